@@ -25,7 +25,6 @@ module.exports = {
       displayName: "pane",
       testEnvironment: "jsdom",
       testMatch: ["<rootDir>/test/taskpane/**/*.test.tsx", "<rootDir>/test/taskpane/**/*.test.ts"],
-      setupFilesAfterEach: undefined,
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setupTests.ts"],
     },
   ],
