@@ -1,0 +1,346 @@
+// Finds the errors a pasted text talks about and ranks the catalogue entries that explain them.
+// The text may be a bare code, one SMTP reply, an Outlook dialog or a whole bounce with headers: it is cut
+// into logical lines (multi-line replies and folded lines rejoined), every pattern scans it once, and each
+// entry is scored per line. Weights and rules: docs/errors.md.
+
+import { InputError } from "./errors.js";
+import { ERROR_CATALOGUE, type ErrorEntry, type ErrorKind } from "./errorCatalogue.js";
+import type { ExplainMatch, ExplainResult } from "./types.js";
+
+/** Longer input is cut to this many characters before matching, so the work stays bounded. */
+export const MAX_EXPLAIN_CHARS = 20_000;
+
+export interface ExplainedMatch extends ExplainMatch {
+  kind: ErrorKind;
+  /** Higher is a better explanation of this text; only the order is meaningful. */
+  score: number;
+  /** The codes and phrases found for this entry, as they appear in the input. */
+  matched: string[];
+  /** The input line they were found on (at most about 200 characters). */
+  line: string;
+  providers?: string[];
+}
+
+export interface ExplainReport extends ExplainResult {
+  matches: ExplainedMatch[];
+  /** True when the input was longer than MAX_EXPLAIN_CHARS and only its start was read. */
+  truncated: boolean;
+}
+
+const WEIGHT = {
+  outlook: 100,
+  phrase: 60,
+  enhanced: 50,
+  reply: 30,
+  hint: 20,
+  class: 10,
+  replyClass: 5,
+} as const;
+
+type CodeType = "outlook" | "enhanced" | "reply";
+
+function codeType(code: string): CodeType | null {
+  if (/^0x[0-9A-F]{8}$/.test(code)) return "outlook";
+  if (/^\d\.\d{1,3}\.\d{1,3}$/.test(code)) return "enhanced";
+  if (/^\d{3}$/.test(code)) return "reply";
+  return null;
+}
+
+// ---- Patterns, compiled once ---------------------------------------------
+
+// Outlook's IXP (0x800CCCxx) and spooler (0x800421xx) codes, with or without 0x, any case.
+const HEX = /(?:^|[^0-9a-z])((?:0x)?(800ccc[0-9a-f]{2}|8004210[0-9a-f]))(?![0-9a-z])/gi;
+// RFC 3463 enhanced status codes (class 4 or 5); the guards keep IP addresses and version numbers out.
+const ENHANCED = /(?:^|[^\w.])#?([45]\.\d{1,3}\.\d{1,3})(?!\.?\d)/g;
+// Three-digit failure replies; whether one really is a reply code is decided by its context (replyContext).
+const REPLY = /(?:^|[^\w.])#?([45][0-5]\d)(?=$|[\s;,:)'"\]]|\.(?!\d)|-(?=[A-Za-z#]|[45]\.\d))/g;
+const REPLY_AT_START = /^[\s>"'<|*#-]*(?:S:\s*)?$/;
+const ENHANCED_NEXT = /^[ ;-]\s*#?[45]\.\d{1,3}\.\d{1,3}(?!\.?\d)/;
+const REPLY_LABEL =
+  /(?:['"([]\s*|\b(?:error|code|reply|response|responded|replied|returned|said|smtp|server|reason)\W{0,3})$/i;
+// A reply line for rejoining RFC 5321 multi-line replies ("550-5.7.1 ..." continued by "550 5.7.1 ...").
+const REPLY_LINE = /^[ \t>"'<|*#-]*([2-5]\d\d)([ -])/;
+const REPEATED_ENHANCED = /^#?[245]\.\d{1,3}\.\d{1,3}\s*/;
+const BLANKS = "[ \\t\\u00a0]+";
+
+interface PhrasePattern {
+  entry: number;
+  regex: RegExp;
+  weak: boolean;
+}
+
+const entryByCode = new Map<string, number>();
+const phrasePatterns: PhrasePattern[] = [];
+ERROR_CATALOGUE.forEach((entry, index) => {
+  if (entry.kind === "class" || codeType(entry.code) !== null) entryByCode.set(entry.code, index);
+  for (const source of entry.phrases ?? [])
+    phrasePatterns.push({ entry: index, regex: compilePhrase(source), weak: false });
+  for (const source of entry.hints ?? [])
+    phrasePatterns.push({ entry: index, regex: compilePhrase(source), weak: true });
+});
+
+function compilePhrase(source: string): RegExp {
+  return new RegExp(source.replace(/ /g, BLANKS), "gi");
+}
+
+// ---- Input ----------------------------------------------------------------
+
+interface Hit {
+  /** Offset in the joined text. */
+  pos: number;
+  text: string;
+}
+
+interface LineSignals {
+  /** Canonical code (0x800CCC0E, 5.7.139, 535) to its first occurrence on the line. */
+  codes: Map<string, Hit>;
+  /** Entry index to its first strong and first weak phrase hit on the line. */
+  phrases: Map<number, { strong?: Hit; weak?: Hit }>;
+}
+
+/** Physical lines to logical ones: RFC 5321 multi-line replies and indented (folded) lines join their first line. */
+function logicalLines(text: string): string[] {
+  const lines: string[] = [];
+  let indent = 0;
+  let openReply: string | null = null;
+  for (const raw of text.split(/\r\n?|\n/)) {
+    const line = raw.trimEnd();
+    const content = line.trimStart();
+    const lead = line.length - content.length;
+    const reply = REPLY_LINE.exec(line);
+    const last = lines.length - 1;
+    if (last >= 0 && reply && openReply === reply[1]) {
+      lines[last] += " " + line.slice(reply[0].length).trimStart().replace(REPEATED_ENHANCED, "");
+      openReply = reply[2] === "-" ? reply[1]! : null;
+      continue;
+    }
+    if (last >= 0 && content !== "" && lines[last] !== "" && lead > indent) {
+      lines[last] += " " + content;
+      continue;
+    }
+    lines.push(line);
+    indent = lead;
+    openReply = reply && reply[2] === "-" ? reply[1]! : null;
+  }
+  return lines;
+}
+
+function lineOf(starts: number[], pos: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= pos) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** A three-digit number is a reply code at the start of a line, before an enhanced code, or after a label or quote. */
+function replyContext(line: string, at: number): boolean {
+  if (at <= 40 && REPLY_AT_START.test(line.slice(0, at))) return true;
+  if (ENHANCED_NEXT.test(line.slice(at + 3, at + 24))) return true;
+  return REPLY_LABEL.test(line.slice(Math.max(0, at - 40), at));
+}
+
+function collectSignals(lines: string[]): {
+  joined: string;
+  starts: number[];
+  signals: Map<number, LineSignals>;
+} {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const line of lines) {
+    starts.push(offset);
+    offset += line.length + 1;
+  }
+  const joined = lines.join("\n");
+  const signals = new Map<number, LineSignals>();
+  const signalsAt = (pos: number): [number, LineSignals] => {
+    const index = lineOf(starts, pos);
+    let found = signals.get(index);
+    if (!found) {
+      found = { codes: new Map(), phrases: new Map() };
+      signals.set(index, found);
+    }
+    return [index, found];
+  };
+  const addCode = (code: string, pos: number, text: string): void => {
+    const [, line] = signalsAt(pos);
+    if (!line.codes.has(code)) line.codes.set(code, { pos, text });
+  };
+
+  for (const m of joined.matchAll(HEX)) {
+    const raw = m[1]!;
+    addCode(`0x${m[2]!.toUpperCase()}`, m.index + m[0].length - raw.length, raw);
+  }
+  for (const m of joined.matchAll(ENHANCED)) {
+    const code = m[1]!;
+    addCode(code, m.index + m[0].length - code.length, code);
+  }
+  for (const m of joined.matchAll(REPLY)) {
+    const code = m[1]!;
+    const pos = m.index + m[0].length - code.length;
+    const index = lineOf(starts, pos);
+    if (replyContext(lines[index]!, pos - starts[index]!)) addCode(code, pos, code);
+  }
+  for (const pattern of phrasePatterns) {
+    for (const m of joined.matchAll(pattern.regex)) {
+      if (m[0] === "") continue;
+      const [, line] = signalsAt(m.index);
+      const slot = line.phrases.get(pattern.entry) ?? {};
+      const hit = { pos: m.index, text: m[0] };
+      if (pattern.weak) slot.weak ??= hit;
+      else slot.strong ??= hit;
+      line.phrases.set(pattern.entry, slot);
+    }
+  }
+  return { joined, starts, signals };
+}
+
+// ---- Scoring --------------------------------------------------------------
+
+interface Candidate {
+  entry: number;
+  score: number;
+  line: number;
+  hits: Hit[];
+}
+
+/** A hint counts only when every code on its line is the entry's own or one of its companions. */
+function hintFits(entry: ErrorEntry, codes: Map<string, Hit>): boolean {
+  for (const code of codes.keys()) {
+    if (codeType(code) === "outlook") continue;
+    if (code !== entry.code && !(entry.with ?? []).includes(code)) return false;
+  }
+  return true;
+}
+
+function scoreLine(
+  index: number,
+  line: LineSignals,
+  claimed: Set<string>,
+  best: Map<number, Candidate>,
+): void {
+  const triggered = new Set<number>(line.phrases.keys());
+  for (const code of line.codes.keys()) {
+    const entry = entryByCode.get(code);
+    if (entry !== undefined) triggered.add(entry);
+  }
+  for (const entryIndex of triggered) {
+    const entry = ERROR_CATALOGUE[entryIndex]!;
+    const isClass = entry.kind === "class";
+    const hits: Hit[] = [];
+    const claims: string[] = [];
+    let score = 0;
+    const own = line.codes.get(entry.code);
+    const ownType = codeType(entry.code);
+    if (own && ownType) {
+      score += WEIGHT[ownType];
+      hits.push(own);
+      claims.push(entry.code);
+    }
+    const phrase = line.phrases.get(entryIndex);
+    if (phrase?.strong) {
+      score += isClass ? WEIGHT.class : WEIGHT.phrase;
+      hits.push(phrase.strong);
+    } else if (phrase?.weak && hintFits(entry, line.codes)) {
+      score += isClass ? WEIGHT.class : WEIGHT.hint;
+      hits.push(phrase.weak);
+    }
+    if (score === 0) continue;
+    for (const code of entry.with ?? []) {
+      const hit = line.codes.get(code);
+      const type = codeType(code);
+      if (!hit || !type) continue;
+      score += WEIGHT[type];
+      hits.push(hit);
+      claims.push(code);
+    }
+    for (const code of claims) claimed.add(code);
+    offer(best, { entry: entryIndex, score, line: index, hits });
+  }
+}
+
+/** RFC 3463 class entry for a code nothing else explained: 5.7.x, then 4xx / 5xx. */
+function classEntryFor(code: string): number | undefined {
+  const type = codeType(code);
+  if (type === "enhanced") {
+    const [klass, subject] = code.split(".");
+    return entryByCode.get(`${klass}.${subject}.x`) ?? entryByCode.get(`${klass}xx`);
+  }
+  if (type === "reply") return entryByCode.get(`${code[0]}xx`);
+  return undefined;
+}
+
+function offer(best: Map<number, Candidate>, candidate: Candidate): void {
+  const current = best.get(candidate.entry);
+  if (!current || candidate.score > current.score) best.set(candidate.entry, candidate);
+}
+
+function excerpt(line: string, lineStart: number, firstHit: number): string {
+  const text = line.trim();
+  if (text.length <= 200) return text;
+  const lead = line.length - line.trimStart().length;
+  const from = Math.max(0, firstHit - lineStart - lead - 60);
+  const cut = text.slice(from, from + 200);
+  return `${from > 0 ? "…" : ""}${cut}${from + 200 < text.length ? "…" : ""}`;
+}
+
+/**
+ * Explains an SMTP reply, an Outlook error code or a whole pasted bounce: the catalogue entries it matches,
+ * best first, each once. Unknown text gives no matches; empty text is an InputError.
+ */
+export function explainError(text: string): ExplainReport {
+  if (typeof text !== "string" || text.trim() === "") {
+    throw new InputError("Paste an error message or code to explain.");
+  }
+  let input = text.trim();
+  const truncated = input.length > MAX_EXPLAIN_CHARS;
+  if (truncated) {
+    let end = MAX_EXPLAIN_CHARS;
+    const last = input.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff) end -= 1; // do not split a surrogate pair
+    input = input.slice(0, end);
+  }
+
+  const lines = logicalLines(input);
+  const { starts, signals } = collectSignals(lines);
+  const best = new Map<number, Candidate>();
+  const claimed = new Set<string>();
+  for (const [index, line] of signals) scoreLine(index, line, claimed, best);
+
+  // Class fallbacks explain codes that no entry used anywhere in the text, and rank last.
+  for (const [index, line] of signals) {
+    for (const [code, hit] of line.codes) {
+      if (claimed.has(code)) continue;
+      const entry = classEntryFor(code);
+      if (entry === undefined) continue;
+      const score = codeType(code) === "enhanced" ? WEIGHT.class : WEIGHT.replyClass;
+      offer(best, { entry, score, line: index, hits: [hit] });
+    }
+  }
+
+  const ranked = [...best.values()].map((candidate) => ({
+    ...candidate,
+    hits: [...candidate.hits].sort((a, b) => a.pos - b.pos),
+  }));
+  ranked.sort((a, b) => b.score - a.score || a.hits[0]!.pos - b.hits[0]!.pos || a.entry - b.entry);
+
+  const matches = ranked.map((candidate): ExplainedMatch => {
+    const entry = ERROR_CATALOGUE[candidate.entry]!;
+    const match: ExplainedMatch = {
+      code: entry.code,
+      title: entry.title,
+      cause: entry.cause,
+      fix: [...entry.fix],
+      kind: entry.kind,
+      score: candidate.score,
+      matched: [...new Set(candidate.hits.map((hit) => hit.text))],
+      line: excerpt(lines[candidate.line]!, starts[candidate.line]!, candidate.hits[0]!.pos),
+    };
+    if (entry.providers) match.providers = [...entry.providers];
+    return match;
+  });
+  return { input, matches, truncated };
+}
