@@ -1,0 +1,113 @@
+// Lookups into the provider database. The maps are built once when the module
+// loads, so each lookup is a few hash probes (the resolver runs per keystroke
+// in the pane and per request in the server).
+import { PROVIDERS, type Provider } from "./providerDatabase.js";
+import { domainToAscii } from "./punycode.js";
+import type { OutlookAccountType } from "./types.js";
+
+interface MxRule {
+  pattern: RegExp;
+  provider: Provider;
+  /** Literal characters in the pattern: more specific rules are tried first (AOL's *.gm0.yahoodns.net before Yahoo's *.yahoodns.net). */
+  specificity: number;
+}
+
+/**
+ * Compiles an MX pattern (syntax documented on Provider.mxPatterns): a leading
+ * "*." is one or more whole labels, any other "*" is part of one label.
+ */
+export function compileMxPattern(pattern: string): RegExp {
+  const leadingLabels = pattern.startsWith("*.");
+  const rest = leadingLabels ? pattern.slice(2) : pattern;
+  const body = rest
+    .split("*")
+    .map((literal) => literal.replace(/[.+?^${}()|[\]\\-]/g, "\\$&"))
+    .join("[a-z0-9-]*");
+  return new RegExp(`^${leadingLabels ? "(?:[a-z0-9-]+\\.)+" : ""}${body}$`);
+}
+
+const byId = new Map<string, Provider>();
+const byDomain = new Map<string, Provider>();
+const bySuffix = new Map<string, Provider>();
+const byAccountType = new Map<OutlookAccountType, Provider>();
+const mxExact = new Map<string, Provider>();
+const mxRules: MxRule[] = [];
+
+for (const provider of PROVIDERS) {
+  byId.set(provider.id, provider);
+  for (const domain of provider.domains) byDomain.set(domain, provider);
+  for (const suffix of provider.domainSuffixes ?? []) bySuffix.set(suffix, provider);
+  for (const type of provider.outlookAccountTypes ?? []) byAccountType.set(type, provider);
+  for (const pattern of provider.mxPatterns) {
+    if (pattern.includes("*")) {
+      mxRules.push({
+        pattern: compileMxPattern(pattern),
+        provider,
+        specificity: pattern.replace(/\*/g, "").length,
+      });
+    } else {
+      mxExact.set(pattern, provider);
+    }
+  }
+}
+mxRules.sort((a, b) => b.specificity - a.specificity);
+
+/** Lowercase, no trailing root dot, A-labels; undefined when it cannot be a host name. */
+function normaliseHost(name: string): string | undefined {
+  if (typeof name !== "string") return undefined;
+  let host = name.trim().toLowerCase();
+  if (host.endsWith(".")) host = host.slice(0, -1);
+  if (host === "") return undefined;
+  // eslint-disable-next-line no-control-regex -- ASCII test
+  if (/^[\x00-\x7f]*$/.test(host)) return host;
+  try {
+    return domainToAscii(host.normalize("NFC"));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The provider whose mailbox domain this is: an exact domain first, then a
+ * domain suffix rule (<tenant>.onmicrosoft.com). Subdomains of an exact
+ * mailbox domain are not matched: x.gmail.com is not a Gmail mailbox domain.
+ */
+export function findProviderByDomain(domain: string): Provider | undefined {
+  const host = normaliseHost(domain);
+  if (host === undefined) return undefined;
+  const exact = byDomain.get(host);
+  if (exact) return exact;
+  for (let dot = host.indexOf("."); dot >= 0; dot = host.indexOf(".", dot + 1)) {
+    const suffixed = bySuffix.get(host.slice(dot + 1));
+    if (suffixed) return suffixed;
+  }
+  return undefined;
+}
+
+/** The provider that operates this MX host (for custom domains), most specific pattern first. */
+export function findProviderByMx(mxHost: string): Provider | undefined {
+  const host = normaliseHost(mxHost);
+  if (host === undefined) return undefined;
+  const exact = mxExact.get(host);
+  if (exact) return exact;
+  return mxRules.find((rule) => rule.pattern.test(host))?.provider;
+}
+
+export function findProviderById(id: string): Provider | undefined {
+  return byId.get(id);
+}
+
+/** office365 -> Microsoft 365, outlookCom -> Outlook.com, gmail -> Gmail; other types identify no provider. */
+export function findProviderByAccountType(type: OutlookAccountType): Provider | undefined {
+  return byAccountType.get(type);
+}
+
+/** True when the domain is one of the provider's own mailbox domains (not a customer's domain). */
+export function isOwnMailboxDomain(provider: Provider, domain: string): boolean {
+  const host = normaliseHost(domain);
+  if (host === undefined) return false;
+  return (
+    provider.domains.includes(host) ||
+    (provider.domainSuffixes ?? []).some((suffix) => host.endsWith(`.${suffix}`))
+  );
+}

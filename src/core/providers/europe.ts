@@ -1,0 +1,411 @@
+// European mailbox providers and ISPs (including Russia). Sources: each entry's
+// docs; where FACTS.md lists a provider (GMX, WEB.DE, Yandex, Mail.ru, IONOS) it wins.
+import type { Provider } from "../providerDatabase.js";
+import {
+  CHECKED,
+  FULL_ADDRESS_LOGIN,
+  domainList,
+  enableClientAccess,
+  implicitTls,
+  startTls,
+  tlsThenStartTls,
+} from "./serverSpec.js";
+
+type IspEntry = Pick<Provider, "id" | "name" | "domains" | "servers" | "docs"> & Partial<Provider>;
+
+/** Most ISPs: password sign-in with the full address, no MX-based detection. */
+function isp(entry: IspEntry): Provider {
+  return {
+    kind: "isp",
+    mxPatterns: [],
+    auth: ["password"],
+    username: "email",
+    notes: [FULL_ADDRESS_LOGIN],
+    checked: CHECKED,
+    ...entry,
+  };
+}
+
+const GMX_ACCESS = enableClientAccess(
+  "GMX",
+  "in the GMX web mail go to Settings, then POP3 & IMAP, and allow access",
+);
+
+export const EUROPE_PROVIDERS: Provider[] = [
+  {
+    id: "gmx",
+    name: "GMX (Germany, Austria, Switzerland)",
+    kind: "consumer",
+    domains: domainList(
+      "gmx.net gmx.de gmx.at gmx.ch gmx.eu gmx.biz gmx.org gmx.info mein.gmx mail.gmx email.gmx",
+    ),
+    mxPatterns: [],
+    servers: tlsThenStartTls("mail.gmx.net"),
+    auth: ["password"],
+    username: "email",
+    notes: [GMX_ACCESS, FULL_ADDRESS_LOGIN],
+    docs: "https://hilfe.gmx.net/pop-imap/imap/imap-serverdaten.html",
+    checked: CHECKED,
+  },
+  {
+    id: "gmx-com",
+    name: "GMX (international)",
+    kind: "consumer",
+    domains: domainList(`
+      gmx.com gmx.us gmx.co.uk gmx.fr gmx.es gmx.it gmx.ca gmx.cn gmx.co.in gmx.com.br gmx.com.my gmx.com.tr gmx.hk
+      gmx.ie gmx.li gmx.ph gmx.pt gmx.ru gmx.se gmx.sg gmx.tm gmx.tw
+    `),
+    mxPatterns: [],
+    servers: tlsThenStartTls("mail.gmx.com"),
+    auth: ["password"],
+    username: "email",
+    notes: [
+      GMX_ACCESS,
+      "gmx.com addresses use mail.gmx.com; the German-speaking GMX (gmx.net, gmx.de) uses mail.gmx.net.",
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://support.gmx.com/pop-imap/toggle.html",
+    checked: CHECKED,
+  },
+  {
+    id: "webde",
+    name: "WEB.DE",
+    kind: "consumer",
+    domains: ["web.de"],
+    mxPatterns: [],
+    servers: tlsThenStartTls("smtp.web.de"),
+    auth: ["password"],
+    username: "email",
+    notes: [
+      enableClientAccess("WEB.DE", "in the WEB.DE web mail go to Settings, then POP3/IMAP, and allow access"),
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://hilfe.web.de/pop-imap/imap/imap-serverdaten.html",
+    checked: CHECKED,
+  },
+  isp({
+    id: "one-and-one",
+    name: "1&1 (DSL email)",
+    domains: domainList(
+      "online.de onlinehome.de sofortstart.de sofort-start.de sofortsurf.de sofort-surf.de go4more.de",
+    ),
+    servers: tlsThenStartTls("smtp.1und1.de"),
+    notes: [
+      FULL_ADDRESS_LOGIN,
+      "These are 1&1 internet-access addresses; email on your own domain at IONOS uses smtp.ionos.de.",
+    ],
+    docs: "https://hilfe-center.1und1.de/e-mail-c82645/1und1-e-mail-adresse-c84749/e-mail-kontoeinstellungen-fuer-eine-1und1-e-mail-adresse-a783411.html",
+  }),
+  {
+    id: "ionos",
+    name: "IONOS (Germany)",
+    kind: "hosting",
+    domains: [],
+    mxPatterns: ["mx*.ionos.de", "*.kundenserver.de", "*.schlund.de"],
+    servers: tlsThenStartTls("smtp.ionos.de"),
+    auth: ["password"],
+    username: "email",
+    notes: [
+      FULL_ADDRESS_LOGIN + " Password: the one set for this mailbox in the IONOS Control Panel.",
+      "Use the server of the IONOS country you signed up with (smtp.ionos.de, smtp.ionos.com, smtp.ionos.co.uk); older setups may still show smtp.1und1.de.",
+    ],
+    docs: "https://www.ionos.de/hilfe/index.php?id=2490",
+    checked: CHECKED,
+  },
+  {
+    id: "ionos-uk",
+    name: "IONOS (United Kingdom)",
+    kind: "hosting",
+    domains: [],
+    mxPatterns: ["mx*.ionos.co.uk", "*.1and1.co.uk"],
+    servers: tlsThenStartTls("smtp.ionos.co.uk"),
+    auth: ["password"],
+    username: "email",
+    notes: [FULL_ADDRESS_LOGIN + " Password: the one set for this mailbox in the IONOS Control Panel."],
+    docs: "https://www.ionos.co.uk/help/index.php?id=2490",
+    checked: CHECKED,
+  },
+  {
+    id: "t-online",
+    name: "Telekom (T-Online)",
+    kind: "isp",
+    domains: ["t-online.de", "magenta.de"],
+    mxPatterns: ["mx*.t-online.de"],
+    servers: tlsThenStartTls("securesmtp.t-online.de"),
+    auth: ["app-password"],
+    username: "email",
+    notes: [
+      'Mail apps need the separate "password for email programs" (Passwort für E-Mail-Programme), set in the Telekom email settings under Passwords; your Telekom login password does not work.',
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://www.telekom.de/hilfe/apps-dienste/e-mail/einstellungen/posteingang-postausgang-server",
+    checked: CHECKED,
+  },
+  {
+    id: "freenet",
+    name: "freenet Mail",
+    kind: "consumer",
+    domains: ["freenet.de"],
+    mxPatterns: [],
+    servers: tlsThenStartTls("mx.freenet.de"),
+    auth: ["password"],
+    username: "email",
+    notes: [
+      enableClientAccess(
+        "freenet",
+        'in the freenet Mail settings under POP3/IMAP/SMTP tick "POP3, IMAP und SMTP aktivieren"',
+      ),
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://kundenservice.freenet.de/faq/e-mail-client-mail/einstellungen-serverdaten-fuer-alle-e-mail-programme/",
+    checked: CHECKED,
+  },
+  {
+    id: "mailbox-org",
+    name: "mailbox.org",
+    kind: "consumer",
+    domains: ["mailbox.org"],
+    mxPatterns: ["mxext*.mailbox.org"],
+    servers: tlsThenStartTls("smtp.mailbox.org"),
+    auth: ["password", "app-password"],
+    username: "email",
+    subaddressSeparator: "+",
+    notes: [
+      "With two-factor authentication on, mail apps need an application password created in the mailbox.org settings.",
+      "User name: your primary mailbox.org address.",
+    ],
+    docs: "https://kb.mailbox.org/de/privat/e-mail/e-mail-konfiguration/",
+    checked: CHECKED,
+  },
+  {
+    id: "posteo",
+    name: "Posteo",
+    kind: "consumer",
+    domains: domainList(`
+      posteo.de posteo.af posteo.at posteo.be posteo.ca posteo.ch posteo.cl posteo.co posteo.co.uk posteo.com.br
+      posteo.cr posteo.cz posteo.dk posteo.ee posteo.es posteo.eu posteo.fi posteo.gl posteo.gr posteo.hn posteo.hr
+      posteo.hu posteo.ie posteo.in posteo.is posteo.it posteo.jp posteo.la posteo.li posteo.lt posteo.lu posteo.me
+      posteo.mx posteo.my posteo.net posteo.nl posteo.no posteo.nz posteo.org posteo.pe posteo.pl posteo.pm
+      posteo.pt posteo.ro posteo.ru posteo.se posteo.sg posteo.si posteo.tn posteo.uk posteo.us
+    `),
+    mxPatterns: ["mx*.posteo.de"],
+    servers: tlsThenStartTls("posteo.de"),
+    auth: ["password"],
+    username: "email",
+
+    notes: ["User name: your Posteo address or one of its aliases; the server name is just posteo.de."],
+    docs: "https://posteo.de/en/help/how-do-i-set-up-posteo-in-an-email-client-pop3-imap-and-smtp",
+    checked: CHECKED,
+  },
+  {
+    id: "yandex",
+    name: "Yandex Mail",
+    kind: "consumer",
+    domains: domainList("yandex.ru yandex.com yandex.by yandex.kz yandex.ua ya.ru narod.ru"),
+    // Yandex 360 for business: mx.yandex.net / mx.yandex.ru.
+    mxPatterns: ["mx.yandex.net", "mx.yandex.ru"],
+    servers: [implicitTls("smtp.yandex.com")],
+    auth: ["app-password"],
+    username: "email",
+    notes: [
+      "First allow access by mail programs in Yandex Mail's settings (Email clients), then create an app password of type Mail in your Yandex ID security settings and use it instead of your password.",
+      "smtp.yandex.ru is the same service; smtp.yandex.com is the international name.",
+    ],
+    docs: "https://yandex.com/support/mail/mail-clients/others.html",
+    checked: CHECKED,
+  },
+  {
+    id: "mailru",
+    name: "Mail.ru",
+    kind: "consumer",
+    domains: domainList("mail.ru inbox.ru list.ru bk.ru internet.ru"),
+    // VK WorkMail (Mail.ru for business) custom domains.
+    mxPatterns: ["emx.mail.ru"],
+    servers: tlsThenStartTls("smtp.mail.ru"),
+    auth: ["app-password"],
+    username: "email",
+    notes: [
+      'Mail apps need a "password for external applications" created in your Mail.ru account security settings; the normal password is refused.',
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://help.mail.ru/mail/mailer/popsmtp",
+    checked: CHECKED,
+  },
+  {
+    id: "rambler",
+    name: "Rambler Mail",
+    kind: "consumer",
+    domains: domainList("rambler.ru lenta.ru autorambler.ru myrambler.ru ro.ru rambler.ua"),
+    mxPatterns: [],
+    servers: [implicitTls("smtp.rambler.ru")],
+    auth: ["password"],
+    username: "email",
+    notes: [
+      enableClientAccess("Rambler Mail", "turn on access for mail programs in the Rambler Mail settings"),
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://help.rambler.ru/mail/mail-pochtovye-klienty/1275/",
+    checked: CHECKED,
+  },
+  isp({
+    id: "orange",
+    name: "Orange (France)",
+    domains: ["orange.fr", "wanadoo.fr"],
+    servers: [implicitTls("smtp.orange.fr")],
+    notes: [FULL_ADDRESS_LOGIN + " Password: your Mail Orange password."],
+    docs: "https://assistance.orange.fr/ordinateurs-peripheriques/installer-et-utiliser/l-utilisation-du-mail-et-du-cloud/mail-orange/le-mail-orange-nouvelle-version/parametrer-la-boite-mail/mail-orange-comment-acceder-a-sa-boite-mail-orange-depuis-une-application-ou-un-logiciel-de-messagerie-non-fourni-par-orange_434630-964290",
+  }),
+  isp({
+    id: "free",
+    name: "Free (Freebox)",
+    domains: ["free.fr"],
+    servers: [implicitTls("smtp.free.fr")],
+    username: "localpart",
+    notes: ["User name: your Free email identifier, the part before @free.fr."],
+    docs: "https://assistance.free.fr/articles/configurer-de-maniere-avancee-mon-logiciel-de-messagerie-609",
+  }),
+  {
+    id: "libero",
+    name: "Libero Mail",
+    kind: "consumer",
+    domains: domainList("libero.it iol.it blu.it inwind.it giallo.it"),
+    mxPatterns: [],
+    servers: [implicitTls("smtp.libero.it")],
+    auth: ["password"],
+    username: "email",
+    notes: [FULL_ADDRESS_LOGIN],
+    docs: "https://aiuto.libero.it/articolo/mail/parametri-di-configurazione-per-il-client-di-posta/",
+    checked: CHECKED,
+  },
+  {
+    id: "virgilio",
+    name: "Virgilio Mail",
+    kind: "consumer",
+    domains: ["virgilio.it"],
+    mxPatterns: [],
+    servers: [implicitTls("out.virgilio.it")],
+    auth: ["password"],
+    username: "email",
+    notes: [FULL_ADDRESS_LOGIN],
+    docs: "https://aiuto.virgilio.it/articolo/mail/configurare-virgilio-mail-con-client-di-posta-imap-e-smtp/",
+    checked: CHECKED,
+  },
+  isp({
+    id: "tim",
+    name: "TIM Mail",
+    domains: ["tim.it"],
+    servers: [startTls("smtp.tim.it")],
+    docs: "https://www.tim.it/assistenza/assistenza-tecnica/mail/configurazione/protocolli-posta",
+  }),
+  isp({
+    id: "alice",
+    name: "Alice Mail (TIM)",
+    domains: ["alice.it"],
+    servers: [startTls("out.alice.it")],
+    docs: "https://www.tim.it/assistenza/assistenza-tecnica/mail/configurazione/protocolli-posta",
+  }),
+  isp({
+    id: "tiscali",
+    name: "Tiscali Mail",
+    domains: ["tiscali.it"],
+    servers: [implicitTls("smtp.tiscali.it")],
+    docs: "https://assistenza.tiscali.it/servizi/guida/posta-elettronica/",
+  }),
+  {
+    id: "seznam",
+    name: "Seznam Email",
+    kind: "consumer",
+    domains: domainList("seznam.cz email.cz post.cz spoluzaci.cz"),
+    mxPatterns: ["mx*.seznam.cz"],
+    servers: [implicitTls("smtp.seznam.cz")],
+    auth: ["password"],
+    username: "email",
+    notes: [FULL_ADDRESS_LOGIN],
+    docs: "https://napoveda.seznam.cz/cz/email/",
+    checked: CHECKED,
+  },
+  {
+    id: "wp",
+    name: "Poczta WP",
+    kind: "consumer",
+    domains: ["wp.pl"],
+    mxPatterns: [],
+    servers: [implicitTls("smtp.wp.pl")],
+    auth: ["password"],
+    username: "localpart",
+    notes: ["User name: your WP login, the part before @wp.pl."],
+    docs: "https://poczta.wp.pl/info-pomoc-konfig.html",
+    checked: CHECKED,
+  },
+  {
+    id: "o2pl",
+    name: "Poczta o2",
+    kind: "consumer",
+    domains: domainList("o2.pl go2.pl tlen.pl prokonto.pl"),
+    mxPatterns: [],
+    servers: tlsThenStartTls("poczta.o2.pl"),
+    auth: ["password"],
+    username: "localpart",
+    notes: [
+      enableClientAccess("Poczta o2", "turn on access for mail programs in the o2 mailbox settings"),
+      "User name: your o2 login, the part before the @.",
+    ],
+    docs: "https://pomoc.o2.pl/jak-skonfigurowac-program-pocztowy",
+    checked: CHECKED,
+  },
+  isp({
+    id: "kpn",
+    name: "KPN Mail",
+    domains: domainList(`
+      kpnmail.nl kpnplanet.nl planet.nl wxs.nl hetnet.nl freeler.nl snelnet.net on.nl onsbrabantnet.nl onsmail.nl
+      onsnet.nu onsneteindhoven.nl onsnetnuenen.nl xs4all.nl telfort.nl tip.nl tiscali.nl tiscalimail.nl
+    `),
+    servers: tlsThenStartTls("smtp.kpnmail.nl"),
+    docs: "https://www.kpn.com/service/internet/e-mail/instellen-laptop-pc.htm",
+  }),
+  isp({
+    id: "ziggo",
+    name: "Ziggo Mail",
+    domains: domainList(`
+      ziggo.nl ziggomail.com casema.nl upcmail.nl chello.nl home.nl quicknet.nl zinders.nl multiweb.nl hahah.nl
+      zeggis.nl zeggis.com razcall.nl razcall.com
+    `),
+    servers: [startTls("smtp.ziggo.nl")],
+    docs: "https://www.ziggo.nl/klantenservice/e-mail",
+  }),
+  isp({
+    id: "proximus",
+    name: "Proximus (Skynet)",
+    domains: domainList("proximus.be skynet.be belgacom.net kidcity.be"),
+    servers: [startTls("relay.proximus.be")],
+    docs: "https://www.proximus.be/support/",
+  }),
+  isp({
+    id: "bluewin",
+    name: "Swisscom (Bluewin)",
+    domains: ["bluewin.ch", "bluemail.ch"],
+    servers: [implicitTls("smtpauths.bluewin.ch")],
+    docs: "https://www.swisscom.ch/fr/clients-prives/aide/e-mail/email-versand-funktioniert-nicht.html",
+  }),
+  isp({
+    id: "a1",
+    name: "A1 Telekom Austria",
+    domains: ["a1.net", "aon.at"],
+    servers: [startTls("securemail.a1.net")],
+    docs: "https://www.a1.net/hilfe-support",
+  }),
+  isp({
+    id: "bt",
+    name: "BT Email",
+    domains: domainList("btinternet.com btopenworld.com talk21.com"),
+    servers: [implicitTls("mail.btinternet.com")],
+    docs: "https://www.bt.com/help/email/bt-mail-problems---error-530-when-sending-email",
+  }),
+  isp({
+    id: "virginmedia",
+    name: "Virgin Media Mail",
+    domains: domainList("virginmedia.com ntlworld.com blueyonder.co.uk virgin.net"),
+    servers: [implicitTls("smtp.virginmedia.com")],
+    docs: "https://www.virginmedia.com/help/email",
+  }),
+];

@@ -1,0 +1,175 @@
+// Offline settings resolution: address -> provider (by domain, or by what
+// Outlook says the account is) -> the contract's "settings" shape. Discovery
+// over the network (src/net) reuses settingsFromProvider for MX inference.
+import { parseEmailAddress, type ParsedAddress } from "./emailAddress.js";
+import type { Provider, ProviderServer } from "./providerDatabase.js";
+import {
+  findProviderByAccountType,
+  findProviderByDomain,
+  findProviderById,
+  isOwnMailboxDomain,
+} from "./providerMatch.js";
+import type {
+  Confidence,
+  MailboxContext,
+  OutlookAccountType,
+  Server,
+  Settings,
+  SettingsSource,
+} from "./types.js";
+
+/** Settings plus the Unicode form of an internationalised domain, present only when it differs. */
+export interface ResolvedSettings extends Settings {
+  unicodeDomain?: string;
+}
+
+const CONFIDENCE: Record<SettingsSource, Confidence> = {
+  builtin: "high",
+  autoconfig: "high",
+  ispdb: "medium",
+  srv: "medium",
+  mx: "medium",
+  guess: "low",
+  none: "low",
+};
+
+// Outlook's accountType values that name a provider, and the one to use for a custom domain.
+const CUSTOM_DOMAIN_PROVIDER: Partial<Record<OutlookAccountType, string>> = {
+  office365: "microsoft365",
+  outlookCom: "outlook",
+  gmail: "google-workspace",
+};
+
+const ENTERPRISE_NOTES = [
+  'Outlook reports an on-premises Exchange account (account type "enterprise"). Outlook talks to Exchange over its own protocols (MAPI/HTTP), not SMTP, so there are no standard SMTP settings for this mailbox.',
+  "SMTP is only needed for devices or apps that send mail; ask your Exchange administrator for the submission host, port and whether SMTP AUTH is allowed.",
+];
+
+function noneNotes(address: ParsedAddress): string[] {
+  return [
+    `No built-in settings for ${address.unicodeDomain}: the offline database covers well-known providers and hosts only.`,
+    "Run the online check, which reads the domain's autoconfig file, SRV and MX records, or ask whoever hosts this mailbox for its SMTP submission server (usually port 465 with SSL/TLS or 587 with STARTTLS).",
+  ];
+}
+
+function fromContextNote(type: OutlookAccountType, provider: Provider): string {
+  return `Identified as ${provider.name} from Outlook's account type ("${type}"), which is more reliable than guessing from the domain.`;
+}
+
+function usernameFor(provider: Provider, address: ParsedAddress): string {
+  // Every provider in the database treats the local part case-insensitively, so a
+  // normalised lowercase login avoids "Bob@" vs "bob@" surprises.
+  const local = (provider.subaddressSeparator ? address.baseLocalPart : address.localPart).toLowerCase();
+  return provider.username === "localpart" ? local : `${local}@${address.domain}`;
+}
+
+function toServer(spec: ProviderServer, provider: Provider, username: string): Server {
+  const server: Server = {
+    host: spec.host,
+    port: spec.port,
+    security: spec.security,
+    auth: [...(spec.auth ?? provider.auth)],
+    username,
+  };
+  if (spec.warning) server.warning = spec.warning;
+  return server;
+}
+
+function withUnicodeDomain(settings: Settings, address: ParsedAddress): ResolvedSettings {
+  return address.unicodeDomain !== address.domain
+    ? { ...settings, unicodeDomain: address.unicodeDomain }
+    : settings;
+}
+
+/**
+ * The Settings for an address served by a known provider. Mailboxes on the
+ * customer's own domain get the provider's customDomainServers when it has them
+ * (Zoho's smtppro, Proton's SMTP tokens).
+ */
+export function settingsFromProvider(
+  provider: Provider,
+  address: ParsedAddress,
+  source: SettingsSource,
+  notes: string[] = [],
+): ResolvedSettings {
+  const username = usernameFor(provider, address);
+  const ownDomain = isOwnMailboxDomain(provider, address.domain);
+  const specs = !ownDomain && provider.customDomainServers ? provider.customDomainServers : provider.servers;
+  const extra: string[] = [];
+  if (provider.subaddressSeparator && address.baseLocalPart !== address.localPart) {
+    const shown = (local: string) => `${local.toLowerCase()}@${address.unicodeDomain}`;
+    extra.push(
+      `${shown(address.localPart)} is a "+" alias of ${shown(address.baseLocalPart)}: sign in as the address without the "+" part.`,
+    );
+  }
+  const email = `${address.localPart.toLowerCase()}@${address.domain}`;
+  return withUnicodeDomain(
+    {
+      email,
+      domain: address.domain,
+      provider: { id: provider.id, name: provider.name, docs: provider.docs, checked: provider.checked },
+      source,
+      servers: specs.map((spec) => toServer(spec, provider, username)),
+      notes: [...notes, ...extra, ...provider.notes],
+      confidence: CONFIDENCE[source],
+    },
+    address,
+  );
+}
+
+function unresolved(address: ParsedAddress, notes: string[]): ResolvedSettings {
+  return withUnicodeDomain(
+    {
+      email: address.address,
+      domain: address.domain,
+      provider: null,
+      source: "none",
+      servers: [],
+      notes,
+      confidence: CONFIDENCE.none,
+    },
+    address,
+  );
+}
+
+/**
+ * Resolves an address against the embedded database (no network). Throws
+ * InputError when the input is not an address. The Outlook account type, when
+ * given, decides the provider for custom domains (office365 -> Microsoft 365,
+ * gmail -> Google Workspace, outlookCom -> Outlook.com, enterprise -> on-premises
+ * Exchange, which has no built-in settings); a known mailbox domain wins over it.
+ */
+export function resolveSettings(email: string, context?: Partial<MailboxContext>): ResolvedSettings {
+  const address = parseEmailAddress(email);
+  const byDomain = findProviderByDomain(address.domain);
+  const type = context?.accountType;
+
+  if (byDomain) {
+    const notes: string[] = [];
+    const named = type ? findProviderByAccountType(type) : undefined;
+    if (named && named.id !== byDomain.id && !isSameFamily(named, byDomain)) {
+      notes.push(
+        `Outlook's account type ("${type}") points to ${named.name}, but ${address.unicodeDomain} belongs to ${byDomain.name}: these are ${byDomain.name}'s settings.`,
+      );
+    }
+    if (type === "enterprise") {
+      notes.push(
+        `Outlook reports an on-premises Exchange account, yet ${address.unicodeDomain} belongs to ${byDomain.name}: if your organisation's Exchange server really holds this mailbox, ask its administrator for the SMTP settings instead.`,
+      );
+    }
+    return settingsFromProvider(byDomain, address, "builtin", notes);
+  }
+
+  if (type === "enterprise") return unresolved(address, [...ENTERPRISE_NOTES]);
+  const customId = type ? CUSTOM_DOMAIN_PROVIDER[type] : undefined;
+  const fromContext = customId ? findProviderById(customId) : undefined;
+  if (type && fromContext)
+    return settingsFromProvider(fromContext, address, "builtin", [fromContextNote(type, fromContext)]);
+  return unresolved(address, noneNotes(address));
+}
+
+// Outlook calls Google Workspace accounts "gmail": no conflict note between the two.
+function isSameFamily(a: Provider, b: Provider): boolean {
+  const google = ["gmail", "google-workspace"];
+  return google.includes(a.id) && google.includes(b.id);
+}
