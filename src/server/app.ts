@@ -1,0 +1,262 @@
+// The companion server as a Fastify instance: security headers, request shape
+// rules, rate limits, the error shape, the API, the report page and the built
+// task pane. Everything that varies (limits, deadlines, clock, TLS) comes in
+// through AppOptions so tests can build small, fast instances.
+import { STATUS_CODES } from "node:http";
+import type { Server as HttpsServer } from "node:https";
+import type { Socket } from "node:net";
+import fastifyHelmet from "@fastify/helmet";
+import fastifyRateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import Fastify, {
+  type FastifyError,
+  type FastifyHttpsOptions,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from "fastify";
+import type { RuntimeConfig } from "../net/runtimeConfig.js";
+import { createCheckServices } from "./checkServices.js";
+import { errorBody, HttpError, RateLimitedError, toPublicError } from "./httpErrors.js";
+import { ProbeSlots } from "./probeSlots.js";
+import { redactUrlForLog } from "./queryParams.js";
+import {
+  DEFAULT_GENERAL_RATE_LIMIT,
+  DEFAULT_MAX_PROBES_IN_FLIGHT,
+  DEFAULT_PROBE_RATE_LIMIT,
+  type RateLimit,
+} from "./rateLimits.js";
+import { renderErrorPage } from "./reportPage.js";
+import { DEFAULT_ROUTE_DEADLINES, type RouteDeadlines } from "./routeDeadline.js";
+import { registerApiRoutes } from "./routesApi.js";
+import { registerReportRoutes } from "./routesReport.js";
+import { helmetOptions, HSTS_VALUE, rawApiSecurityHeaders } from "./securityHeaders.js";
+
+export interface AppOptions {
+  config: RuntimeConfig;
+  /** The built task pane (dist/pane); null serves no pane. */
+  paneDir: string | null;
+  /** Per client, for /api/verify, /verify and /api/domain together. */
+  rateLimit?: RateLimit;
+  /** Per client, for every other route. */
+  generalRateLimit?: RateLimit;
+  /** Probes running at once over all clients; a port survey takes 4. */
+  maxProbesInFlight?: number;
+  logger?: boolean;
+  /** Fastify trustProxy: true, a hop count, or a comma list of proxy addresses/CIDRs. */
+  trustProxy?: boolean | number | string;
+  now?: () => Date;
+  /** Serve HTTPS with this certificate; plain HTTP without it. */
+  https?: { key: string; cert: string };
+  deadlinesMs?: Partial<RouteDeadlines>;
+  /** Extra origins allowed to frame the pane and the report (OUTBOX_FRAME_ANCESTORS). */
+  frameAncestors?: string[];
+}
+
+// Query values go up to 20,000 characters (explain); percent-encoded that is
+// well over Node's default 16 KiB header limit.
+const MAX_HEADER_BYTES = 96 * 1024;
+const MAX_URL_LENGTH = 64 * 1024;
+const ANSWERED_METHODS = new Set(["GET", "HEAD"]);
+// Longer than the slowest route deadline, so routes answer 504 themselves.
+const REQUEST_TIMEOUT_MS = 120_000;
+// Hashed webpack output ([name].[contenthash].js) never changes under its name.
+const HASHED_ASSET = /\.[0-9a-f]{16,}\.(?:js|css)$/;
+
+function loggerOptions(): FastifyServerOptions["logger"] {
+  return {
+    level: "info",
+    // Addresses and pasted error texts are personal data: log the route, not the values.
+    serializers: {
+      req(request: { method?: string; url?: string; ip?: string }) {
+        return { method: request.method, url: redactUrlForLog(request.url ?? ""), remoteAddress: request.ip };
+      },
+    },
+  };
+}
+
+/** Answers a request Node could not parse (too-long headers, broken HTTP) in the API's error shape. */
+function answerMalformedRequest(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const late = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
+  const status = tooLarge ? 431 : late ? 408 : 400;
+  const body = JSON.stringify(
+    late
+      ? errorBody("timeout", "The request took too long to arrive.")
+      : errorBody(
+          "bad-input",
+          tooLarge
+            ? "The address or headers are too long: keep each parameter within its limit."
+            : "The request is not valid HTTP.",
+        ),
+  );
+  const headers: Record<string, string> = {
+    ...rawApiSecurityHeaders(),
+    "content-type": "application/json; charset=utf-8",
+    "content-length": String(Buffer.byteLength(body)),
+    "cache-control": "no-store",
+    connection: "close",
+  };
+  const head = Object.entries(headers)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join("\r\n");
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\n${head}\r\n\r\n${body}`);
+}
+
+/** Errors Fastify meets before routing (e.g. bad percent-encoding in the path): no hooks have run. */
+function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const failure = toPublicError(error);
+  if (failure.unexpected) request.log.error({ err: error }, "request failed before routing");
+  void reply
+    .code(failure.statusCode)
+    .headers({ ...rawApiSecurityHeaders(), ...failure.headers, "cache-control": "no-store" })
+    .type("application/json; charset=utf-8")
+    .send(errorBody(failure.code, failure.message));
+}
+
+// Fastify reads a number as "trust this many hops"; its types only list the function form.
+function trustProxySetting(value: AppOptions["trustProxy"]): FastifyServerOptions["trustProxy"] {
+  if (typeof value === "number") return (_address: string, hop: number) => hop < value;
+  return value ?? false;
+}
+
+function createFastify(options: AppOptions): FastifyInstance {
+  const shared = {
+    logger: options.logger ? loggerOptions() : false,
+    trustProxy: trustProxySetting(options.trustProxy),
+    bodyLimit: 1024,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: answerMalformedRequest,
+  } satisfies FastifyServerOptions;
+  if (options.https) {
+    const https = { ...options.https, maxHeaderSize: MAX_HEADER_BYTES };
+    const httpsOptions = { ...shared, https } as FastifyHttpsOptions<HttpsServer>;
+    // The routes only use the request/reply API, which is the same over HTTPS.
+    return Fastify(httpsOptions) as unknown as FastifyInstance;
+  }
+  return Fastify({ ...shared, http: { maxHeaderSize: MAX_HEADER_BYTES } });
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
+  const extraFrameAncestors = options.frameAncestors ?? [];
+  const probeRateLimit = options.rateLimit ?? DEFAULT_PROBE_RATE_LIMIT;
+  const generalRateLimit = options.generalRateLimit ?? DEFAULT_GENERAL_RATE_LIMIT;
+  const deadlines: RouteDeadlines = { ...DEFAULT_ROUTE_DEADLINES, ...options.deadlinesMs };
+  const slots = new ProbeSlots(options.maxProbesInFlight ?? DEFAULT_MAX_PROBES_IN_FLIGHT);
+  const services = createCheckServices({ config: options.config, slots, deadlines, now });
+
+  const app = createFastify(options);
+
+  // The strictest profile by default (API, errors, 404); the pane and the report set their own.
+  await app.register(fastifyHelmet, { global: true, ...helmetOptions("api", extraFrameAncestors) });
+
+  app.addHook("onRequest", async (request) => {
+    if (!ANSWERED_METHODS.has(request.method)) {
+      throw new HttpError(405, "method-not-allowed", "Outbox Doctor only answers GET requests.", {
+        allow: "GET, HEAD",
+      });
+    }
+    if (request.url.length > MAX_URL_LENGTH) {
+      throw new HttpError(414, "bad-input", "The address is too long: keep each parameter within its limit.");
+    }
+    const length = request.headers["content-length"];
+    if ((length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined) {
+      throw new HttpError(
+        400,
+        "bad-input",
+        "Requests carry no body here: put the parameters in the query string.",
+      );
+    }
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    // RFC 6797 7.2: HSTS is only meaningful, and only sent, over HTTPS.
+    if (request.protocol === "https") reply.header("strict-transport-security", HSTS_VALUE);
+  });
+
+  await app.register(fastifyRateLimit, {
+    global: true,
+    max: generalRateLimit.max,
+    timeWindow: generalRateLimit.timeWindowMs,
+    errorResponseBuilder: (_request, context) =>
+      new RateLimitedError(context.ttl / 1000, "Too many requests from your address."),
+  });
+  const probeLimiter = app.createRateLimit({
+    max: probeRateLimit.max,
+    timeWindow: probeRateLimit.timeWindowMs,
+  });
+  const limitProbes = async (request: FastifyRequest): Promise<void> => {
+    const result = await probeLimiter(request);
+    if (!result.isAllowed && result.isExceeded) {
+      throw new RateLimitedError(result.ttlInSeconds, "Too many checks from your address.");
+    }
+  };
+
+  app.setErrorHandler((error, request, reply) => {
+    const failure = toPublicError(error);
+    if (failure.unexpected) request.log.error({ err: error }, "request failed");
+    else request.log.info({ code: failure.code, statusCode: failure.statusCode }, "request refused");
+    void reply.code(failure.statusCode).headers(failure.headers).header("cache-control", "no-store");
+    if (request.routeOptions.config.html === true) {
+      return reply
+        .type("text/html; charset=utf-8")
+        .send(renderErrorPage(failure.statusCode, failure.code, failure.message));
+    }
+    return reply.type("application/json; charset=utf-8").send(errorBody(failure.code, failure.message));
+  });
+
+  app.setNotFoundHandler(async () => {
+    throw new HttpError(
+      404,
+      "not-found",
+      "Nothing here. The pane is at /taskpane.html and the API under /api/.",
+    );
+  });
+
+  registerApiRoutes(app, { services, limitProbes });
+  registerReportRoutes(app, { services, limitProbes, now, extraFrameAncestors });
+
+  app.get("/", async (_request, reply) => reply.redirect("/taskpane.html"));
+
+  const paneDir = options.paneDir;
+  if (paneDir === null) {
+    app.get("/taskpane.html", async () => {
+      throw new HttpError(
+        404,
+        "not-found",
+        "The task pane is not built on this server: run npm run build first.",
+      );
+    });
+  } else {
+    const paneHelmet = helmetOptions("pane", extraFrameAncestors);
+    await app.register(async (pane) => {
+      // @fastify/static takes no per-route options, so the pane's CSP is attached as its routes are added.
+      pane.addHook("onRoute", (route) => {
+        route.config = { ...route.config, helmet: paneHelmet } as typeof route.config;
+      });
+      await pane.register(fastifyStatic, {
+        root: paneDir,
+        prefix: "/",
+        index: false,
+        dotfiles: "ignore",
+        decorateReply: false,
+        cacheControl: false,
+        setHeaders(res, filePath) {
+          res.setHeader(
+            "cache-control",
+            HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache",
+          );
+        },
+      });
+    });
+  }
+
+  return app;
+}

@@ -1,0 +1,136 @@
+// What the routes call: the core and net functions wired to one DNS resolver,
+// one target policy and one trust store, with the server's own limits around
+// them (probe slots, route deadlines). The API and the report page share it,
+// so a check behaves the same whichever of them asked for it.
+import { InputError } from "../core/errors.js";
+import { explainError } from "../core/explainError.js";
+import { validateHostInput, validatePortInput, validateSecurityInput } from "../core/hostName.js";
+import { resolveSettings } from "../core/resolveSettings.js";
+import type {
+  DomainReport,
+  ExplainResult,
+  MailboxContext,
+  OutlookAccountType,
+  Security,
+  Settings,
+  VerifyReport,
+} from "../core/types.js";
+import { createMailDns } from "../net/dnsResolver.js";
+import { createDomainChecker } from "../net/domainReport.js";
+import { probeSubmissionServer } from "../net/probeSubmissionServer.js";
+import { surveyPorts, type PortSurveyReport } from "../net/portSurvey.js";
+import type { RuntimeConfig } from "../net/runtimeConfig.js";
+import { createSettingsDiscovery } from "../net/settingsDiscovery.js";
+import { createTargetPolicy } from "../net/targetPolicy.js";
+import { loadTrustedCas } from "../net/trustStore.js";
+import type { ProbeSlots } from "./probeSlots.js";
+import { withDeadline, type RouteDeadlines } from "./routeDeadline.js";
+
+/** A port survey tries 25, 465, 587 and 2525: it holds four probe slots. */
+export const SURVEY_SLOTS = 4;
+
+const DEFAULT_PORT = "587";
+const DEFAULT_SECURITY: Security = "starttls";
+
+// Office.js userProfile.accountType values (Mailbox 1.6).
+const ACCOUNT_TYPES: readonly OutlookAccountType[] = [
+  "office365",
+  "outlookCom",
+  "gmail",
+  "enterprise",
+  "other",
+];
+
+export interface SettingsRequest {
+  email: string;
+  accountType?: string;
+  offline?: string;
+}
+
+export interface VerifyRequest {
+  host: string;
+  port?: string;
+  security?: string;
+}
+
+export type VerifyOutcome =
+  { kind: "single"; report: VerifyReport } | { kind: "survey"; survey: PortSurveyReport };
+
+export interface CheckServices {
+  settings(request: SettingsRequest): Promise<Settings>;
+  verify(request: VerifyRequest): Promise<VerifyOutcome>;
+  domain(domain: string): Promise<DomainReport>;
+  explain(text: string): ExplainResult;
+}
+
+export interface CheckServicesOptions {
+  config: RuntimeConfig;
+  slots: ProbeSlots;
+  deadlines: RouteDeadlines;
+  now: () => Date;
+}
+
+function readFlag(name: string, value: string | undefined): boolean {
+  if (value === undefined || value === "0" || value === "false") return false;
+  if (value === "1" || value === "true") return true;
+  throw new InputError(`The parameter "${name}" must be 1 or 0.`);
+}
+
+function readAccountType(value: string | undefined): OutlookAccountType | undefined {
+  if (value === undefined) return undefined;
+  const match = ACCOUNT_TYPES.find((type) => type === value);
+  if (match === undefined) throw new InputError(`accountType must be one of ${ACCOUNT_TYPES.join(", ")}.`);
+  return match;
+}
+
+export function createCheckServices({ config, slots, deadlines, now }: CheckServicesOptions): CheckServices {
+  const dns = createMailDns(config.dnsServers);
+  const policy = createTargetPolicy({ allowPrivate: config.allowPrivate, probePorts: config.probePorts });
+  const trustedCas = loadTrustedCas(config.extraCaPath);
+  const networkDeps = { dns, policy, config, trustedCas, now };
+  const discovery = createSettingsDiscovery(networkDeps);
+  const domainChecker = createDomainChecker(networkDeps);
+  const probeDeps = { dns, policy, trustedCas, now };
+
+  return {
+    async settings(request) {
+      const offline = readFlag("offline", request.offline);
+      const accountType = readAccountType(request.accountType);
+      const context: Partial<MailboxContext> | undefined =
+        accountType === undefined ? undefined : { accountType };
+      if (offline) return resolveSettings(request.email, context);
+      // Discovery gets a little less than the route so it can answer with what it has found.
+      const deadlineMs = Math.max(1000, deadlines.settings - 1000);
+      return withDeadline(
+        discovery.discover(request.email, context === undefined ? { deadlineMs } : { context, deadlineMs }),
+        deadlines.settings,
+        "Looking up the settings",
+      );
+    },
+
+    async verify(request) {
+      const host = validateHostInput(request.host);
+      if (request.port === "all") {
+        if (request.security !== undefined) {
+          throw new InputError(
+            "security cannot be combined with port=all: the survey tries every port and mode.",
+          );
+        }
+        const survey = slots.run(SURVEY_SLOTS, () => surveyPorts(host, probeDeps));
+        return { kind: "survey", survey: await withDeadline(survey, deadlines.survey, "The port survey") };
+      }
+      const port = validatePortInput(request.port ?? DEFAULT_PORT);
+      const security = validateSecurityInput(request.security ?? DEFAULT_SECURITY);
+      const report = slots.run(1, () => probeSubmissionServer({ host, port, security }, probeDeps));
+      return { kind: "single", report: await withDeadline(report, deadlines.verify, "The check") };
+    },
+
+    async domain(domain) {
+      return withDeadline(domainChecker.check(domain), deadlines.domain, "The domain check");
+    },
+
+    explain(text) {
+      return explainError(text);
+    },
+  };
+}

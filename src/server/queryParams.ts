@@ -1,0 +1,153 @@
+// Strict query-string reading for the API and report routes. Each route lists
+// the parameters it takes; anything else is refused with a one-line reason:
+// unknown or repeated names, empty or over-long values, broken percent-encoding,
+// control characters, line breaks (header/log injection) and invisible or
+// bidirectional formatting characters (a host name that displays differently
+// from what is probed). Credentials are refused by name before anything else:
+// Outbox Doctor never asks for a password.
+import { InputError } from "../core/errors.js";
+
+export interface QueryParamRule {
+  /** Longest accepted value, in characters after decoding. */
+  maxLength: number;
+  required?: boolean;
+  /** Free text (pasted error messages): line breaks, tabs and bidi marks are allowed. */
+  multiline?: boolean;
+}
+
+export type QuerySpec = Record<string, QueryParamRule>;
+
+export type QueryValues<S extends QuerySpec> = {
+  [K in keyof S]: S[K] extends { required: true } ? string : string | undefined;
+};
+
+// Compared after lower-casing and dropping "-" and "_".
+const CREDENTIAL_NAMES = new Set([
+  "password",
+  "pass",
+  "passwd",
+  "pwd",
+  "secret",
+  "clientsecret",
+  "token",
+  "accesstoken",
+  "refreshtoken",
+  "apikey",
+  "apppassword",
+  "authorization",
+]);
+const CREDENTIAL_FRAGMENTS = ["password", "secret", "token"];
+
+export const CREDENTIAL_REFUSAL =
+  "Outbox Doctor never asks for or accepts passwords, tokens or other secrets. " +
+  "Remove that parameter: the checks only need the address, host, port and security.";
+
+// C0 and C1 controls and DEL; tab, CR and LF are handled separately.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+const LINE_BREAKS = /[\r\n\u2028\u2029]/u;
+// Zero-width and bidirectional formatting characters, BOM, soft hyphen, Mongolian
+// vowel separator, and the noncharacters U+FFFE / U+FFFF.
+const INVISIBLE_CHARS =
+  /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufffe\uffff]/u;
+
+function isCredentialName(name: string): boolean {
+  const folded = name.toLowerCase().replace(/[-_]/g, "");
+  return CREDENTIAL_NAMES.has(folded) || CREDENTIAL_FRAGMENTS.some((fragment) => folded.includes(fragment));
+}
+
+function shown(name: string): string {
+  const printable = name.replace(/[^\x20-\x7e]/g, "?");
+  return printable.length > 40 ? `${printable.slice(0, 39)}…` : printable;
+}
+
+function decodeComponent(raw: string, what: string): string {
+  try {
+    // application/x-www-form-urlencoded: "+" is a space.
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    throw new InputError(`${what} is not valid percent-encoded UTF-8.`);
+  }
+}
+
+function checkValue(name: string, value: string, rule: QueryParamRule): void {
+  if (value.length === 0) throw new InputError(`The parameter "${name}" is empty.`);
+  if ([...value].length > rule.maxLength) {
+    throw new InputError(`The parameter "${name}" is too long (at most ${rule.maxLength} characters).`);
+  }
+  if (!rule.multiline && LINE_BREAKS.test(value)) {
+    throw new InputError(`The parameter "${name}" contains a line break.`);
+  }
+  if (CONTROL_CHARS.test(value) || (!rule.multiline && value.includes("\t"))) {
+    throw new InputError(`The parameter "${name}" contains control characters.`);
+  }
+  if (!rule.multiline && INVISIBLE_CHARS.test(value)) {
+    throw new InputError(`The parameter "${name}" contains invisible or text-direction characters.`);
+  }
+}
+
+/** Reads the query of a request URL (path?query) against the route's parameter list. Throws InputError. */
+export function parseQuery<S extends QuerySpec>(url: string, spec: S): QueryValues<S> {
+  const questionMark = url.indexOf("?");
+  const query = questionMark === -1 ? "" : url.slice(questionMark + 1);
+  const values = new Map<string, string>();
+  const pairs = query.length === 0 ? [] : query.split("&").filter((pair) => pair.length > 0);
+
+  // Names first, so a credential is refused even when other parameters are wrong too.
+  const decoded = pairs.map((pair) => {
+    const equals = pair.indexOf("=");
+    const rawName = equals === -1 ? pair : pair.slice(0, equals);
+    const rawValue = equals === -1 ? "" : pair.slice(equals + 1);
+    return { name: decodeComponent(rawName, "A parameter name"), rawValue };
+  });
+  if (decoded.some(({ name }) => isCredentialName(name))) throw new InputError(CREDENTIAL_REFUSAL);
+
+  const accepted = Object.keys(spec);
+  for (const { name, rawValue } of decoded) {
+    const rule = Object.hasOwn(spec, name) ? spec[name] : undefined;
+    if (rule === undefined) {
+      const list = accepted.length > 0 ? accepted.join(", ") : "no parameters";
+      throw new InputError(`Unknown parameter "${shown(name)}". This address takes: ${list}.`);
+    }
+    if (values.has(name)) throw new InputError(`The parameter "${name}" is given more than once.`);
+    // Cheap bound before decoding: a character is at most 12 bytes percent-encoded (4 UTF-8 bytes).
+    if (rawValue.length > rule.maxLength * 12) {
+      throw new InputError(`The parameter "${name}" is too long (at most ${rule.maxLength} characters).`);
+    }
+    const value = decodeComponent(rawValue, `The parameter "${name}"`);
+    checkValue(name, value, rule);
+    values.set(name, value);
+  }
+
+  for (const [name, rule] of Object.entries(spec)) {
+    if (rule.required && !values.has(name)) throw new InputError(`The parameter "${name}" is missing.`);
+  }
+  return Object.fromEntries(values) as QueryValues<S>;
+}
+
+// Values of these parameters never reach the logs: addresses and pasted error
+// texts are personal data, and credentials should never have been sent.
+const LOG_REDACTED_NAMES = new Set(["email", "text"]);
+
+/** The request URL for a log line, with personal and secret values replaced by "[redacted]". */
+export function redactUrlForLog(url: string): string {
+  const questionMark = url.indexOf("?");
+  if (questionMark === -1) return url;
+  const pairs = url
+    .slice(questionMark + 1)
+    .split("&")
+    .map((pair) => {
+      const equals = pair.indexOf("=");
+      if (equals === -1) return pair;
+      const rawName = pair.slice(0, equals);
+      let name: string;
+      try {
+        name = decodeURIComponent(rawName.replace(/\+/g, " "));
+      } catch {
+        return `${rawName}=[redacted]`;
+      }
+      const hidden = LOG_REDACTED_NAMES.has(name.toLowerCase()) || isCredentialName(name);
+      return hidden ? `${rawName}=[redacted]` : pair;
+    });
+  return `${url.slice(0, questionMark)}?${pairs.join("&")}`;
+}

@@ -1,0 +1,81 @@
+// Starts a real server (buildApp) on 127.0.0.1 with its DNS pointed at a local
+// DNS peer and discovery pointed at closed local ports, so no test reaches the
+// internet. Requests go over real HTTP with the global fetch.
+import type { FastifyInstance } from "fastify";
+import type { AddressInfo } from "node:net";
+import { buildApp, type AppOptions } from "../../src/server/app.js";
+import type { RuntimeConfig } from "../../src/net/runtimeConfig.js";
+import { startDnsPeer, type DnsPeer, type DnsPeerRecords } from "../peers/dnsPeer.js";
+
+export interface TestServer {
+  app: FastifyInstance;
+  url: string;
+  dns: DnsPeer;
+  get(path: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  dnsRecords?: DnsPeerRecords;
+  config?: Partial<RuntimeConfig>;
+  app?: Partial<Omit<AppOptions, "config">>;
+}
+
+// Port 9 (discard) is closed on the test machine: discovery fails fast and locally.
+const CLOSED_LOCAL_URL = "http://127.0.0.1:9/";
+
+export function testRuntimeConfig(dnsServer: string, overrides: Partial<RuntimeConfig> = {}): RuntimeConfig {
+  return {
+    dnsServers: [dnsServer],
+    allowPrivate: false,
+    probePorts: [25, 465, 587, 2525],
+    extraCaPath: null,
+    ispdbUrl: CLOSED_LOCAL_URL,
+    allowHttpAutoconfig: false,
+    autoconfigBaseUrl: CLOSED_LOCAL_URL,
+    ...overrides,
+  };
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const dns = await startDnsPeer(options.dnsRecords ?? {});
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({
+      paneDir: null,
+      ...options.app,
+      config: testRuntimeConfig(dns.server, options.config),
+    });
+    await app.listen({ host: "127.0.0.1", port: 0 });
+  } catch (error) {
+    await dns.close();
+    throw error;
+  }
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    dns,
+    get: (path, init) => fetch(`${url}${path}`, { redirect: "manual", ...init }),
+    async close() {
+      await app.close();
+      await dns.close();
+    },
+  };
+}
+
+/** The error body of the API, checked for shape on the way. */
+export async function readError(response: Response): Promise<{ code: string; message: string }> {
+  const text = await response.text();
+  const body = JSON.parse(text) as { error?: { code?: unknown; message?: unknown } };
+  if (typeof body.error?.code !== "string" || typeof body.error.message !== "string") {
+    throw new Error(`not an error body: ${text}`);
+  }
+  return { code: body.error.code, message: body.error.message };
+}
+
+/** A stack trace or a source path in a response body means internals leaked. */
+export function looksLikeStackTrace(text: string): boolean {
+  return /\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|node_modules|Error: /.test(text);
+}
