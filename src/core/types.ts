@@ -151,7 +151,8 @@ export type VerifyFindingId =
   | "plaintext"
   | "port-25-submission"
   | "reply-too-long"
-  | "connection-closed";
+  | "connection-closed"
+  | "ehlo-rejected";
 
 // ---- Domain (mail DNS) ----------------------------------------------------
 
