@@ -1,0 +1,943 @@
+// The mail-DNS rules of the domain report: parsers for SPF (RFC 7208), DMARC
+// (RFC 7489), MTA-STS (RFC 8461) and TLS-RPT (RFC 8460) records, and the
+// findings drawn from what the network layer gathered. Pure: the lookups
+// happen in src/net/domainReport.ts, which hands the answers in as
+// DomainEvidence.
+import type { DomainReport, Finding, MxRecord, Severity, SrvTarget } from "./types.js";
+
+// ---- SPF ------------------------------------------------------------------
+
+/** RFC 7208 4.6.4: at most 10 mechanisms and modifiers that query DNS per evaluation. */
+export const SPF_LOOKUP_LIMIT = 10;
+
+const SPF_LOOKUP_MECHANISMS = new Set(["include", "a", "mx", "ptr", "exists"]);
+const SPF_OTHER_MECHANISMS = new Set(["all", "ip4", "ip6"]);
+
+export type SpfAll = "+all" | "-all" | "~all" | "?all";
+
+export interface SpfAnalysis {
+  record: string;
+  /** The `all` mechanism with its qualifier, null when the record has none. */
+  all: SpfAll | null;
+  /** DNS-querying terms in this record alone (include, a, mx, ptr, exists, redirect). */
+  lookupTerms: number;
+  /** Domains named by include: mechanisms, in order. */
+  includes: string[];
+  redirect: string | null;
+  /** Syntax problems that make the record a permerror. */
+  problems: string[];
+}
+
+/** RFC 7208 4.5: a record is SPF when it starts with exactly "v=spf1" followed by a space or the end. */
+export function isSpfRecord(txt: string): boolean {
+  return /^v=spf1(\s|$)/i.test(txt.trim());
+}
+
+export function parseSpf(record: string): SpfAnalysis {
+  const terms = record.trim().split(/\s+/).slice(1);
+  const analysis: SpfAnalysis = {
+    record,
+    all: null,
+    lookupTerms: 0,
+    includes: [],
+    redirect: null,
+    problems: [],
+  };
+  for (const term of terms) {
+    const modifier = /^([a-z][a-z0-9_.-]*)=(.*)$/i.exec(term);
+    if (modifier) {
+      const name = (modifier[1] ?? "").toLowerCase();
+      if (name === "redirect") {
+        if (analysis.redirect !== null) analysis.problems.push("redirect= appears more than once");
+        analysis.redirect = modifier[2] ?? "";
+        analysis.lookupTerms += 1;
+      }
+      continue; // exp= and unknown modifiers are ignored (RFC 7208 6)
+    }
+    const mechanism = /^([+\-~?]?)([a-z0-9]+)([:/].*)?$/i.exec(term);
+    const name = (mechanism?.[2] ?? "").toLowerCase();
+    if (!mechanism || !(SPF_LOOKUP_MECHANISMS.has(name) || SPF_OTHER_MECHANISMS.has(name))) {
+      analysis.problems.push(`unknown term "${term}"`);
+      continue;
+    }
+    const argument = mechanism[3] ?? "";
+    if (SPF_LOOKUP_MECHANISMS.has(name)) analysis.lookupTerms += 1;
+    if (name === "include") {
+      if (!argument.startsWith(":") || argument.length < 2) analysis.problems.push(`"${term}" has no domain`);
+      else analysis.includes.push(argument.slice(1));
+    }
+    if (name === "all") {
+      if (argument !== "") analysis.problems.push(`"${term}" takes no argument`);
+      analysis.all ??= `${mechanism[1] || "+"}all` as SpfAll;
+    }
+  }
+  return analysis;
+}
+
+// ---- DMARC ----------------------------------------------------------------
+
+export interface DmarcAnalysis {
+  record: string;
+  /** p=: none | quarantine | reject; null when missing or invalid. */
+  policy: string | null;
+  /** sp=: the policy for subdomains, when given. */
+  subdomainPolicy: string | null;
+  pct: number | null;
+  rua: string[];
+  problems: string[];
+}
+
+const DMARC_POLICIES = new Set(["none", "quarantine", "reject"]);
+
+/** RFC 7489 6.4: tag-value list, semicolon separated, whitespace allowed around "=". */
+function parseTagList(record: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const part of record.split(";")) {
+    const match = /^\s*([a-z0-9_]+)\s*=\s*(.*?)\s*$/i.exec(part);
+    if (match) {
+      const name = (match[1] ?? "").toLowerCase();
+      if (!tags.has(name)) tags.set(name, match[2] ?? "");
+    }
+  }
+  return tags;
+}
+
+/** RFC 7489 6.6.3: the record must begin with the v=DMARC1 tag. */
+export function isDmarcRecord(txt: string): boolean {
+  return /^\s*v\s*=\s*DMARC1\s*(;|$)/.test(txt);
+}
+
+export function parseDmarc(record: string): DmarcAnalysis {
+  const tags = parseTagList(record);
+  const problems: string[] = [];
+  const policyTag = tags.get("p")?.toLowerCase();
+  let policy: string | null = null;
+  if (policyTag === undefined) problems.push("the p= tag (policy) is missing");
+  else if (!DMARC_POLICIES.has(policyTag)) problems.push(`p=${policyTag} is not none, quarantine or reject`);
+  else policy = policyTag;
+  const subdomainTag = tags.get("sp")?.toLowerCase();
+  const subdomainPolicy =
+    subdomainTag !== undefined && DMARC_POLICIES.has(subdomainTag) ? subdomainTag : null;
+  if (subdomainTag !== undefined && subdomainPolicy === null)
+    problems.push(`sp=${subdomainTag} is not a policy`);
+  let pct: number | null = null;
+  const pctTag = tags.get("pct");
+  if (pctTag !== undefined) {
+    if (/^\d{1,3}$/.test(pctTag) && Number(pctTag) <= 100) pct = Number(pctTag);
+    else problems.push(`pct=${pctTag} is not a number from 0 to 100`);
+  }
+  const rua = (tags.get("rua") ?? "")
+    .split(",")
+    .map((uri) => uri.trim())
+    .filter((uri) => uri.length > 0);
+  return { record, policy, subdomainPolicy, pct, rua, problems };
+}
+
+// Common two-level public suffixes. Without the full Public Suffix List the
+// organisational domain is approximate: a private suffix (e.g. a hosting
+// platform's shared domain) is not recognised. Documented in docs/discovery.md.
+const TWO_LEVEL_SUFFIXES = new Set(
+  [
+    "co.uk org.uk ac.uk gov.uk me.uk net.uk ltd.uk plc.uk sch.uk nhs.uk",
+    "com.au net.au org.au edu.au gov.au id.au",
+    "co.nz org.nz net.nz ac.nz govt.nz",
+    "co.jp ne.jp or.jp ac.jp go.jp ad.jp ed.jp gr.jp lg.jp",
+    "co.kr or.kr ne.kr ac.kr go.kr",
+    "com.br net.br org.br gov.br edu.br",
+    "com.cn net.cn org.cn gov.cn edu.cn",
+    "com.tw org.tw net.tw edu.tw gov.tw",
+    "com.hk org.hk net.hk edu.hk gov.hk",
+    "com.sg org.sg net.sg edu.sg gov.sg",
+    "com.my org.my net.my edu.my gov.my",
+    "co.in net.in org.in firm.in gen.in ind.in ac.in gov.in",
+    "co.za org.za net.za gov.za ac.za",
+    "com.mx org.mx net.mx gob.mx edu.mx",
+    "com.ar org.ar net.ar gob.ar",
+    "com.tr org.tr net.tr gov.tr edu.tr",
+    "co.il org.il net.il ac.il gov.il",
+    "com.ua org.ua net.ua gov.ua",
+    "co.id or.id ac.id go.id web.id",
+    "co.th or.th ac.th go.th in.th",
+    "com.ph org.ph net.ph gov.ph",
+    "com.vn net.vn org.vn gov.vn",
+    "com.pk org.pk net.pk gov.pk",
+    "com.eg org.eg gov.eg",
+    "com.sa org.sa gov.sa",
+    "com.co org.co net.co gov.co",
+    "com.pe org.pe gob.pe",
+    "com.ve org.ve",
+    "com.pl org.pl net.pl",
+    "co.at or.at",
+    "com.es org.es nom.es",
+    "com.pt org.pt",
+    "com.gr org.gr",
+    "com.ru org.ru net.ru",
+    "com.ng org.ng gov.ng",
+    "co.ke or.ke go.ke",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+/**
+ * The organisational domain (RFC 7489 3.2): the registered domain under its
+ * public suffix. Approximated as the last two labels, or three when the last
+ * two are a common two-level suffix such as co.uk.
+ */
+export function organisationalDomain(domain: string): string {
+  const labels = domain.toLowerCase().replace(/\.$/, "").split(".");
+  const lastTwo = labels.slice(-2).join(".");
+  const keep = TWO_LEVEL_SUFFIXES.has(lastTwo) ? 3 : 2;
+  return labels.slice(-keep).join(".");
+}
+
+export interface DmarcResolution {
+  /** The record that applies, null when none does. */
+  record: DmarcAnalysis | null;
+  /** The policy that applies to this domain: p=, or sp= (falling back to p=) when inherited. */
+  policy: string | null;
+  /** The organisational domain whose record applies, null when the domain has its own. */
+  inheritedFrom: string | null;
+  /** More than one DMARC record at the name that applies: RFC 7489 6.6.3 says none applies. */
+  multiple: boolean;
+}
+
+/**
+ * Which DMARC record governs `domain`, given the TXT records at _dmarc.<domain>
+ * and, when the domain has none, at _dmarc.<organisational domain>
+ * (RFC 7489 6.6.3). `orgTxt` is ignored when the domain is its own
+ * organisational domain.
+ */
+export function resolveDmarc(
+  domain: string,
+  ownTxt: readonly string[],
+  orgTxt: readonly string[] | null,
+): DmarcResolution {
+  const own = ownTxt.filter(isDmarcRecord);
+  if (own.length > 1) return { record: null, policy: null, inheritedFrom: null, multiple: true };
+  const first = own[0];
+  if (first !== undefined) {
+    const record = parseDmarc(first);
+    return { record, policy: record.policy, inheritedFrom: null, multiple: false };
+  }
+  const orgDomain = organisationalDomain(domain);
+  if (orgDomain === domain.toLowerCase() || orgTxt === null) {
+    return { record: null, policy: null, inheritedFrom: null, multiple: false };
+  }
+  const inherited = orgTxt.filter(isDmarcRecord);
+  if (inherited.length > 1) return { record: null, policy: null, inheritedFrom: orgDomain, multiple: true };
+  const orgFirst = inherited[0];
+  if (orgFirst === undefined) return { record: null, policy: null, inheritedFrom: null, multiple: false };
+  const record = parseDmarc(orgFirst);
+  return {
+    record,
+    policy: record.subdomainPolicy ?? record.policy,
+    inheritedFrom: orgDomain,
+    multiple: false,
+  };
+}
+
+// ---- MTA-STS and TLS-RPT ---------------------------------------------------
+
+/** RFC 8461 3.1: the TXT record at _mta-sts.<domain> starts with v=STSv1. */
+export function isMtaStsRecord(txt: string): boolean {
+  return /^v=STSv1\s*(;|$)/.test(txt.trim());
+}
+
+export interface MtaStsRecord {
+  record: string;
+  /** id=: 1 to 32 letters or digits; null when missing or malformed. */
+  id: string | null;
+}
+
+export function parseMtaStsRecord(txt: string): MtaStsRecord {
+  const id = parseTagList(txt).get("id") ?? "";
+  return { record: txt, id: /^[A-Za-z0-9]{1,32}$/.test(id) ? id : null };
+}
+
+export interface MtaStsPolicy {
+  mode: string;
+  maxAge: number | null;
+  mx: string[];
+}
+
+/** RFC 8461 3.2: max_age is at most 31557600 seconds (about a year). */
+const MTA_STS_MAX_AGE = 31557600;
+const MTA_STS_MODES = new Set(["enforce", "testing", "none"]);
+
+/** Parses the policy file (RFC 8461 3.2); returns the problems that make it invalid. */
+export function parseMtaStsPolicy(text: string): { policy: MtaStsPolicy | null; problems: string[] } {
+  const fields = new Map<string, string[]>();
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^([A-Za-z0-9_]+):[ \t]*(.*?)[ \t]*$/.exec(line);
+    if (!match) continue;
+    const key = match[1] ?? "";
+    fields.set(key, [...(fields.get(key) ?? []), match[2] ?? ""]);
+  }
+  const problems: string[] = [];
+  if (fields.get("version")?.[0] !== "STSv1") problems.push('"version: STSv1" is missing');
+  const mode = fields.get("mode")?.[0] ?? "";
+  if (!MTA_STS_MODES.has(mode)) problems.push(`mode "${mode}" is not enforce, testing or none`);
+  const maxAgeText = fields.get("max_age")?.[0];
+  let maxAge: number | null = null;
+  if (maxAgeText === undefined) problems.push("max_age is missing");
+  else if (!/^\d{1,10}$/.test(maxAgeText) || Number(maxAgeText) > MTA_STS_MAX_AGE) {
+    problems.push(`max_age "${maxAgeText}" is not a number of seconds up to ${MTA_STS_MAX_AGE}`);
+  } else maxAge = Number(maxAgeText);
+  const mx = (fields.get("mx") ?? []).map((pattern) => pattern.toLowerCase());
+  if (mx.length === 0 && mode !== "none") problems.push("no mx: lines");
+  if (problems.length > 0) return { policy: null, problems };
+  return { policy: { mode, maxAge, mx }, problems };
+}
+
+/** RFC 8461 4.1: an mx pattern matches exactly, or "*." matches one leftmost label. */
+export function mtaStsPatternMatches(pattern: string, host: string): boolean {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  const wanted = pattern.toLowerCase().replace(/\.$/, "");
+  if (wanted.startsWith("*.")) {
+    const dot = name.indexOf(".");
+    return dot > 0 && name.slice(dot + 1) === wanted.slice(2);
+  }
+  return name === wanted;
+}
+
+/** RFC 8460 3: the TXT record at _smtp._tls.<domain> starts with v=TLSRPTv1. */
+export function isTlsRptRecord(txt: string): boolean {
+  return /^v=TLSRPTv1\s*(;|$)/.test(txt.trim());
+}
+
+export function parseTlsRpt(txt: string): { rua: string[] } {
+  const rua = (parseTagList(txt).get("rua") ?? "")
+    .split(",")
+    .map((uri) => uri.trim())
+    .filter((uri) => /^(mailto:|https:)/i.test(uri));
+  return { rua };
+}
+
+// ---- Evidence and findings -------------------------------------------------
+
+/** One lookup's answer, or why it could not be answered (SERVFAIL, timeout...). */
+export interface Gathered<T> {
+  value: T;
+  /** Null when the lookup answered (including "no records"); a sentence otherwise. */
+  failure: string | null;
+}
+
+export interface SpfLookupCount {
+  /** DNS-querying terms counted through includes and redirects. */
+  count: number;
+  /** False when some include could not be followed (see `unchecked`). */
+  complete: boolean;
+  /** Includes that make SPF a permanent error: no SPF record there, a loop (RFC 7208 5.2, 6.1). */
+  errors: string[];
+  /** Includes not followed: DNS failure, macros, the depth bound. */
+  unchecked: string[];
+}
+
+/** Everything the network layer found for one domain. */
+export interface DomainEvidence {
+  domain: string;
+  /** The domain name itself does not exist (NXDOMAIN). */
+  notFound: boolean;
+  mx: Gathered<MxRecord[]>;
+  /** The domain has an A or AAAA record (implicit MX, RFC 5321 5.1). */
+  hasAddress: boolean;
+  /** TXT records at the domain (for SPF). */
+  txt: Gathered<string[]>;
+  /** Null when there was no single SPF record to count. */
+  spfLookups: SpfLookupCount | null;
+  dmarcOwn: Gathered<string[]>;
+  /** TXT at _dmarc.<organisational domain>; null when not consulted. */
+  dmarcOrg: Gathered<string[]> | null;
+  mtaStsTxt: Gathered<string[]>;
+  /** The fetched policy file; null when not fetched (no record). */
+  mtaStsPolicy: { text: string | null; error: string | null } | null;
+  tlsRptTxt: Gathered<string[]>;
+  srvSubmission: Gathered<SrvTarget[]>;
+  srvSubmissions: Gathered<SrvTarget[]>;
+  /** TLSA presence at _25._tcp.<mx> for each MX host; tlsa null when the lookup failed. */
+  dane: Array<{ mx: string; tlsa: boolean | null; failure: string | null }>;
+}
+
+/** RFC 7505: a single MX with target "." (Node reports it as "") means the domain accepts no mail. */
+export function isNullMx(records: readonly MxRecord[]): boolean {
+  return records.length === 1 && (records[0]?.exchange === "" || records[0]?.exchange === ".");
+}
+
+interface Facts {
+  e: DomainEvidence;
+  spfRecords: string[];
+  spf: SpfAnalysis | null;
+  dmarc: DmarcResolution;
+  mtaStsRecords: string[];
+  mtaStsPolicy: MtaStsPolicy | null;
+  mtaStsProblems: string[];
+  tlsRptRecords: string[];
+  nullMx: boolean;
+  mxHosts: string[];
+}
+
+function gatherFacts(e: DomainEvidence): Facts {
+  const spfRecords = e.txt.value.filter(isSpfRecord);
+  const onlySpf = spfRecords.length === 1 ? spfRecords[0] : undefined;
+  const parsedPolicy =
+    e.mtaStsPolicy?.text != null ? parseMtaStsPolicy(e.mtaStsPolicy.text) : { policy: null, problems: [] };
+  const nullMx = isNullMx(e.mx.value);
+  return {
+    e,
+    spfRecords,
+    spf: onlySpf !== undefined ? parseSpf(onlySpf) : null,
+    dmarc: resolveDmarc(e.domain, e.dmarcOwn.value, e.dmarcOrg?.value ?? null),
+    mtaStsRecords: e.mtaStsTxt.value.filter(isMtaStsRecord),
+    mtaStsPolicy: parsedPolicy.policy,
+    mtaStsProblems: parsedPolicy.problems,
+    tlsRptRecords: e.tlsRptTxt.value.filter(isTlsRptRecord),
+    nullMx,
+    mxHosts: nullMx ? [] : e.mx.value.map((mx) => mx.exchange.toLowerCase().replace(/\.$/, "")),
+  };
+}
+
+type Verdict = { severity: Severity; detail: string } | null;
+
+interface DomainRule {
+  id: string;
+  title: string;
+  fix?: string;
+  /** The finding's severity and detail when the rule applies to these facts, else null. */
+  check(f: Facts): Verdict;
+}
+
+function list(items: readonly string[]): string {
+  return items.join(", ");
+}
+
+const spfReady = (f: Facts): boolean => f.e.txt.failure === null;
+const dmarcReady = (f: Facts): boolean =>
+  f.e.dmarcOwn.failure === null && (f.e.dmarcOrg?.failure ?? null) === null;
+
+// Order = report order: MX, SPF, DMARC, MTA-STS, TLS-RPT, SRV, DANE.
+const DOMAIN_RULES: DomainRule[] = [
+  {
+    id: "mx-lookup-failed",
+    title: "The MX lookup failed",
+    fix: "Check that the domain's name servers answer (they may be down or DNSSEC may be broken), then run the check again.",
+    check: (f) =>
+      f.e.mx.failure
+        ? { severity: "warn", detail: `${f.e.mx.failure}. Mail delivery to the domain cannot be checked.` }
+        : null,
+  },
+  {
+    id: "mx-missing",
+    title: "No MX record",
+    fix: "Publish MX records for the servers that receive the domain's mail (your mail provider lists them).",
+    check: (f) => {
+      if (f.e.mx.failure || f.e.mx.value.length > 0) return null;
+      return f.e.hasAddress
+        ? {
+            severity: "warn",
+            detail: `${f.e.domain} has no MX record. Senders fall back to its A/AAAA address (RFC 5321 5.1), which is rarely a mail server.`,
+          }
+        : {
+            severity: "fail",
+            detail: `${f.e.domain} has no MX record and no address: nobody can deliver mail to it.`,
+          };
+    },
+  },
+  {
+    id: "mx-null",
+    title: "The domain accepts no mail (null MX)",
+    check: (f) =>
+      f.nullMx
+        ? {
+            severity: "info",
+            detail: `${f.e.domain} publishes a null MX (RFC 7505): it declares that it receives no mail. Addresses at it cannot receive replies.`,
+          }
+        : null,
+  },
+  {
+    id: "mx-ok",
+    title: "MX records found",
+    check: (f) =>
+      !f.e.mx.failure && f.e.mx.value.length > 0 && !f.nullMx
+        ? {
+            severity: "pass",
+            detail: `Mail for ${f.e.domain} goes to ${list([...f.e.mx.value].sort((a, b) => a.priority - b.priority).map((mx) => `${mx.exchange} (${mx.priority})`))}.`,
+          }
+        : null,
+  },
+  {
+    id: "spf-lookup-failed",
+    title: "The SPF lookup failed",
+    fix: "Check that the domain's name servers answer TXT queries, then run the check again.",
+    check: (f) =>
+      f.e.txt.failure ? { severity: "warn", detail: `${f.e.txt.failure}. SPF could not be checked.` } : null,
+  },
+  {
+    id: "spf-missing",
+    title: "No SPF record",
+    fix: 'Publish one TXT record starting with "v=spf1" that lists the servers allowed to send for the domain (your provider documents it, e.g. "v=spf1 include:spf.protection.outlook.com -all"); a domain that sends no mail should publish "v=spf1 -all".',
+    check: (f) => {
+      if (!spfReady(f) || f.spfRecords.length > 0) return null;
+      return f.nullMx
+        ? {
+            severity: "warn",
+            detail: `${f.e.domain} sends no mail but has no SPF record, so anyone can forge it; "v=spf1 -all" says so.`,
+          }
+        : {
+            severity: "fail",
+            detail: `${f.e.domain} has no SPF record: receivers cannot tell which servers may send its mail, and many reject or junk unauthenticated mail.`,
+          };
+    },
+  },
+  {
+    id: "spf-multiple",
+    title: "More than one SPF record",
+    fix: "Merge them into a single v=spf1 record.",
+    check: (f) =>
+      spfReady(f) && f.spfRecords.length > 1
+        ? {
+            severity: "fail",
+            detail: `${f.e.domain} has ${f.spfRecords.length} SPF records; RFC 7208 4.5 makes that a permanent error, so SPF fails for all its mail.`,
+          }
+        : null,
+  },
+  {
+    id: "spf-invalid",
+    title: "The SPF record has errors",
+    fix: "Correct the record; each term must be a valid SPF mechanism (RFC 7208 5) or modifier.",
+    check: (f) =>
+      f.spf && f.spf.problems.length > 0
+        ? {
+            severity: "fail",
+            detail: `SPF record "${f.spf.record}": ${list(f.spf.problems)}. Receivers treat it as a permanent error.`,
+          }
+        : null,
+  },
+  {
+    id: "spf-permissive",
+    title: "The SPF record allows any server",
+    fix: 'End the record with "-all" (or "~all" while you are still checking your senders).',
+    check: (f) => {
+      if (!f.spf) return null;
+      if (f.spf.all === "+all") {
+        return {
+          severity: "fail",
+          detail: `"${f.spf.record}" ends in +all: every server on the internet may send as ${f.e.domain}.`,
+        };
+      }
+      if (f.spf.all === "?all") {
+        return {
+          severity: "warn",
+          detail: `"${f.spf.record}" ends in ?all (neutral): mail from any server is neither allowed nor refused.`,
+        };
+      }
+      if (f.spf.all === null && f.spf.redirect === null) {
+        return {
+          severity: "warn",
+          detail: `"${f.spf.record}" has no "all" and no redirect, so other servers get a neutral result, as with ?all (RFC 7208 4.7).`,
+        };
+      }
+      return null;
+    },
+  },
+  {
+    id: "spf-too-many-lookups",
+    title: "The SPF record needs too many DNS lookups",
+    fix: "Remove unused include: entries, replace a and mx with ip4/ip6 ranges, or flatten nested includes until the total is 10 or fewer.",
+    check: (f) =>
+      f.spf && f.e.spfLookups && f.e.spfLookups.count > SPF_LOOKUP_LIMIT
+        ? {
+            severity: "fail",
+            detail: `Evaluating SPF for ${f.e.domain} takes ${f.e.spfLookups.count}${f.e.spfLookups.complete ? "" : " or more"} DNS lookups (include, a, mx, ptr, exists, redirect, counted through includes); the limit is ${SPF_LOOKUP_LIMIT} (RFC 7208 4.6.4), after which SPF fails.`,
+          }
+        : null,
+  },
+  {
+    id: "spf-include-invalid",
+    title: "An SPF include is broken",
+    fix: "Remove or correct the include: (or redirect=) that points to a name without a single SPF record.",
+    check: (f) =>
+      f.spf && f.e.spfLookups && f.e.spfLookups.errors.length > 0
+        ? {
+            severity: "fail",
+            detail: `${list(f.e.spfLookups.errors)}: receivers treat this as a permanent error (RFC 7208 5.2).`,
+          }
+        : null,
+  },
+  {
+    id: "spf-include-unchecked",
+    title: "Part of the SPF record could not be followed",
+    check: (f) =>
+      f.spf && f.e.spfLookups && f.e.spfLookups.unchecked.length > 0
+        ? { severity: "info", detail: `${list(f.e.spfLookups.unchecked)}; the lookup count may be higher.` }
+        : null,
+  },
+  {
+    id: "spf-ok",
+    title: "SPF record found",
+    check: (f) =>
+      f.spf &&
+      f.spf.problems.length === 0 &&
+      (f.e.spfLookups === null || f.e.spfLookups.errors.length === 0) &&
+      (f.spf.all === "-all" || f.spf.all === "~all" || (f.spf.all === null && f.spf.redirect !== null)) &&
+      (f.e.spfLookups === null || f.e.spfLookups.count <= SPF_LOOKUP_LIMIT)
+        ? {
+            severity: "pass",
+            detail: `"${f.spf.record}"${f.e.spfLookups ? ` (${f.e.spfLookups.count} of ${SPF_LOOKUP_LIMIT} DNS lookups)` : ""}.`,
+          }
+        : null,
+  },
+  {
+    id: "dmarc-lookup-failed",
+    title: "The DMARC lookup failed",
+    fix: "Check that the domain's name servers answer TXT queries for _dmarc, then run the check again.",
+    check: (f) => {
+      const failure = f.e.dmarcOwn.failure ?? f.e.dmarcOrg?.failure ?? null;
+      return failure ? { severity: "warn", detail: `${failure}. DMARC could not be checked.` } : null;
+    },
+  },
+  {
+    id: "dmarc-missing",
+    title: "No DMARC record",
+    fix: 'Publish a TXT record at _dmarc.<domain>, starting with "v=DMARC1; p=none; rua=mailto:<reports address>", read the reports, then move to p=quarantine or p=reject.',
+    check: (f) =>
+      dmarcReady(f) && f.dmarc.record === null && !f.dmarc.multiple
+        ? {
+            severity: "warn",
+            detail: `Neither _dmarc.${f.e.domain}${organisationalDomain(f.e.domain) !== f.e.domain.toLowerCase() ? ` nor _dmarc.${organisationalDomain(f.e.domain)}` : ""} has a DMARC record: receivers get no policy for mail that fails SPF and DKIM, and large mailbox providers require DMARC from bulk senders.`,
+          }
+        : null,
+  },
+  {
+    id: "dmarc-invalid",
+    title: "The DMARC record is not usable",
+    fix: 'Publish exactly one record: "v=DMARC1; p=none|quarantine|reject; rua=mailto:...".',
+    check: (f) => {
+      if (!dmarcReady(f)) return null;
+      if (f.dmarc.multiple) {
+        return {
+          severity: "warn",
+          detail: `_dmarc.${f.dmarc.inheritedFrom ?? f.e.domain} has more than one DMARC record, so receivers apply none (RFC 7489 6.6.3).`,
+        };
+      }
+      const problems = f.dmarc.record?.problems ?? [];
+      return problems.length > 0
+        ? { severity: "warn", detail: `"${f.dmarc.record?.record ?? ""}": ${list(problems)}.` }
+        : null;
+    },
+  },
+  {
+    id: "dmarc-none",
+    title: "DMARC policy is none (monitoring only)",
+    fix: "Once the reports show that your own mail passes, move to p=quarantine, then p=reject.",
+    check: (f) =>
+      dmarcReady(f) && f.dmarc.policy === "none"
+        ? {
+            severity: "warn",
+            detail: `The DMARC policy${f.dmarc.inheritedFrom ? ` (inherited from ${f.dmarc.inheritedFrom})` : ""} is none: receivers take no action on mail that fails authentication, so forged mail is still delivered.`,
+          }
+        : null,
+  },
+  {
+    id: "dmarc-partial",
+    title: "DMARC policy applies to part of the mail",
+    fix: "Remove pct= (or set pct=100) once you are confident.",
+    check: (f) =>
+      dmarcReady(f) && f.dmarc.record?.pct != null && f.dmarc.record.pct < 100 && f.dmarc.policy !== "none"
+        ? {
+            severity: "info",
+            detail: `pct=${f.dmarc.record.pct}: the ${f.dmarc.policy} policy covers only that share of failing mail.`,
+          }
+        : null,
+  },
+  {
+    id: "dmarc-ok",
+    title: "DMARC policy enforced",
+    check: (f) =>
+      dmarcReady(f) && (f.dmarc.policy === "quarantine" || f.dmarc.policy === "reject")
+        ? {
+            severity: "pass",
+            detail: `p=${f.dmarc.policy}${f.dmarc.inheritedFrom ? `, inherited from ${f.dmarc.inheritedFrom}` : ""}: "${f.dmarc.record?.record ?? ""}".`,
+          }
+        : null,
+  },
+  {
+    id: "mta-sts-lookup-failed",
+    title: "The MTA-STS lookup failed",
+    check: (f) =>
+      f.e.mtaStsTxt.failure
+        ? { severity: "warn", detail: `${f.e.mtaStsTxt.failure}. MTA-STS could not be checked.` }
+        : null,
+  },
+  {
+    id: "mta-sts-missing",
+    title: "No MTA-STS policy",
+    fix: 'Optional hardening: publish "v=STSv1; id=<version>" at _mta-sts.<domain> and a policy file at https://mta-sts.<domain>/.well-known/mta-sts.txt (RFC 8461).',
+    check: (f) =>
+      !f.e.mtaStsTxt.failure && f.mtaStsRecords.length === 0
+        ? {
+            severity: "info",
+            detail: `${f.e.domain} publishes no MTA-STS record, so sending servers may deliver to it without verified TLS if an attacker strips STARTTLS.`,
+          }
+        : null,
+  },
+  {
+    id: "mta-sts-invalid",
+    title: "The MTA-STS policy is not usable",
+    fix: "Publish exactly one _mta-sts TXT record with an id=, and serve a valid policy file over HTTPS with a trusted certificate, as text/plain, without redirects.",
+    check: (f) => {
+      if (f.mtaStsRecords.length === 0) return null;
+      const problems: string[] = [];
+      if (f.mtaStsRecords.length > 1)
+        problems.push(`_mta-sts.${f.e.domain} has ${f.mtaStsRecords.length} records`);
+      const only = f.mtaStsRecords.length === 1 ? f.mtaStsRecords[0] : undefined;
+      if (only !== undefined && parseMtaStsRecord(only).id === null)
+        problems.push(`"${only}" has no valid id=`);
+      if (f.e.mtaStsPolicy?.error) problems.push(f.e.mtaStsPolicy.error);
+      if (f.mtaStsProblems.length > 0) problems.push(`the policy file: ${list(f.mtaStsProblems)}`);
+      return problems.length > 0
+        ? {
+            severity: "warn",
+            detail: `${list(problems)}. Senders treat the domain as having no MTA-STS policy (RFC 8461 3).`,
+          }
+        : null;
+    },
+  },
+  {
+    id: "mta-sts-mx-mismatch",
+    title: "The MTA-STS policy does not cover every MX",
+    fix: "Add an mx: line for each MX host to the policy file (and change the id= of the TXT record).",
+    check: (f) => {
+      if (!f.mtaStsPolicy || f.mtaStsPolicy.mode === "none" || f.e.mx.failure) return null;
+      const patterns = f.mtaStsPolicy.mx;
+      const uncovered = f.mxHosts.filter(
+        (host) => !patterns.some((pattern) => mtaStsPatternMatches(pattern, host)),
+      );
+      if (uncovered.length === 0) return null;
+      return {
+        severity: f.mtaStsPolicy.mode === "enforce" ? "fail" : "warn",
+        detail: `${list(uncovered)} ${uncovered.length === 1 ? "is" : "are"} not matched by the policy's mx patterns (${list(patterns)})${f.mtaStsPolicy.mode === "enforce" ? ": in enforce mode, senders refuse to deliver there" : ""}.`,
+      };
+    },
+  },
+  {
+    id: "mta-sts-testing",
+    title: "MTA-STS is not enforced",
+    fix: "Switch the policy to mode: enforce once TLS reports show no failures.",
+    check: (f) =>
+      f.mtaStsPolicy && f.mtaStsPolicy.mode !== "enforce"
+        ? {
+            severity: "info",
+            detail:
+              f.mtaStsPolicy.mode === "testing"
+                ? "The policy is in testing mode: failures are reported but mail is still delivered without verified TLS."
+                : "The policy mode is none: the domain has withdrawn its MTA-STS policy.",
+          }
+        : null,
+  },
+  {
+    id: "mta-sts-ok",
+    title: "MTA-STS enforced",
+    check: (f) =>
+      f.mtaStsPolicy?.mode === "enforce"
+        ? {
+            severity: "pass",
+            detail: `mode enforce, max_age ${f.mtaStsPolicy.maxAge ?? "?"} s, mx ${list(f.mtaStsPolicy.mx)}.`,
+          }
+        : null,
+  },
+  {
+    id: "tls-rpt-lookup-failed",
+    title: "The TLS-RPT lookup failed",
+    check: (f) =>
+      f.e.tlsRptTxt.failure
+        ? { severity: "warn", detail: `${f.e.tlsRptTxt.failure}. TLS reporting could not be checked.` }
+        : null,
+  },
+  {
+    id: "tls-rpt-missing",
+    title: "No TLS reporting (TLS-RPT)",
+    fix: 'Publish "v=TLSRPTv1; rua=mailto:<reports address>" at _smtp._tls.<domain> (RFC 8460) to learn when senders cannot reach you over TLS.',
+    check: (f) =>
+      !f.e.tlsRptTxt.failure && f.tlsRptRecords.length === 0
+        ? {
+            severity: "info",
+            detail: `${f.e.domain} asks for no reports about TLS failures when others deliver mail to it.`,
+          }
+        : null,
+  },
+  {
+    id: "tls-rpt-invalid",
+    title: "The TLS-RPT record is not usable",
+    fix: 'Publish exactly one record with a rua= of mailto: or https: addresses, e.g. "v=TLSRPTv1; rua=mailto:tlsrpt@example.com".',
+    check: (f) => {
+      if (f.tlsRptRecords.length > 1)
+        return {
+          severity: "warn",
+          detail: `_smtp._tls.${f.e.domain} has ${f.tlsRptRecords.length} records; senders use none (RFC 8460 3).`,
+        };
+      const only = f.tlsRptRecords[0];
+      return only !== undefined && parseTlsRpt(only).rua.length === 0
+        ? { severity: "warn", detail: `"${only}" has no mailto: or https: rua= address.` }
+        : null;
+    },
+  },
+  {
+    id: "tls-rpt-ok",
+    title: "TLS reporting enabled",
+    check: (f) => {
+      const only = f.tlsRptRecords.length === 1 ? f.tlsRptRecords[0] : undefined;
+      const rua = only !== undefined ? parseTlsRpt(only).rua : [];
+      return rua.length > 0 ? { severity: "pass", detail: `Reports go to ${list(rua)}.` } : null;
+    },
+  },
+  {
+    id: "srv-lookup-failed",
+    title: "The submission SRV lookup failed",
+    check: (f) => {
+      const failure = f.e.srvSubmissions.failure ?? f.e.srvSubmission.failure;
+      return failure
+        ? { severity: "warn", detail: `${failure}. Published submission servers could not be checked.` }
+        : null;
+    },
+  },
+  {
+    id: "srv-published",
+    title: "Submission servers published in DNS",
+    check: (f) => {
+      const describe = (label: string, targets: SrvTarget[]): string | null => {
+        if (targets.length === 0) return null;
+        if (targets.every((t) => t.name === "" || t.name === "."))
+          return `${label}: not offered (target ".")`;
+        return `${label}: ${list(targets.map((t) => `${t.name}:${t.port}`))}`;
+      };
+      const parts = [
+        describe("_submissions._tcp (implicit TLS)", f.e.srvSubmissions.value),
+        describe("_submission._tcp (STARTTLS)", f.e.srvSubmission.value),
+      ].filter((part): part is string => part !== null);
+      return parts.length > 0
+        ? { severity: "info", detail: `${parts.join("; ")} (RFC 6186, RFC 8314).` }
+        : null;
+    },
+  },
+  {
+    id: "dane-lookup-failed",
+    title: "A DANE (TLSA) lookup failed",
+    check: (f) => {
+      const failed = f.e.dane.filter((d) => d.tlsa === null);
+      return failed.length > 0
+        ? {
+            severity: "warn",
+            detail: `${list(failed.map((d) => d.failure ?? `_25._tcp.${d.mx}`))}. DANE could not be checked for ${list(failed.map((d) => d.mx))}.`,
+          }
+        : null;
+    },
+  },
+  {
+    id: "dane-present",
+    title: "DANE TLSA records on every MX",
+    check: (f) =>
+      f.e.dane.length > 0 && f.e.dane.every((d) => d.tlsa === true)
+        ? {
+            severity: "pass",
+            detail: `TLSA records exist at _25._tcp of ${list(f.e.dane.map((d) => d.mx))}. They only protect mail when the zone is DNSSEC-signed (RFC 7672).`,
+          }
+        : null,
+  },
+  {
+    id: "dane-partial",
+    title: "DANE TLSA records on some MX hosts only",
+    fix: "Publish TLSA records for every MX host, or senders that use DANE protect only part of your mail.",
+    check: (f) => {
+      const withTlsa = f.e.dane.filter((d) => d.tlsa === true);
+      const without = f.e.dane.filter((d) => d.tlsa === false);
+      return withTlsa.length > 0 && without.length > 0
+        ? {
+            severity: "warn",
+            detail: `TLSA at ${list(withTlsa.map((d) => d.mx))}, none at ${list(without.map((d) => d.mx))}.`,
+          }
+        : null;
+    },
+  },
+  {
+    id: "dane-missing",
+    title: "No DANE (TLSA) records",
+    fix: "Optional hardening where the zone is DNSSEC-signed: publish TLSA records at _25._tcp.<mx host> (RFC 7672).",
+    check: (f) =>
+      f.e.dane.length > 0 && f.e.dane.every((d) => d.tlsa === false)
+        ? { severity: "info", detail: `No TLSA records at _25._tcp of ${list(f.e.dane.map((d) => d.mx))}.` }
+        : null,
+  },
+];
+
+/** Every finding id the domain report can produce, in report order. */
+export const DOMAIN_FINDING_IDS: readonly string[] = [
+  "domain-not-found",
+  ...DOMAIN_RULES.map((rule) => rule.id),
+];
+
+export function domainFindings(evidence: DomainEvidence): Finding[] {
+  if (evidence.notFound) {
+    return [
+      {
+        id: "domain-not-found",
+        severity: "fail",
+        title: "The domain does not exist",
+        detail: `DNS says ${evidence.domain} does not exist (NXDOMAIN): no mail can be sent to or verified for it.`,
+        fix: "Check the spelling of the domain; if it is yours, check its registration and name servers.",
+      },
+    ];
+  }
+  const facts = gatherFacts(evidence);
+  const findings: Finding[] = [];
+  for (const rule of DOMAIN_RULES) {
+    const verdict = rule.check(facts);
+    if (!verdict) continue;
+    const finding: Finding = {
+      id: rule.id,
+      severity: verdict.severity,
+      title: rule.title,
+      detail: verdict.detail,
+    };
+    if (rule.fix && verdict.severity !== "pass") finding.fix = rule.fix;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+/** The report (without checkedAt) from the evidence: summaries of each record plus the findings. */
+export function buildDomainReport(evidence: DomainEvidence): Omit<DomainReport, "checkedAt"> {
+  const facts = gatherFacts(evidence);
+  const tlsRpt = facts.tlsRptRecords[0];
+  const mtaStsRecord = facts.mtaStsRecords.length === 1 ? (facts.mtaStsRecords[0] ?? null) : null;
+  return {
+    domain: evidence.domain,
+    mx: [...evidence.mx.value].sort(
+      (a, b) => a.priority - b.priority || a.exchange.localeCompare(b.exchange),
+    ),
+    spf: {
+      record: facts.spfRecords[0] ?? null,
+      records: facts.spfRecords,
+      lookups: evidence.spfLookups?.count ?? facts.spf?.lookupTerms ?? 0,
+      all: facts.spf?.all ?? null,
+    },
+    dmarc: {
+      record: facts.dmarc.record?.record ?? null,
+      policy: facts.dmarc.policy,
+      pct: facts.dmarc.record?.pct ?? null,
+      rua: facts.dmarc.record?.rua ?? [],
+      inheritedFrom: facts.dmarc.inheritedFrom,
+    },
+    mtaSts: {
+      record: mtaStsRecord,
+      policy: facts.mtaStsPolicy,
+      policyError:
+        evidence.mtaStsPolicy?.error ??
+        (facts.mtaStsProblems.length > 0 ? `policy file: ${list(facts.mtaStsProblems)}` : null),
+    },
+    tlsRpt: { record: tlsRpt ?? null, rua: tlsRpt !== undefined ? parseTlsRpt(tlsRpt).rua : [] },
+    srv: { submission: evidence.srvSubmission.value, submissions: evidence.srvSubmissions.value },
+    dane: evidence.dane.filter((d) => d.tlsa !== null).map((d) => ({ mx: d.mx, tlsa: d.tlsa === true })),
+    findings: domainFindings(evidence),
+  };
+}
