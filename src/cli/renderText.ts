@@ -1,0 +1,171 @@
+// Plain-text reports for the terminal: aligned label/value rows, one finding
+// per line with its severity first so `grep FAIL` works in scripts.
+import type {
+  DomainReport,
+  ExplainResult,
+  Finding,
+  Security,
+  Settings,
+  Severity,
+  VerifyReport,
+} from "../core/types.js";
+import type { PortSurveyReport } from "../net/portSurvey.js";
+
+const ENCRYPTION_LABEL: Record<Security, string> = { starttls: "STARTTLS", tls: "SSL/TLS", none: "none" };
+const AUTH_LABEL: Record<string, string> = {
+  oauth2: "OAuth2",
+  password: "password",
+  "app-password": "app password",
+  none: "none",
+};
+const SEVERITY_LABEL: Record<Severity, string> = { pass: "PASS", info: "INFO", warn: "WARN", fail: "FAIL" };
+
+/** Pads the first column so the values line up. */
+export function alignRows(rows: Array<[string, string]>, indent = "  "): string[] {
+  const width = Math.max(0, ...rows.map(([label]) => label.length));
+  return rows.map(([label, value]) => `${indent}${label.padEnd(width)}  ${value}`);
+}
+
+function findingLines(findings: Finding[]): string[] {
+  if (findings.length === 0) return ["  (none)"];
+  return findings.flatMap((finding) => {
+    const lines = [`  ${SEVERITY_LABEL[finding.severity]}  ${finding.id}: ${finding.title}`];
+    if (finding.detail) lines.push(`        ${finding.detail}`);
+    if (finding.fix) lines.push(`        fix: ${finding.fix}`);
+    return lines;
+  });
+}
+
+export function renderSettings(settings: Settings): string {
+  const lines: string[] = [];
+  const provider = settings.provider ? settings.provider.name : "unknown provider";
+  lines.push(`${settings.email}: ${provider}`);
+  lines.push(
+    ...alignRows([
+      ["source", settings.source + (settings.confidence ? ` (confidence ${settings.confidence})` : "")],
+      ...(settings.provider?.docs ? ([["docs", settings.provider.docs]] as Array<[string, string]>) : []),
+    ]),
+  );
+  if (settings.servers.length === 0) {
+    lines.push("", "No outgoing server found.");
+  }
+  settings.servers.forEach((server, index) => {
+    lines.push("", index === 0 ? "Outgoing server (recommended):" : `Alternative ${index}:`);
+    lines.push(
+      ...alignRows([
+        ["server", server.host],
+        ["port", String(server.port)],
+        ["encryption", ENCRYPTION_LABEL[server.security]],
+        ["authentication", server.auth.map((method) => AUTH_LABEL[method] ?? method).join(", ")],
+        ["user name", server.username],
+      ]),
+    );
+    if (server.warning) lines.push(`  WARNING: ${server.warning}`);
+  });
+  if (settings.notes.length > 0) {
+    lines.push("", "Notes:", ...settings.notes.map((note) => `  - ${note}`));
+  }
+  return lines.join("\n") + "\n";
+}
+
+export function renderVerify(report: VerifyReport): string {
+  const { target } = report;
+  const lines: string[] = [];
+  lines.push(
+    `${target.host}:${target.port} (${ENCRYPTION_LABEL[target.security]})${target.address ? ` at ${target.address}` : ""}: ${report.ok ? "OK" : "FAILED"}`,
+  );
+  lines.push("", "Steps:");
+  lines.push(
+    ...alignRows(
+      report.steps.map((step) => [
+        step.step,
+        `${step.ok ? "ok  " : "FAIL"} ${String(step.ms).padStart(5)} ms  ${step.detail}`,
+      ]),
+    ),
+  );
+  if (report.greeting) lines.push("", `Greeting: ${report.greeting}`);
+  if (report.tls) {
+    const rows: Array<[string, string]> = [
+      ["protocol", report.tls.protocol],
+      ["cipher", report.tls.cipher],
+    ];
+    const cert = report.tls.certificate;
+    if (cert) {
+      rows.push(
+        ["subject", cert.subject],
+        ["names", cert.altNames.join(", ") || "(none)"],
+        ["issuer", cert.issuer],
+        ["valid until", `${cert.validTo} (${cert.daysLeft} days left)`],
+        ["name matches", cert.hostnameMatch ? "yes" : "NO"],
+        ["trusted", cert.trusted ? "yes" : `NO${cert.error ? ` (${cert.error})` : ""}`],
+      );
+    }
+    lines.push("", "TLS:", ...alignRows(rows));
+  }
+  lines.push(
+    "",
+    "AUTH:",
+    ...alignRows([
+      ["before TLS", report.auth.beforeTls.join(" ") || "(none)"],
+      ["after TLS", report.auth.afterTls.join(" ") || "(none)"],
+    ]),
+  );
+  if (report.extensions.length > 0) lines.push("", `Extensions: ${report.extensions.join(", ")}`);
+  lines.push("", "Findings:", ...findingLines(report.findings));
+  return lines.join("\n") + "\n";
+}
+
+export function renderSurvey(survey: PortSurveyReport): string {
+  const lines = [`Port survey of ${survey.host}:`];
+  lines.push(
+    ...alignRows(
+      survey.results.map((result) => [
+        `${result.port} ${ENCRYPTION_LABEL[result.security]}`,
+        `${result.ok ? "works " : result.connected ? "fails " : "no connection"}  ${result.summary}`,
+      ]),
+    ),
+  );
+  lines.push(
+    "",
+    `Recommended: ${survey.recommended ? `${survey.recommended.port} ${ENCRYPTION_LABEL[survey.recommended.security]}` : "none of these work"}`,
+  );
+  lines.push("", "Findings:", ...findingLines(survey.findings));
+  return lines.join("\n") + "\n";
+}
+
+export function renderDomain(report: DomainReport): string {
+  const lines = [`Mail DNS of ${report.domain}:`];
+  const rows: Array<[string, string]> = [
+    ["MX", report.mx.map((mx) => `${mx.priority} ${mx.exchange}`).join(", ") || "(none)"],
+    ["SPF", report.spf.record ?? "(none)"],
+    ["DMARC", report.dmarc.record ?? "(none)"],
+    ["MTA-STS", report.mtaSts.record ?? "(none)"],
+    ["TLS-RPT", report.tlsRpt.record ?? "(none)"],
+    [
+      "SRV submission",
+      [
+        ...report.srv.submissions.map((s) => `${s.name}:${s.port} (TLS)`),
+        ...report.srv.submission.map((s) => `${s.name}:${s.port} (STARTTLS)`),
+      ].join(", ") || "(none)",
+    ],
+  ];
+  if (report.dane && report.dane.length > 0) {
+    rows.push(["DANE TLSA", report.dane.map((d) => `${d.mx}: ${d.tlsa ? "yes" : "no"}`).join(", ")]);
+  }
+  lines.push(...alignRows(rows));
+  lines.push("", "Findings:", ...findingLines(report.findings));
+  return lines.join("\n") + "\n";
+}
+
+export function renderExplain(result: ExplainResult): string {
+  if (result.matches.length === 0) {
+    return "No known SMTP or Outlook error found in that text. Paste the whole message, including any code such as 0x800CCC0E or 5.7.139.\n";
+  }
+  const lines: string[] = [];
+  result.matches.forEach((match, index) => {
+    if (index > 0) lines.push("");
+    lines.push(`${match.code}: ${match.title}`, `  Cause: ${match.cause}`, "  Fix:");
+    match.fix.forEach((step, n) => lines.push(`    ${n + 1}. ${step}`));
+  });
+  return lines.join("\n") + "\n";
+}
