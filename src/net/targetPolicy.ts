@@ -136,7 +136,7 @@ export function checkPort(policy: TargetPolicy, port: number): void {
 
 function refusal(address: string, reason: string, host?: string): ForbiddenTargetError {
   const what = host === undefined || host === address ? address : `${host} resolves to ${address}, which`;
-  return new ForbiddenTargetError(`${what} is ${reason}: the probe only connects to public addresses`);
+  return new ForbiddenTargetError(`${what} is ${reason}: Outbox Doctor only connects to public addresses`);
 }
 
 export function checkAddress(policy: TargetPolicy, address: string): void {

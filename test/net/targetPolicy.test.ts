@@ -111,7 +111,7 @@ describe("classifyAddress", () => {
 describe("checkAddress and checkPort", () => {
   test("the refusal says what the address is", () => {
     expect(() => checkAddress(strict, "169.254.169.254")).toThrow(
-      "169.254.169.254 is cloud metadata: the probe only connects to public addresses",
+      "169.254.169.254 is cloud metadata: Outbox Doctor only connects to public addresses",
     );
   });
 
@@ -171,7 +171,7 @@ describe("resolveTargetAddress", () => {
   test("a name whose A record is 127.0.0.1 is refused", async () => {
     const { dns } = fixedDns({ "evil.example.com": { A: ["127.0.0.1"], AAAA: "nodata" } });
     await expect(resolveTargetAddress("evil.example.com", dns, strict)).rejects.toThrow(
-      "evil.example.com resolves to 127.0.0.1, which is loopback: the probe only connects to public addresses",
+      "evil.example.com resolves to 127.0.0.1, which is loopback: Outbox Doctor only connects to public addresses",
     );
   });
 
