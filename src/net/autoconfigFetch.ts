@@ -10,9 +10,21 @@ import type { LookupFunction } from "node:net";
 import { isIP } from "node:net";
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { createSecureContext, type SecureContext } from "node:tls";
 import { ForbiddenTargetError } from "../core/errors.js";
 import { DnsLookupError, type MailDns } from "./dnsResolver.js";
 import { resolveTargetAddress, type TargetPolicy } from "./targetPolicy.js";
+
+const secureContexts = new WeakMap<readonly string[], SecureContext>();
+
+function fetchSecureContext(trustedCas: readonly string[]): SecureContext {
+  let context = secureContexts.get(trustedCas);
+  if (!context) {
+    context = createSecureContext({ ca: [...trustedCas], minVersion: "TLSv1.2" });
+    secureContexts.set(trustedCas, context);
+  }
+  return context;
+}
 
 export type FetchFailureKind =
   | "bad-url"
@@ -139,7 +151,11 @@ export async function fetchBounded(url: string, options: BoundedFetchOptions): P
       if (lookupOptions?.all) callback(null, [{ address, family }]);
       else callback(null, address, family);
     }) as unknown as LookupFunction;
-    const requestOptions: RequestOptions & { servername?: string; ca?: string[]; minVersion?: "TLSv1.2" } = {
+    const requestOptions: RequestOptions & {
+      servername?: string;
+      secureContext?: SecureContext;
+      minVersion?: "TLSv1.2";
+    } = {
       protocol: parsed.protocol,
       hostname: host,
       port: parsed.port || (secure ? 443 : 80),
@@ -155,7 +171,9 @@ export async function fetchBounded(url: string, options: BoundedFetchOptions): P
     };
     if (secure) {
       if (isIP(host) === 0) requestOptions.servername = host;
-      if (options.trustedCas.length > 0) requestOptions.ca = [...options.trustedCas];
+      // One context per trust store: building it from ~150 roots blocks the event loop for tens of ms.
+      if (options.trustedCas.length > 0)
+        requestOptions.secureContext = fetchSecureContext(options.trustedCas);
       requestOptions.minVersion = "TLSv1.2";
     }
     const response = await new Promise<IncomingMessage>((resolve, reject) => {
