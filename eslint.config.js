@@ -26,7 +26,10 @@ export default tseslint.config(
     // The core is shared by the pane, the server and the CLI: no I/O, no DOM, no Office.js.
     files: ["src/core/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: ["node:*", "../net/*", "../server/*", "../cli/*", "../taskpane/*"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: ["node:*", "../net/*", "../server/*", "../cli/*", "../taskpane/*"] },
+      ],
       "no-restricted-globals": ["error", "Office", "document", "window", "fetch", "process"],
     },
   },

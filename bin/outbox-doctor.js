@@ -8,7 +8,9 @@ try {
   ({ runCli } = await import("../dist/node/cli/main.js"));
 } catch (error) {
   if (error && error.code === "ERR_MODULE_NOT_FOUND") {
-    process.stderr.write("outbox-doctor: not built yet: run `npm ci` (or `npm run build:node`) in the project first\n");
+    process.stderr.write(
+      "outbox-doctor: not built yet: run `npm ci` (or `npm run build:node`) in the project first\n",
+    );
     process.exit(2);
   }
   throw error;

@@ -70,7 +70,8 @@ export function createMailDns(servers: string[] = [], timeoutMs = DEFAULT_TIMEOU
       run(name, "MX", async () =>
         (await resolver.resolveMx(name)).map((mx) => ({ exchange: mx.exchange, priority: mx.priority })),
       ),
-    resolveTxt: (name) => run(name, "TXT", async () => (await resolver.resolveTxt(name)).map((parts) => parts.join(""))),
+    resolveTxt: (name) =>
+      run(name, "TXT", async () => (await resolver.resolveTxt(name)).map((parts) => parts.join(""))),
     resolveSrv: (name) =>
       run(name, "SRV", async () =>
         (await resolver.resolveSrv(name)).map((srv) => ({
