@@ -1,4 +1,5 @@
-import "@testing-library/jest-dom";
+// The jest-globals entry registers the matchers and types them for "@jest/globals" imports.
+import "@testing-library/jest-dom/jest-globals";
 import { TextDecoder, TextEncoder } from "node:util";
 
 // jsdom lacks TextEncoder/TextDecoder, which every browser the pane runs in has

@@ -1,0 +1,52 @@
+// A copy button with visible feedback ("Copied" for two seconds) and a spoken
+// one through the pane's live region.
+
+import { useEffect, useState } from "react";
+import { Button } from "@fluentui/react-components";
+import { CheckmarkRegular, CopyRegular, ErrorCircleRegular } from "@fluentui/react-icons";
+import { copyText } from "../clipboard.js";
+import { useAnnounce } from "./Announcer.js";
+
+const FEEDBACK_MS = 2000;
+
+export interface CopyButtonProps {
+  value: string;
+  /** Accessible name, e.g. "Copy server". */
+  label: string;
+  /** Announced after a successful copy, e.g. "Server copied to the clipboard." */
+  copiedMessage: string;
+  copiedText: string;
+  failedText: string;
+}
+
+export function CopyButton({ value, label, copiedMessage, copiedText, failedText }: CopyButtonProps) {
+  const announce = useAnnounce();
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+
+  useEffect(() => {
+    if (state === "idle") return undefined;
+    const timer = setTimeout(() => setState("idle"), FEEDBACK_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  const onClick = async () => {
+    const ok = await copyText(value);
+    setState(ok ? "copied" : "failed");
+    announce(ok ? copiedMessage : failedText);
+  };
+
+  const icon =
+    state === "copied" ? <CheckmarkRegular /> : state === "failed" ? <ErrorCircleRegular /> : <CopyRegular />;
+  return (
+    <Button
+      appearance="subtle"
+      size="small"
+      icon={icon}
+      aria-label={label}
+      title={state === "failed" ? failedText : label}
+      onClick={() => void onClick()}
+    >
+      {state === "copied" ? copiedText : null}
+    </Button>
+  );
+}

@@ -1,0 +1,20 @@
+// Entry point of the task pane bundle. Connecting to Office and fetching the
+// settings resolver chunk start before React renders and run in parallel; the
+// pane shows "Connecting…" until both are there (Office is bounded by the
+// adapter's timeout).
+
+import { createRoot } from "react-dom/client";
+import { TaskPane } from "./components/TaskPane.js";
+import { connectOffice } from "./office/officeHost.js";
+import { loadSettingsLookup } from "./settingsLookupChunk.js";
+
+const session = connectOffice();
+void loadSettingsLookup();
+const container = document.getElementById("root");
+if (container) {
+  const prefersDark =
+    typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  createRoot(container).render(
+    <TaskPane session={session} browser={{ language: navigator.language, prefersDark }} />,
+  );
+}

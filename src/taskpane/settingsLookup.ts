@@ -1,0 +1,36 @@
+// The pane's view of settings resolution: the core resolver (embedded
+// database, offline, instant) first; the server's discovery only for domains
+// the database does not know; the domain's DNS report only for domains the
+// user's organisation controls.
+
+import { InputError } from "../core/errors.js";
+import { findProviderById, isOwnMailboxDomain } from "../core/providerMatch.js";
+import { resolveSettings } from "../core/resolveSettings.js";
+import type { MailboxContext, Settings } from "../core/types.js";
+
+export type Resolution = { ok: true; settings: Settings } | { ok: false; message: string };
+
+/** Resolves offline; a bad address becomes a message for the form, never an exception. */
+export function resolveForPane(address: string, context: Partial<MailboxContext>): Resolution {
+  try {
+    return { ok: true, settings: resolveSettings(address, context) };
+  } catch (error) {
+    if (error instanceof InputError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+function ownedByProvider(settings: Settings): boolean {
+  const provider = settings.provider ? findProviderById(settings.provider.id) : undefined;
+  return provider !== undefined && isOwnMailboxDomain(provider, settings.domain);
+}
+
+/**
+ * The domain whose SPF/DMARC/MTA-STS report feeds the checklist, or null for
+ * a provider's own domains (gmail.com, outlook.com, tenant.onmicrosoft.com):
+ * their users cannot change those records, so asking would only add noise.
+ */
+export function domainToCheck(settings: Settings): string | null {
+  if (settings.domain.trim() === "" || ownedByProvider(settings)) return null;
+  return settings.domain;
+}

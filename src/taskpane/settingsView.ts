@@ -1,0 +1,59 @@
+// View model of the settings card: the rows a server shows, named the way
+// Outlook names them, and how much to trust where the answer came from.
+
+import type { Confidence, Server, Settings, SettingsSource } from "../core/types.js";
+import type { PaneStrings } from "./i18n/paneStrings.js";
+
+export type SettingField = "server" | "port" | "encryption" | "auth" | "username";
+
+export interface SettingRow {
+  field: SettingField;
+  label: string;
+  /** Shown and copied as is. */
+  value: string;
+  /** A short aside, e.g. the name older Outlook versions use for the encryption. */
+  hint?: string;
+}
+
+export function serverRows(server: Server, t: PaneStrings): SettingRow[] {
+  const rows: SettingRow[] = [
+    { field: "server", label: t.fields.server, value: server.host },
+    { field: "port", label: t.fields.port, value: String(server.port) },
+    { field: "encryption", label: t.fields.encryption, value: t.security[server.security] },
+    { field: "auth", label: t.fields.auth, value: server.auth.map((method) => t.auth[method]).join(", ") },
+  ];
+  const olderName = t.securityOlderName[server.security];
+  if (olderName) rows[2] = { ...rows[2]!, hint: olderName };
+  // No user name to type when the server takes no authentication.
+  if (server.username.trim() !== "") {
+    rows.push({ field: "username", label: t.fields.username, value: server.username });
+  }
+  return rows;
+}
+
+// How sure an answer is when it does not say (same scale as the core resolver):
+// the builtin list and the provider's own file are checked data; the ISPDB is
+// third-party; SRV, MX and guesses are unauthenticated hints.
+const CONFIDENCE_BY_SOURCE: Record<SettingsSource, Confidence> = {
+  builtin: "high",
+  autoconfig: "high",
+  ispdb: "medium",
+  srv: "medium",
+  mx: "medium",
+  guess: "low",
+  none: "low",
+};
+
+export function confidenceOf(settings: Settings): Confidence {
+  return settings.confidence ?? CONFIDENCE_BY_SOURCE[settings.source];
+}
+
+export function sourceDescription(settings: Settings, t: PaneStrings): string {
+  if (settings.source === "none") return t.sources.none;
+  return `${t.sources[settings.source]} · ${t.confidence[confidenceOf(settings)]}`;
+}
+
+/** Settings nobody vouched for: the user should verify before typing a password. */
+export function needsVerifyFirst(settings: Settings): boolean {
+  return settings.servers.length > 0 && confidenceOf(settings) !== "high";
+}

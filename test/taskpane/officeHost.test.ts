@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { connectOffice, type OfficeSession } from "../../src/taskpane/office/officeHost.js";
+import { installFakeOffice, removeFakeOffice } from "./fakeOffice.js";
+
+afterEach(() => removeFakeOffice());
+
+async function officeSession(options: Parameters<typeof installFakeOffice>[0] = {}): Promise<OfficeSession> {
+  installFakeOffice(options);
+  const session = await connectOffice({ readyTimeoutMs: 200, fromTimeoutMs: 100 });
+  if (session.kind !== "office") throw new Error(`expected an Office session, got ${session.reason}`);
+  return session;
+}
+
+describe("connectOffice fallbacks", () => {
+  it("runs standalone when office.js is not loaded", async () => {
+    await expect(connectOffice()).resolves.toEqual({ kind: "standalone", reason: "no-office" });
+  });
+
+  it("runs standalone when Office.onReady never resolves, within the timeout", async () => {
+    installFakeOffice({ host: "never" });
+    const started = Date.now();
+    await expect(connectOffice({ readyTimeoutMs: 80 })).resolves.toEqual({
+      kind: "standalone",
+      reason: "timeout",
+    });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("runs standalone in a plain browser (onReady without a host)", async () => {
+    installFakeOffice({ host: null });
+    await expect(connectOffice({ readyTimeoutMs: 200 })).resolves.toEqual({
+      kind: "standalone",
+      reason: "no-host",
+    });
+  });
+});
+
+describe("connectOffice mailbox context", () => {
+  it("reads the profile, host and language", async () => {
+    const session = await officeSession({
+      emailAddress: "ann@contoso.com",
+      displayName: "Ann",
+      accountType: "office365",
+      hostName: "newOutlookWindows",
+      hostVersion: "15.20.1.2",
+      displayLanguage: "de-DE",
+      mailboxVersion: "1.13",
+    });
+    expect(session.context).toEqual({
+      emailAddress: "ann@contoso.com",
+      displayName: "Ann",
+      accountType: "office365",
+      client: "new-windows",
+      hostName: "newOutlookWindows",
+      hostVersion: "15.20.1.2",
+      language: "de-DE",
+      mode: "read",
+    });
+    expect(session.diagnostics).toEqual({
+      hostName: "newOutlookWindows",
+      hostVersion: "15.20.1.2",
+      platform: "OfficeOnline",
+      language: "de-DE",
+      mailboxRequirementSet: "1.13",
+    });
+  });
+
+  it("ignores accountType below Mailbox 1.6 and unknown account types", async () => {
+    expect(
+      (await officeSession({ accountType: "office365", mailboxVersion: "1.5" })).context.accountType,
+    ).toBeUndefined();
+    removeFakeOffice();
+    expect((await officeSession({ accountType: "somethingNew" })).context.accountType).toBeUndefined();
+  });
+
+  it("maps classic Outlook on Windows from host name and platform", async () => {
+    const session = await officeSession({
+      hostName: "Outlook",
+      platform: "PC",
+      hostVersion: "16.0.17928.20114",
+    });
+    expect(session.context.client).toBe("classic-windows");
+  });
+
+  it("reads the From address in compose mode (Mailbox 1.7)", async () => {
+    const session = await officeSession({
+      emailAddress: "ann@contoso.com",
+      composeFrom: "sales@contoso.com",
+    });
+    expect(session.context.mode).toBe("compose");
+    expect(session.context.fromAddress).toBe("sales@contoso.com");
+  });
+
+  it("does not ask for From below Mailbox 1.7", async () => {
+    const session = await officeSession({ composeFrom: "sales@contoso.com", mailboxVersion: "1.6" });
+    expect(session.context.mode).toBe("compose");
+    expect(session.context.fromAddress).toBeUndefined();
+  });
+
+  it("gives up on item.from.getAsync after its timeout", async () => {
+    const started = Date.now();
+    const session = await officeSession({ composeFrom: "hang" });
+    expect(session.context.fromAddress).toBeUndefined();
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("reports the highest Mailbox requirement set, e.g. 1.10 above 1.9", async () => {
+    expect((await officeSession({ mailboxVersion: "1.10" })).diagnostics.mailboxRequirementSet).toBe("1.10");
+  });
+});
+
+describe("connectOffice theme, links and ItemChanged", () => {
+  it("reads officeTheme only from Mailbox 1.14", async () => {
+    expect(
+      (await officeSession({ bodyBackgroundColor: "#1f1f1f", mailboxVersion: "1.14" })).themeBackground,
+    ).toBe("#1f1f1f");
+    removeFakeOffice();
+    expect(
+      (await officeSession({ bodyBackgroundColor: "#1f1f1f", mailboxVersion: "1.13" })).themeBackground,
+    ).toBeNull();
+  });
+
+  it("opens links with openBrowserWindow when the host supports it", async () => {
+    installFakeOffice({ mailboxVersion: "1.5" });
+    const session = await connectOffice({ readyTimeoutMs: 200 });
+    if (session.kind !== "office") throw new Error("expected Office");
+    expect(session.canOpenBrowserWindow).toBe(true);
+  });
+
+  it("does not offer openBrowserWindow without Mailbox 1.5 or OpenBrowserWindowApi 1.1", async () => {
+    const session = await officeSession({ mailboxVersion: "1.4" });
+    expect(session.canOpenBrowserWindow).toBe(false);
+    removeFakeOffice();
+    const fake = installFakeOffice({ mailboxVersion: "1.4", openBrowserWindowApi: true });
+    const withApi = await connectOffice({ readyTimeoutMs: 200 });
+    if (withApi.kind !== "office") throw new Error("expected Office");
+    expect(withApi.canOpenBrowserWindow).toBe(true);
+    withApi.openBrowserWindow("https://example.org/report");
+    expect(fake.openedUrls).toEqual(["https://example.org/report"]);
+  });
+
+  it("subscribes to ItemChanged, re-reads the context and unsubscribes", async () => {
+    const fake = installFakeOffice({ composeFrom: "ann@contoso.com" });
+    const session = await connectOffice({ readyTimeoutMs: 200, fromTimeoutMs: 100 });
+    if (session.kind !== "office") throw new Error("expected Office");
+    let fired = 0;
+    const unsubscribe = session.onItemChanged(() => fired++);
+    expect(fake.itemChangedHandlers()).toBe(1);
+    fake.fireItemChanged({ composeFrom: "support@contoso.com" });
+    expect(fired).toBe(1);
+    expect((await session.readContext()).fromAddress).toBe("support@contoso.com");
+    unsubscribe();
+    expect(fake.itemChangedHandlers()).toBe(0);
+  });
+
+  it("does not subscribe below Mailbox 1.5", async () => {
+    const fake = installFakeOffice({ mailboxVersion: "1.4" });
+    const session = await connectOffice({ readyTimeoutMs: 200 });
+    if (session.kind !== "office") throw new Error("expected Office");
+    session.onItemChanged(() => {});
+    expect(fake.itemChangedHandlers()).toBe(0);
+  });
+});
