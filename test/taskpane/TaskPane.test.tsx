@@ -392,6 +392,8 @@ describe("copy feedback", () => {
     await user.click(button);
     expect(copied).toEqual(["smtp.gmail.com"]);
     expect(await within(button).findByText("Copied")).toBeInTheDocument();
+    // The visible "Copied" is part of the accessible name (axe: label-content-name-mismatch).
+    expect(button).toHaveAccessibleName("Copied: Copy server");
     await waitFor(() =>
       expect(screen.getByRole("status")).toHaveTextContent("Server copied to the clipboard."),
     );

@@ -35,6 +35,8 @@ export function CopyButton({ value, label, copiedMessage, copiedText, failedText
     announce(ok ? copiedMessage : failedText);
   };
 
+  // While "Copied" is visible it must be part of the accessible name (WCAG 2.5.3, label in name).
+  const accessibleName = state === "copied" ? `${copiedText}: ${label}` : label;
   const icon =
     state === "copied" ? <CheckmarkRegular /> : state === "failed" ? <ErrorCircleRegular /> : <CopyRegular />;
   return (
@@ -42,7 +44,7 @@ export function CopyButton({ value, label, copiedMessage, copiedText, failedText
       appearance="subtle"
       size="small"
       icon={icon}
-      aria-label={label}
+      aria-label={accessibleName}
       title={state === "failed" ? failedText : label}
       onClick={() => void onClick()}
     >

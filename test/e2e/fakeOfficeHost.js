@@ -1,0 +1,111 @@
+// A stand-in for Microsoft's office.js, served by the browser tests in place
+// of https://appsforoffice.microsoft.com/lib/1/hosted/office.js. It builds the
+// Office API surface the pane's adapter reads from window.__FAKE_OFFICE__,
+// which each test sets with page.addInitScript. This is the only mock in the
+// browser tests: everything behind it (pane, server, core) is real.
+(function () {
+  var config = window.__FAKE_OFFICE__;
+  if (!config) return; // behave like office.js outside Office: no host
+  var supported = config.requirementSet || "1.14";
+  function versionAtMost(wanted, have) {
+    var w = wanted.split(".").map(Number);
+    var h = have.split(".").map(Number);
+    return w[0] < h[0] || (w[0] === h[0] && (w[1] || 0) <= (h[1] || 0));
+  }
+  var handlers = {};
+  var item = null;
+  if (config.compose) {
+    item = {
+      itemType: "message",
+      from: {
+        getAsync: function (options, callback) {
+          var cb = typeof options === "function" ? options : callback;
+          setTimeout(function () {
+            cb({
+              status: "succeeded",
+              value: { emailAddress: config.compose.from, displayName: config.compose.fromName || "" },
+            });
+          }, 5);
+        },
+      },
+    };
+  } else {
+    item = { itemType: "message", from: { emailAddress: "someone@example.org", displayName: "Someone" } };
+  }
+  var mailbox = {
+    userProfile: {
+      emailAddress: config.emailAddress,
+      displayName: config.displayName || "",
+      accountType: config.accountType,
+      timeZone: "UTC",
+    },
+    diagnostics: {
+      hostName: config.hostName || "OutlookWebApp",
+      hostVersion: config.hostVersion || "16.0.0.0",
+    },
+    item: item,
+    addHandlerAsync: function (eventType, handler, options, callback) {
+      handlers[eventType] = handler;
+      var cb = typeof options === "function" ? options : callback;
+      if (cb) cb({ status: "succeeded" });
+    },
+  };
+  var Office = {
+    HostType: { Outlook: "Outlook" },
+    PlatformType: {
+      PC: "PC",
+      OfficeOnline: "OfficeOnline",
+      Mac: "Mac",
+      iOS: "iOS",
+      Android: "Android",
+      Universal: "Universal",
+    },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    EventType: { ItemChanged: "olkItemSelectedChanged" },
+    CoercionType: { Text: "text" },
+    context: {
+      mailbox: mailbox,
+      diagnostics: {
+        host: "Outlook",
+        platform: config.platform || "OfficeOnline",
+        version: config.hostVersion || "16.0.0.0",
+      },
+      platform: config.platform || "OfficeOnline",
+      host: "Outlook",
+      displayLanguage: config.displayLanguage || "en-US",
+      contentLanguage: config.displayLanguage || "en-US",
+      officeTheme: config.theme || {
+        bodyBackgroundColor: "#ffffff",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#ffffff",
+        controlForegroundColor: "#000000",
+      },
+      requirements: {
+        isSetSupported: function (name, version) {
+          return name === "Mailbox" && versionAtMost(version || "1.1", supported);
+        },
+      },
+      ui: {
+        openBrowserWindow: function (url) {
+          window.__FAKE_OFFICE_OPENED__ = (window.__FAKE_OFFICE_OPENED__ || []).concat([url]);
+        },
+      },
+    },
+    onReady: function (callback) {
+      var info = { host: "Outlook", platform: config.platform || "OfficeOnline" };
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (callback) callback(info);
+          resolve(info);
+        }, config.readyDelayMs || 10);
+      });
+    },
+    initialize: function () {},
+  };
+  window.Office = Office;
+  // Lets a test switch items like a pinned pane would see.
+  window.__fireItemChanged__ = function () {
+    var h = handlers[Office.EventType.ItemChanged];
+    if (h) h({ type: Office.EventType.ItemChanged });
+  };
+})();
