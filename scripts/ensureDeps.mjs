@@ -3,7 +3,7 @@
 // `npm test` are each one command on a fresh clone. Uses no dependencies.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { execSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 
 const lockHash = createHash("sha256").update(readFileSync("package-lock.json")).digest("hex");
 const stamp = "node_modules/.outbox-doctor-lock";
@@ -11,6 +11,10 @@ const installed = existsSync(stamp) ? readFileSync(stamp, "utf8").trim() : "";
 
 if (installed !== lockHash) {
   console.log("Installing dependencies (npm ci)...");
-  execSync("npm ci --no-audit --no-fund", { stdio: "inherit" });
+  const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], { stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error("npm ci failed: see its messages above");
+    process.exit(result.status ?? 1);
+  }
   writeFileSync(stamp, lockHash + "\n");
 }
