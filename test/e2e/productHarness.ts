@@ -178,7 +178,12 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
             context: unknown,
             options: unknown,
           ) => Promise<{
-            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ html: string }> }>;
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ html: string }>;
+            }>;
           }>;
         };
       }
