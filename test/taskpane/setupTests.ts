@@ -1,5 +1,6 @@
 // The jest-globals entry registers the matchers and types them for "@jest/globals" imports.
 import "@testing-library/jest-dom/jest-globals";
+import { jest } from "@jest/globals";
 import { TextDecoder, TextEncoder } from "node:util";
 
 // jsdom lacks TextEncoder/TextDecoder, which every browser the pane runs in has
@@ -7,3 +8,7 @@ import { TextDecoder, TextEncoder } from "node:util";
 if (typeof globalThis.TextEncoder === "undefined") {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
+
+// Rendering the whole pane and running axe-core in jsdom takes seconds on a
+// busy 2-core machine; the default 5 s is too tight for those tests.
+jest.setTimeout(30_000);
