@@ -157,7 +157,12 @@ export function renderDomain(report: DomainReport): string {
   return lines.join("\n") + "\n";
 }
 
-export function renderExplain(result: ExplainResult): string {
+export function renderExplain(result: ExplainResult & { truncated?: boolean }): string {
+  const cut = result.truncated ? "(Only the first 20,000 characters of that text were read.)\n" : "";
+  return cut + renderExplainMatches(result);
+}
+
+function renderExplainMatches(result: ExplainResult): string {
   if (result.matches.length === 0) {
     return "No known SMTP or Outlook error found in that text. Paste the whole message, including any code such as 0x800CCC0E or 5.7.139.\n";
   }

@@ -131,3 +131,12 @@ describe("outbox-doctor usage", () => {
     expect(await runCliCaptured(["--version"])).toMatchObject({ code: 0, stdout: "9.9.9\n" });
   });
 });
+
+describe("outbox-doctor explain with a huge paste", () => {
+  it("reads the first 20,000 characters and says so", async () => {
+    const text = "535 5.7.139 Authentication unsuccessful\n" + "x".repeat(30_000);
+    const run = await runCliCaptured(["explain", text]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\(Only the first 20,000 characters of that text were read\.\)\n5\.7\.139: /);
+  });
+});
