@@ -15,21 +15,38 @@ import { formatTable, kib, median, verdict } from "./table.js";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOADS = 10;
 
-/** The scripts taskpane.html references: webpack's initial chunks. */
-export function initialScripts(paneDir: string): string[] {
-  const html = readFileSync(join(paneDir, "taskpane.html"), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
-    .map((match) => match[1] as string)
-    .filter((src) => !/^https?:/.test(src))
+// The minified HTML drops attribute quotes: src=a.js as well as src="a.js".
+const ATTRIBUTE = (name: string) => `\\s${name}=(?:"([^"]+)"|([^\\s>]+))`;
+
+function localUrls(html: string, tag: RegExp, attribute: string): string[] {
+  const value = new RegExp(ATTRIBUTE(attribute));
+  return [...html.matchAll(tag)]
+    .map((match) => value.exec(match[0]))
+    .map((match) => (match ? (match[1] ?? match[2] ?? "") : ""))
+    .filter((src) => src !== "" && !/^https?:/.test(src))
     .map((src) => src.replace(/^\.?\//, ""));
+}
+
+/** The scripts taskpane.html runs (webpack's initial chunks) and the ones it preloads. */
+export function initialScripts(paneDir: string): { scripts: string[]; preloaded: string[] } {
+  const html = readFileSync(join(paneDir, "taskpane.html"), "utf8");
+  return {
+    scripts: localUrls(html, /<script\b[^>]*>/g, "src"),
+    preloaded: localUrls(html, /<link\b[^>]*\brel=(?:"preload"|preload)[^>]*>/g, "href"),
+  };
+}
+
+function sizes(paneDir: string, files: string[]): { raw: number; gzip: number } {
+  const code = Buffer.concat(files.map((file) => readFileSync(join(paneDir, file))));
+  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
 export async function benchPane(root = resolve(".")): Promise<string> {
   const paneDir = join(root, "dist/pane");
-  const scripts = initialScripts(paneDir);
-  const code = Buffer.concat(scripts.map((file) => readFileSync(join(paneDir, file))));
-  const raw = code.length;
-  const gzip = gzipSync(code, { level: 9 }).length;
+  const { scripts, preloaded } = initialScripts(paneDir);
+  if (scripts.length === 0) throw new Error("no scripts found in dist/pane/taskpane.html: run npm run build");
+  const initial = sizes(paneDir, scripts);
+  const withPreload = sizes(paneDir, [...scripts, ...preloaded]);
 
   const app = await buildApp({
     config: readRuntimeConfig({}),
@@ -76,9 +93,23 @@ export async function benchPane(root = resolve(".")): Promise<string> {
           readyDelayMs: 1,
         };
       });
+      // Recorded in the page when the server name is first in the DOM, so
+      // Playwright's own polling does not count towards the time.
+      await page.addInitScript(() => {
+        const record = () => {
+          const observer = new MutationObserver(() => {
+            if (document.body?.textContent?.includes("smtp.office365.com")) {
+              (window as unknown as { __settingsAt: number }).__settingsAt = performance.now();
+              observer.disconnect();
+            }
+          });
+          observer.observe(document, { childList: true, subtree: true, characterData: true });
+        };
+        record();
+      });
       await page.goto(url);
       await page.getByText("smtp.office365.com").first().waitFor({ state: "visible", timeout: 10_000 });
-      const ms = await page.evaluate(() => performance.now());
+      const ms = await page.evaluate(() => (window as unknown as { __settingsAt: number }).__settingsAt);
       if (i > 0) times.push(ms); // the first load warms the server's file cache
       await context.close();
     }
@@ -90,8 +121,25 @@ export async function benchPane(root = resolve(".")): Promise<string> {
   return (
     formatTable("Pane: initial JavaScript (scripts in taskpane.html)", [
       { measure: "files", value: scripts.length, target: "-", result: "-" },
-      { measure: "raw", value: kib(raw), target: "-", result: "-" },
-      { measure: "gzip", value: kib(gzip), target: "<= 150 KB", result: verdict(gzip <= 150 * 1024) },
+      { measure: "raw", value: kib(initial.raw), target: "-", result: "-" },
+      {
+        measure: "gzip",
+        value: kib(initial.gzip),
+        target: "<= 150 KB",
+        result: verdict(initial.gzip <= 150 * 1024),
+      },
+      {
+        measure: "+ preloaded (settings lookup), raw",
+        value: kib(withPreload.raw),
+        target: "-",
+        result: "-",
+      },
+      {
+        measure: "+ preloaded (settings lookup), gzip",
+        value: kib(withPreload.gzip),
+        target: "-",
+        result: "-",
+      },
     ]) +
     formatTable(`Pane: navigation to settings visible, headless Chromium, ${LOADS} loads`, [
       {
