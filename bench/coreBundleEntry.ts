@@ -6,5 +6,5 @@ export { buildChecklist } from "../src/core/checklist.js";
 export { explainError } from "../src/core/explainError.js";
 export { setupGuide, OUTLOOK_CLIENTS } from "../src/core/setupSteps.js";
 export { clientFromHost } from "../src/core/outlookClient.js";
-export { pickLang } from "../src/core/language.js";
+export { pickLang, loadLanguage, localize } from "../src/core/language.js";
 export { findProviderById } from "../src/core/providerMatch.js";

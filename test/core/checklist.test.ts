@@ -1,6 +1,22 @@
-import { describe, expect, it } from "@jest/globals";
-import { buildChecklist, CHECKLIST_RULES, type ChecklistInput } from "../../src/core/checklist.js";
-import { fillText, LANGS, pickLang } from "../../src/core/language.js";
+import { beforeAll, describe, expect, it, jest } from "@jest/globals";
+import {
+  allChecklistTexts,
+  buildChecklist,
+  CHECKLIST_RULES,
+  type ChecklistInput,
+} from "../../src/core/checklist.js";
+import { de } from "../../src/core/i18n/de.js";
+import {
+  fillText,
+  isLanguageLoaded,
+  LANGS,
+  loadLanguage,
+  localize,
+  pickLang,
+  text,
+  type Text,
+} from "../../src/core/language.js";
+import { allSetupTexts } from "../../src/core/setupSteps.js";
 import type {
   ChecklistItem,
   DomainReport,
@@ -95,6 +111,9 @@ function domainReport(ids: string[], domain = "example.com"): DomainReport {
   };
 }
 
+// German is loaded on demand, as in the pane; the fallback is tested below on a fresh module.
+beforeAll(() => loadLanguage("de"));
+
 /**
  * The item with this id, built in every language: checks that each text is
  * present, filled in (no `{placeholder}` left) and really translated, and that
@@ -127,14 +146,14 @@ describe("checklist rules as data", () => {
     for (const id of ruleIds) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it("has every text in every language, none empty", () => {
-    for (const rule of CHECKLIST_RULES) {
-      for (const text of Object.values(rule.texts)) {
-        for (const part of [text.title, text.why, text.action]) {
-          for (const lang of LANGS) expect(part[lang]?.trim()).toBeTruthy();
-        }
-      }
-    }
+  it("names each rule's own texts after the rule, the text key and the field", () => {
+    const encryption = CHECKLIST_RULES.find((rule) => rule.id === "encryption");
+    expect(encryption?.texts.off?.title).toEqual({
+      id: "checklist.encryption.off.title",
+      en: "Encryption is off",
+    });
+    // Shared texts keep their own id wherever they are used.
+    expect(encryption?.texts.notVerified?.action.id).toBe("checklist.runVerify");
   });
 
   it("keeps the same ids for verify-dependent items before and after Verify", () => {
@@ -602,8 +621,104 @@ describe("language selection", () => {
   });
 
   it("fills translated values in the chosen language and leaves unknown placeholders visible", () => {
-    const value = { en: "ahead", de: "vor" };
-    expect(fillText("{a} and {b}", { a: value }, "de")).toBe("vor and {b}");
+    const ahead = text("checklist.clockDirection.ahead", "ahead");
+    expect(fillText("{a} and {b}", { a: ahead }, "de")).toBe("vor and {b}");
+    expect(fillText("{a} and {b}", { a: ahead }, "en")).toBe("ahead and {b}");
     expect(fillText("{n}", { n: 3 }, "en")).toBe("3");
+    expect(fillText("{f}", { f: (lang) => `in ${lang}` }, "de")).toBe("in de");
+  });
+});
+
+describe("loading a language", () => {
+  const gmxPlain: ChecklistInput = { settings: settings("gmx", { security: "none" }) };
+
+  interface Modules {
+    language: typeof import("../../src/core/language.js");
+    checklist: typeof import("../../src/core/checklist.js");
+  }
+
+  /** A fresh copy of the language registry and the checklist, with nothing loaded yet. */
+  async function freshModules(): Promise<Modules> {
+    const loaded: Partial<Modules> = {};
+    await jest.isolateModulesAsync(async () => {
+      loaded.language = await import("../../src/core/language.js");
+      loaded.checklist = await import("../../src/core/checklist.js");
+    });
+    if (!loaded.language || !loaded.checklist) throw new Error("modules did not load");
+    return { language: loaded.language, checklist: loaded.checklist };
+  }
+
+  it("shows English until German is loaded, then German", async () => {
+    const { language, checklist } = await freshModules();
+    expect(language.isLanguageLoaded("en")).toBe(true);
+    expect(language.isLanguageLoaded("de")).toBe(false);
+    const english = checklist.buildChecklist(gmxPlain, "en");
+    expect(checklist.buildChecklist(gmxPlain, "de")).toEqual(english);
+
+    await language.loadLanguage("de");
+    expect(language.isLanguageLoaded("de")).toBe(true);
+    expect(checklist.buildChecklist(gmxPlain, "de")[0]?.title).toBe("Verschlüsselung ist aus");
+    expect(checklist.buildChecklist(gmxPlain, "en")).toEqual(english);
+  });
+
+  it("loads once, however often it is asked", async () => {
+    const { language } = await freshModules();
+    const first = language.loadLanguage("de");
+    expect(language.loadLanguage("de")).toBe(first);
+    await first;
+    await expect(language.loadLanguage("de")).resolves.toBeUndefined();
+    await expect(language.loadLanguage("en")).resolves.toBeUndefined();
+  });
+
+  it("never shows an empty text: a missing or empty translation falls back to English", async () => {
+    const { language } = await freshModules();
+    const nothingToDo = text("checklist.nothingToDo", "Nothing to do.");
+    const unknown = text("checklist.noSuchText", "Only in English.");
+    language.registerLanguage("de", { "checklist.nothingToDo": " " });
+    expect(language.isLanguageLoaded("de")).toBe(true);
+    expect(language.localize(nothingToDo, "de")).toBe("Nothing to do.");
+    expect(language.localize(unknown, "de")).toBe("Only in English.");
+    language.registerLanguage("de", de);
+    expect(language.localize(nothingToDo, "de")).toBe("Nichts zu tun.");
+    expect(language.localize(unknown, "de")).toBe("Only in English.");
+  });
+});
+
+describe("translations (src/core/i18n)", () => {
+  const placeholders = (wording: string): string[] =>
+    [...wording.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+
+  /** Every text of the core by id; an id used twice must mean the same English. */
+  function englishById(): Map<string, string> {
+    const byId = new Map<string, string>();
+    for (const entry of [...allChecklistTexts(), ...allSetupTexts()] as Text[]) {
+      expect(entry.id).toMatch(/^(checklist|setup)\.[\w.-]+$/);
+      expect(entry.en.trim()).not.toBe("");
+      const seen = byId.get(entry.id);
+      if (seen !== undefined) expect([entry.id, entry.en]).toEqual([entry.id, seen]);
+      byId.set(entry.id, entry.en);
+    }
+    return byId;
+  }
+
+  it("has German for every English text, none empty, with the same placeholders", () => {
+    const english = englishById();
+    expect(english.size).toBeGreaterThan(250);
+    for (const [id, wording] of english) {
+      const german = de[id];
+      expect([id, german?.trim() ? "translated" : "missing"]).toEqual([id, "translated"]);
+      expect([id, placeholders(german ?? "")]).toEqual([id, placeholders(wording)]);
+    }
+  });
+
+  it("has no German text that no English text uses", () => {
+    const english = englishById();
+    expect(Object.keys(de).filter((id) => !english.has(id))).toEqual([]);
+  });
+
+  it("is registered by loadLanguage", () => {
+    expect(isLanguageLoaded("de")).toBe(true);
+    expect(localize(text("checklist.nothingToDo", "Nothing to do."), "de")).toBe("Nichts zu tun.");
+    expect(LANGS).toEqual(["en", "de"]);
   });
 });

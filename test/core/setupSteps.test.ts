@@ -1,5 +1,6 @@
-import { describe, expect, it } from "@jest/globals";
-import { LANGS, type Lang } from "../../src/core/language.js";
+import { beforeAll, describe, expect, it } from "@jest/globals";
+import { de } from "../../src/core/i18n/de.js";
+import { LANGS, loadLanguage, localize, type Lang } from "../../src/core/language.js";
 import { allSetupTexts, OUTLOOK_CLIENTS, setupGuide, type SetupGuide } from "../../src/core/setupSteps.js";
 import type { AuthMethod, OutlookClient, Security, Settings } from "../../src/core/types.js";
 
@@ -148,16 +149,28 @@ const EXPECT_NEEDS_SMTP: Record<string, Record<OutlookClient, boolean>> = {
   ionos: { "classic-windows": true, "new-windows": true, mac: true, web: false, mobile: true },
 };
 
+// German is loaded on demand, as in the pane (fallback and catalogue checks: checklist.test.ts).
+beforeAll(() => loadLanguage("de"));
+
 describe("setup data", () => {
-  it("has every text in every language, none empty", () => {
+  it("has every text in English and German, none empty", () => {
     const texts = allSetupTexts();
     expect(texts.length).toBeGreaterThan(50);
-    for (const text of texts) for (const lang of LANGS) expect(text[lang]?.trim()).toBeTruthy();
+    for (const text of texts) {
+      expect(text.id).toMatch(/^setup\./);
+      expect(text.en.trim()).not.toBe("");
+      expect([text.id, de[text.id]?.trim() ? "translated" : "missing"]).toEqual([text.id, "translated"]);
+    }
   });
 
   it("lists every client once, named in every language", () => {
     expect(OUTLOOK_CLIENTS.map((client) => client.id).sort()).toEqual([...CLIENTS].sort());
-    for (const client of OUTLOOK_CLIENTS) for (const lang of LANGS) expect(client.name[lang]).toBeTruthy();
+    for (const client of OUTLOOK_CLIENTS) {
+      const names = LANGS.map((lang) => localize(client.name, lang));
+      expect(new Set(names).size).toBe(LANGS.length);
+    }
+    const mac = OUTLOOK_CLIENTS.find((client) => client.id === "mac");
+    expect(mac && localize(mac.name, "de")).toBe("Outlook für Mac");
   });
 });
 

@@ -4,7 +4,7 @@
 import { useId, useState } from "react";
 import { Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { OUTLOOK_CLIENTS, setupGuide } from "../../core/setupSteps.js";
-import type { Lang } from "../../core/language.js";
+import { localize, type Lang } from "../../core/language.js";
 import type { OutlookClient, Settings } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 
@@ -53,7 +53,7 @@ export default function SetupSection({ t, lang, settings, detectedClient }: Setu
         >
           {OUTLOOK_CLIENTS.map((entry) => (
             <option key={entry.id} value={entry.id}>
-              {entry.name[lang]}
+              {localize(entry.name, lang)}
             </option>
           ))}
         </Select>

@@ -17,7 +17,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { pickLang } from "../../core/language.js";
+import { isLanguageLoaded, loadLanguage, pickLang, type Lang } from "../../core/language.js";
 import type { DomainReport, MailboxContext, Server, Settings } from "../../core/types.js";
 import { accountGuidance, microsoft365MxEndpoint } from "../accountGuidance.js";
 import { chooseAddress, contextForAddress, type AddressInUse } from "../addressInUse.js";
@@ -81,6 +81,28 @@ function typedChoice(address: string): AddressInUse {
   return { address, mailbox: address, reason: "mailbox" };
 }
 
+/**
+ * Whether the core's texts (setup steps, checklist) are there in `lang`.
+ * English is built in; another language is its own chunk, fetched once the
+ * language is known. The sections that show core texts wait for it rather
+ * than flash English first; if it cannot load, they show English.
+ */
+function useCoreTexts(lang: Lang): boolean {
+  const [settled, setSettled] = useState<Lang | null>(null);
+  useEffect(() => {
+    if (isLanguageLoaded(lang)) return undefined;
+    let live = true;
+    const settle = () => {
+      if (live) setSettled(lang);
+    };
+    void loadLanguage(lang).then(settle, settle);
+    return () => {
+      live = false;
+    };
+  }, [lang]);
+  return settled === lang || isLanguageLoaded(lang);
+}
+
 export function TaskPane({ session: sessionPromise, api = DEFAULT_API, browser = {} }: TaskPaneProps) {
   usePageStyles();
   const styles = useStyles();
@@ -135,6 +157,7 @@ export function TaskPane({ session: sessionPromise, api = DEFAULT_API, browser =
 
   const lang = pickLang(context?.language ?? browser.language);
   const t = paneStringsFor(lang);
+  const coreTextsReady = useCoreTexts(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -306,7 +329,7 @@ export function TaskPane({ session: sessionPromise, api = DEFAULT_API, browser =
 
             {settings ? <ServerSettings settings={settings} t={t} /> : null}
 
-            {settings ? (
+            {settings && coreTextsReady ? (
               <Suspense fallback={null}>
                 <SetupSection t={t} lang={lang} settings={settings} detectedClient={context?.client} />
                 {settings.servers.length > 0 ? (
