@@ -2,6 +2,7 @@
 // Outlook says the account is) -> the contract's "settings" shape. Discovery
 // over the network (src/net) reuses settingsFromProvider for MX inference.
 import { parseEmailAddress, type ParsedAddress } from "./emailAddress.js";
+import { CONFIDENCE_BY_SOURCE } from "./confidence.js";
 import type { Provider, ProviderServer } from "./providerDatabase.js";
 import {
   findProviderByAccountType,
@@ -9,29 +10,12 @@ import {
   findProviderById,
   isOwnMailboxDomain,
 } from "./providerMatch.js";
-import type {
-  Confidence,
-  MailboxContext,
-  OutlookAccountType,
-  Server,
-  Settings,
-  SettingsSource,
-} from "./types.js";
+import type { MailboxContext, OutlookAccountType, Server, Settings, SettingsSource } from "./types.js";
 
 /** Settings plus the Unicode form of an internationalised domain, present only when it differs. */
 export interface ResolvedSettings extends Settings {
   unicodeDomain?: string;
 }
-
-const CONFIDENCE: Record<SettingsSource, Confidence> = {
-  builtin: "high",
-  autoconfig: "high",
-  ispdb: "medium",
-  srv: "medium",
-  mx: "medium",
-  guess: "low",
-  none: "low",
-};
 
 // Outlook's accountType values that name a provider, and the one to use for a custom domain.
 const CUSTOM_DOMAIN_PROVIDER: Partial<Record<OutlookAccountType, string>> = {
@@ -111,7 +95,7 @@ export function settingsFromProvider(
       source,
       servers: specs.map((spec) => toServer(spec, provider, username)),
       notes: [...notes, ...extra, ...provider.notes],
-      confidence: CONFIDENCE[source],
+      confidence: CONFIDENCE_BY_SOURCE[source],
     },
     address,
   );
@@ -126,7 +110,7 @@ function unresolved(address: ParsedAddress, notes: string[]): ResolvedSettings {
       source: "none",
       servers: [],
       notes,
-      confidence: CONFIDENCE.none,
+      confidence: CONFIDENCE_BY_SOURCE.none,
     },
     address,
   );

@@ -1,7 +1,8 @@
 // View model of the settings card: the rows a server shows, named the way
 // Outlook names them, and how much to trust where the answer came from.
 
-import type { Confidence, Server, Settings, SettingsSource } from "../core/types.js";
+import { CONFIDENCE_BY_SOURCE } from "../core/confidence.js";
+import type { Confidence, Server, Settings } from "../core/types.js";
 import type { PaneStrings } from "./i18n/paneStrings.js";
 
 export type SettingField = "server" | "port" | "encryption" | "auth" | "username";
@@ -31,19 +32,7 @@ export function serverRows(server: Server, t: PaneStrings): SettingRow[] {
   return rows;
 }
 
-// How sure an answer is when it does not say (same scale as the core resolver):
-// the builtin list and the provider's own file are checked data; the ISPDB is
-// third-party; SRV, MX and guesses are unauthenticated hints.
-const CONFIDENCE_BY_SOURCE: Record<SettingsSource, Confidence> = {
-  builtin: "high",
-  autoconfig: "high",
-  ispdb: "medium",
-  srv: "medium",
-  mx: "medium",
-  guess: "low",
-  none: "low",
-};
-
+// When an answer does not say how sure it is, its source does (same scale as the core resolver).
 export function confidenceOf(settings: Settings): Confidence {
   return settings.confidence ?? CONFIDENCE_BY_SOURCE[settings.source];
 }
