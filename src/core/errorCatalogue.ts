@@ -465,6 +465,21 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     with: ["550"],
   },
   {
+    code: "5.7.26",
+    kind: "enhanced",
+    title: "Unauthenticated mail refused (Gmail)",
+    cause:
+      "Gmail and Google Workspace recipients refuse a message that passes neither SPF nor DKIM aligned with the From domain (enforced since February 2024), or that fails the domain's DMARC policy. The sending server, not Outlook's settings, is the usual cause.",
+    fix: [
+      "Send through the server your domain's SPF record lists (the provider's own SMTP server), not another relay.",
+      "Add every service that sends as the domain to its SPF record and turn on DKIM signing at each of them.",
+      "Publish DMARC once SPF or DKIM aligns, and check the domain with `outbox-doctor domain <domain>`.",
+    ],
+    providers: ["gmail", "google-workspace"],
+    phrases: ["This mail is unauthenticated", "Unauthenticated email", "p=UnauthenticatedEmail"],
+    with: ["550"],
+  },
+  {
     code: "5.1.1",
     kind: "enhanced",
     title: "Recipient address does not exist",

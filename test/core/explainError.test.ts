@@ -286,6 +286,11 @@ const REALISTIC: Array<{ text: string; first: string; also?: string[] }> = [
     also: ["550"],
   },
   {
+    text: "550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550-5.7.26 sender and Gmail users, and has been blocked. The sender must authenticate\n550 5.7.26 with at least one of SPF or DKIM. https://support.google.com/mail/?p=UnauthenticatedEmail",
+    first: "5.7.26",
+    also: ["550"],
+  },
+  {
     text: "550-5.1.1 The email account that you tried to reach does not exist. Please try\n550-5.1.1 double-checking the recipient's email address for typos or\n550 5.1.1 unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser",
     first: "5.1.1",
     also: ["550"],
