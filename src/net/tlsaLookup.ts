@@ -142,28 +142,50 @@ export function parseTlsaResponse(message: Buffer, name: string): ParsedResponse
   return { id, truncated, rcode, tlsaRecords };
 }
 
+type Finish = (error: Error | null, response?: ParsedResponse) => void;
+
+/**
+ * One query/answer exchange under a deadline: `start` opens its socket, wires
+ * it to `finish` and returns how to close it. The first outcome wins; the
+ * timer and the socket are always released.
+ */
+function exchange(
+  name: string,
+  timeoutMs: number,
+  start: (finish: Finish, fail: (error: Error) => void) => () => void,
+): Promise<ParsedResponse> {
+  return new Promise((resolve, reject) => {
+    let close: () => void = () => undefined;
+    let done = false;
+    const finish: Finish = (error, response) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      close();
+      if (error) reject(error);
+      else if (response) resolve(response);
+    };
+    const fail = (error: Error) =>
+      finish(new DnsLookupError("other", name, `TLSA lookup for ${name}: ${error.message}`));
+    const timer = setTimeout(
+      () => finish(new DnsLookupError("timeout", name, `TLSA lookup for ${name} timed out`)),
+      timeoutMs,
+    );
+    close = start(finish, fail);
+    if (done) close();
+  });
+}
+
 function queryUdp(
   server: ResolverAddress,
   query: Buffer,
   name: string,
   timeoutMs: number,
 ): Promise<ParsedResponse> {
-  return new Promise((resolve, reject) => {
+  return exchange(name, timeoutMs, (finish, fail) => {
     const socket = createSocket(isIP(server.host) === 6 ? "udp6" : "udp4");
     const id = query.readUInt16BE(0);
-    const timer = setTimeout(
-      () => finish(new DnsLookupError("timeout", name, `TLSA lookup for ${name} timed out`)),
-      timeoutMs,
-    );
-    function finish(error: Error | null, response?: ParsedResponse): void {
-      clearTimeout(timer);
-      socket.close();
-      if (error) reject(error);
-      else if (response) resolve(response);
-    }
-    socket.on("error", (error) =>
-      finish(new DnsLookupError("other", name, `TLSA lookup for ${name}: ${error.message}`)),
-    );
+    socket.on("error", fail);
     socket.on("message", (message, remote) => {
       // Ignore anything that is not our resolver answering our question (RFC 5452 spoofing checks).
       if (remote.port !== server.port || remote.address !== server.host) return;
@@ -176,8 +198,9 @@ function queryUdp(
       }
     });
     socket.send(query, server.port, server.host, (error) => {
-      if (error) finish(new DnsLookupError("other", name, `TLSA lookup for ${name}: ${error.message}`));
+      if (error) fail(error);
     });
+    return () => socket.close();
   });
 }
 
@@ -187,23 +210,11 @@ function queryTcp(
   name: string,
   timeoutMs: number,
 ): Promise<ParsedResponse> {
-  return new Promise((resolve, reject) => {
+  return exchange(name, timeoutMs, (finish, fail) => {
     const socket = connect({ host: server.host, port: server.port });
     const chunks: Buffer[] = [];
     let received = 0;
-    const timer = setTimeout(
-      () => finish(new DnsLookupError("timeout", name, `TLSA lookup for ${name} timed out`)),
-      timeoutMs,
-    );
-    function finish(error: Error | null, response?: ParsedResponse): void {
-      clearTimeout(timer);
-      socket.destroy();
-      if (error) reject(error);
-      else if (response) resolve(response);
-    }
-    socket.on("error", (error) =>
-      finish(new DnsLookupError("other", name, `TLSA lookup for ${name}: ${error.message}`)),
-    );
+    socket.on("error", fail);
     socket.on("connect", () => {
       const length = Buffer.alloc(2);
       length.writeUInt16BE(query.length, 0);
@@ -237,6 +248,7 @@ function queryTcp(
     socket.on("end", () =>
       finish(new DnsLookupError("other", name, `resolver closed the connection for ${name}`)),
     );
+    return () => socket.destroy();
   });
 }
 
