@@ -28,6 +28,23 @@ export interface Server {
   warning?: string;
 }
 
+/** Protocols of the incoming (receiving) half of an account: IMAP is preferred, POP3 where nothing else exists. */
+export type IncomingProtocol = "imap" | "pop3";
+
+/** An incoming mail server, the other half of Outlook's account dialog. */
+export interface IncomingServer {
+  protocol: IncomingProtocol;
+  host: string;
+  port: number;
+  security: Security;
+  /** Preferred first. */
+  auth: AuthMethod[];
+  /** The user name to type, already filled in for the address. */
+  username: string;
+  /** Present when this server needs a caution (e.g. it is not encrypted). */
+  warning?: string;
+}
+
 export interface ProviderRef {
   id: string;
   name: string;
@@ -42,7 +59,10 @@ export interface Settings {
   domain: string;
   provider: ProviderRef | null;
   source: SettingsSource;
+  /** Outgoing (SMTP submission) servers, preferred first. */
   servers: Server[];
+  /** Incoming servers, IMAP before POP3, preferred first; empty when unknown. */
+  incoming: IncomingServer[];
   notes: string[];
   confidence?: Confidence;
 }

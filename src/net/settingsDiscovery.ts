@@ -543,6 +543,7 @@ export function createSettingsDiscovery(deps: SettingsDiscoveryDeps): SettingsDi
         provider: null,
         source: "none",
         servers: [],
+        incoming: [],
         notes: [
           `No settings found for ${address.unicodeDomain}: ${discovery.failures.join("; ")}.`,
           "Ask whoever hosts this mailbox for its SMTP submission server (usually port 465 with SSL/TLS or 587 with STARTTLS), then check it with verify.",
@@ -558,6 +559,7 @@ export function createSettingsDiscovery(deps: SettingsDiscoveryDeps): SettingsDi
           provider: winner.provider,
           source: SOURCE_OF[winner.key],
           servers: winner.templates.map((t) => serverFromTemplate(t, parts)),
+          incoming: [],
           notes: [...winner.notes],
         };
     base.confidence = CONFIDENCE_OF[winner.key];

@@ -49,6 +49,7 @@ function settings(
     domain: email.split("@")[1] ?? "",
     provider: providerId ? { id: providerId, name: PROVIDER_NAMES[providerId] ?? providerId } : null,
     source: "builtin",
+    incoming: [],
     servers: [
       {
         host: "smtp.example.com",

@@ -70,6 +70,7 @@ function settingsFor(fixture: Fixture, overrides: Partial<Settings> = {}): Setti
     domain: fixture.email.split("@")[1] ?? "",
     provider: { id: fixture.id, name: fixture.name },
     source: "builtin",
+    incoming: [],
     servers: [
       {
         host: fixture.host,

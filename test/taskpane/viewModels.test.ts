@@ -30,6 +30,7 @@ const settings = (overrides: Partial<Settings> = {}): Settings => ({
   provider: null,
   source: "builtin",
   servers: [server()],
+  incoming: [],
   notes: [],
   ...overrides,
 });
