@@ -2,7 +2,7 @@
 // providers and hosts, so the pane and `settings --offline` work without any
 // network. The entries live in src/core/providers/ by region; how they are
 // structured, checked and extended is in docs/providers.md.
-import type { AuthMethod, OutlookAccountType, Security } from "./types.js";
+import type { AuthMethod, IncomingProtocol, OutlookAccountType, Security } from "./types.js";
 import { AMERICAS_PROVIDERS } from "./providers/americas.js";
 import { ASIA_PACIFIC_PROVIDERS } from "./providers/asiaPacific.js";
 import { EUROPE_PROVIDERS } from "./providers/europe.js";
@@ -11,6 +11,18 @@ import { HOSTING_PROVIDERS } from "./providers/hosting.js";
 
 /** One submission server as the provider documents it (the username is filled in per address). */
 export interface ProviderServer {
+  host: string;
+  port: number;
+  security: Security;
+  /** Overrides the provider's auth list for this server. */
+  auth?: AuthMethod[];
+  /** Required when security is "none": why it is unsafe and what to prefer. */
+  warning?: string;
+}
+
+/** One incoming server as the provider documents it (the username is filled in per address). */
+export interface ProviderIncomingServer {
+  protocol: IncomingProtocol;
   host: string;
   port: number;
   security: Security;
@@ -45,6 +57,8 @@ export interface Provider {
   mxPatterns: string[];
   /** Best first. Empty only for providers that offer no SMTP at all (then notes say so). */
   servers: ProviderServer[];
+  /** Incoming servers, IMAP first, best first. */
+  incoming?: ProviderIncomingServer[];
   /** Servers for mailboxes on the customer's own domain, when they differ (e.g. Zoho's smtppro). */
   customDomainServers?: ProviderServer[];
   /** Preferred first. */

@@ -1,0 +1,127 @@
+// Dated facts: provider policy changes and deadlines that several texts
+// mention. Each lives here once, with its source, and every text that speaks
+// of it interpolates it (DESIGN.md: "a dated fact in one core table that
+// texts interpolate"), so a changed date is a one-line change.
+import type { Lang } from "./language.js";
+
+export interface DatedFact {
+  id: DatedFactId;
+  /** ISO date (YYYY-MM-DD); for "end of a month" facts, the month's last day. */
+  date: string;
+  /** How precise the date is: a named day, or only its month ("end of December 2026"). */
+  precision: "day" | "month";
+  /** What happens on that date, in a few words (English; texts say it in their own language). */
+  summary: string;
+  /** Where it is documented. */
+  source: string;
+  /** When the project last checked the source. */
+  checked: string;
+}
+
+export type DatedFactId =
+  | "m365-smtp-basic-auth-off"
+  | "outlookcom-basic-auth-ended"
+  | "gmail-password-only-ended"
+  | "workspace-password-only-ended"
+  | "outlookcom-high-volume-auth";
+
+export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
+  "m365-smtp-basic-auth-off": {
+    id: "m365-smtp-basic-auth-off",
+    date: "2026-12-31",
+    precision: "month",
+    summary:
+      "Exchange Online: basic authentication for SMTP AUTH off by default for existing tenants (admins can turn it back on); not available to tenants created later; final removal date announced in the second half of 2027",
+    source: "Microsoft 365 message center MC786329 (update of 27 January 2026)",
+    checked: "2026-11-30",
+  },
+  "outlookcom-basic-auth-ended": {
+    id: "outlookcom-basic-auth-ended",
+    date: "2024-09-16",
+    precision: "day",
+    summary: "Outlook.com, Hotmail, Live, MSN: basic authentication and app passwords refused; OAuth2 only",
+    source:
+      "Microsoft Support: modern authentication needed to keep syncing Outlook.com mail in non-Microsoft apps",
+    checked: "2026-11-22",
+  },
+  "gmail-password-only-ended": {
+    id: "gmail-password-only-ended",
+    date: "2022-05-30",
+    precision: "day",
+    summary: "Gmail: sign-in with only the account password ('less secure apps') ended",
+    source: "Google Account Help: less secure apps and your Google Account",
+    checked: "2026-11-22",
+  },
+  "workspace-password-only-ended": {
+    id: "workspace-password-only-ended",
+    date: "2024-09-30",
+    precision: "day",
+    summary: "Google Workspace: password-only access for mail apps ended",
+    source: "Google Workspace Admin Help: transition from less secure apps to OAuth",
+    checked: "2026-11-22",
+  },
+  "outlookcom-high-volume-auth": {
+    id: "outlookcom-high-volume-auth",
+    date: "2025-05-05",
+    precision: "day",
+    summary:
+      "Outlook.com: high-volume senders (over 5,000 messages a day) must pass SPF, DKIM and DMARC or get 550 5.7.515",
+    source: "Microsoft Defender for Office 365 blog: Outlook's requirements for high-volume senders",
+    checked: "2026-11-22",
+  },
+};
+
+const MONTHS: Record<Lang, readonly string[]> = {
+  en: [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ],
+  de: [
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+  ],
+};
+
+/**
+ * The fact's date as a text says it: "16 September 2024" / "16. September 2024",
+ * or for month-precision facts "the end of December 2026" / "Ende Dezember 2026".
+ */
+export function factDate(id: DatedFactId, lang: Lang = "en"): string {
+  const fact = DATED_FACTS[id];
+  const [year, month, day] = fact.date.split("-").map(Number) as [number, number, number];
+  const monthName = MONTHS[lang][month - 1] ?? "";
+  if (fact.precision === "month") {
+    return lang === "de" ? `Ende ${monthName} ${year}` : `the end of ${monthName} ${year}`;
+  }
+  return lang === "de" ? `${day}. ${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
+/** The fact's year, for texts that only name the year ("since 2022"). */
+export function factYear(id: DatedFactId): number {
+  return Number(DATED_FACTS[id].date.slice(0, 4));
+}
+
+/** True once the fact's date has passed at `now` (for texts that switch from "will" to "since"). */
+export function factInEffect(id: DatedFactId, now: Date): boolean {
+  return now.toISOString().slice(0, 10) > DATED_FACTS[id].date;
+}
