@@ -134,6 +134,43 @@ export function checkPort(policy: TargetPolicy, port: number): void {
   }
 }
 
+/**
+ * Special-use domain names: never hosts on the public internet, so they are
+ * refused by name before any DNS query (a resolver may answer them from a
+ * local zone, or leak the query upstream). Suffix -> why.
+ */
+const SPECIAL_USE_NAMES: ReadonlyArray<[suffix: string, reason: string]> = [
+  ["localhost", "a loopback name (RFC 6761)"],
+  ["invalid", "a name that never exists (RFC 6761)"],
+  ["test", "reserved for testing (RFC 6761)"],
+  ["example", "reserved for documentation (RFC 6761)"],
+  ["local", "a multicast DNS name of a local network (RFC 6762)"],
+  ["onion", "a Tor onion service name (RFC 7686)"],
+  ["alt", "reserved for non-DNS name systems (RFC 9476)"],
+  ["internal", "reserved for private networks (ICANN, 2024)"],
+  ["home.arpa", "a home network name (RFC 8375)"],
+  ["in-addr.arpa", "a reverse-lookup name, not a host"],
+  ["ip6.arpa", "a reverse-lookup name, not a host"],
+  ["resolver.arpa", "reserved for resolver discovery (RFC 9462)"],
+];
+
+/** null when the name may be a public host; otherwise why it is not (special-use names only). */
+export function classifyHostName(host: string): string | null {
+  const name = host.trim().toLowerCase().replace(/\.$/, "");
+  const match = SPECIAL_USE_NAMES.find(([suffix]) => name === suffix || name.endsWith(`.${suffix}`));
+  return match === undefined ? null : match[1];
+}
+
+/** Refuses special-use names (localhost, *.test, *.local, ...) before any lookup; allowPrivate lifts it for local testing. */
+export function checkHostName(policy: TargetPolicy, host: string): void {
+  const reason = classifyHostName(host);
+  if (reason !== null && !policy.allowPrivate) {
+    throw new ForbiddenTargetError(
+      `${host} is ${reason}: Outbox Doctor only connects to hosts on the public internet`,
+    );
+  }
+}
+
 function refusal(address: string, reason: string, host?: string): ForbiddenTargetError {
   const what = host === undefined || host === address ? address : `${host} resolves to ${address}, which`;
   return new ForbiddenTargetError(`${what} is ${reason}: Outbox Doctor only connects to public addresses`);
@@ -170,6 +207,7 @@ export async function resolveTargetAddress(
     checkAddress(policy, literal.address);
     return literal.address;
   }
+  checkHostName(policy, host);
   const [v4, v6] = await Promise.all([addressesOf(dns.resolve4(host)), addressesOf(dns.resolve6(host))]);
   const answers = [...v4.addresses, ...v6.addresses];
   if (answers.length === 0) {

@@ -6,8 +6,10 @@ import type { MxRecord, SrvTarget } from "../../src/core/types.js";
 import { createMailDns, DnsLookupError, type DnsErrorKind, type MailDns } from "../../src/net/dnsResolver.js";
 import {
   checkAddress,
+  checkHostName,
   checkPort,
   classifyAddress,
+  classifyHostName,
   createTargetPolicy,
   resolveTargetAddress,
 } from "../../src/net/targetPolicy.js";
@@ -211,15 +213,58 @@ describe("resolveTargetAddress", () => {
 
   test("through a real DNS server", async () => {
     const peer = await startDnsPeer({
-      "loopback.test": { A: ["127.0.0.1"] },
-      "public.test": { A: ["9.9.9.9"] },
+      "loopback.example.com": { A: ["127.0.0.1"] },
+      "public.example.com": { A: ["9.9.9.9"] },
     });
     try {
       const dns = createMailDns([peer.server], 1000);
-      await expect(resolveTargetAddress("loopback.test", dns, strict)).rejects.toThrow(ForbiddenTargetError);
-      await expect(resolveTargetAddress("public.test", dns, strict)).resolves.toBe("9.9.9.9");
+      await expect(resolveTargetAddress("loopback.example.com", dns, strict)).rejects.toThrow(
+        ForbiddenTargetError,
+      );
+      await expect(resolveTargetAddress("public.example.com", dns, strict)).resolves.toBe("9.9.9.9");
     } finally {
       await peer.close();
     }
+  });
+});
+
+describe("special-use names (RFC 6761, 6762, 7686, 8375)", () => {
+  test.each([
+    ["localhost", /loopback name/],
+    ["LOCALHOST.", /loopback name/],
+    ["mail.localhost", /loopback name/],
+    ["smtp.invalid", /never exists/],
+    ["smtp.test", /testing/],
+    ["smtp.example", /documentation/],
+    ["printer.local", /multicast DNS/],
+    ["abcdefghijklmnop.onion", /onion/],
+    ["smtp.internal", /private networks/],
+    ["router.home.arpa", /home network/],
+    ["1.0.0.127.in-addr.arpa", /reverse-lookup/],
+    ["name.alt", /non-DNS/],
+  ])("%s is refused by name", (host, reason) => {
+    expect(classifyHostName(host)).toMatch(reason);
+    expect(() => checkHostName(strict, host)).toThrow(ForbiddenTargetError);
+    expect(() => checkHostName(strict, host)).toThrow(/only connects to hosts on the public internet/);
+  });
+
+  test.each(["smtp.example.com", "testing.com", "localhost.example.com", "mail.local-isp.net", "arpa.org"])(
+    "%s is an ordinary name",
+    (host) => {
+      expect(classifyHostName(host)).toBeNull();
+      expect(() => checkHostName(strict, host)).not.toThrow();
+    },
+  );
+
+  test("refused before any DNS query is sent", async () => {
+    const { dns, asked } = fixedDns({ localhost: { A: ["127.0.0.1"] }, "smtp.test": { A: ["9.9.9.9"] } });
+    await expect(resolveTargetAddress("localhost", dns, strict)).rejects.toThrow(ForbiddenTargetError);
+    await expect(resolveTargetAddress("smtp.test", dns, strict)).rejects.toThrow(/reserved for testing/);
+    expect(asked).toEqual([]);
+  });
+
+  test("allowPrivate (local testing) lets localhost resolve", async () => {
+    const { dns } = fixedDns({ localhost: { A: ["127.0.0.1"], AAAA: ["::1"] } });
+    await expect(resolveTargetAddress("localhost", dns, lenient)).resolves.toBe("127.0.0.1");
   });
 });
