@@ -5,7 +5,7 @@ import { InputError, ForbiddenTargetError } from "../core/errors.js";
 import { explainError } from "../core/explainError.js";
 import { validatePortInput, validateSecurityInput } from "../core/hostName.js";
 import { resolveSettings } from "../core/resolveSettings.js";
-import type { Finding, OutlookAccountType } from "../core/types.js";
+import { ACCOUNT_TYPES, isOutlookAccountType, type Finding } from "../core/types.js";
 import { createMailDns } from "../net/dnsResolver.js";
 import { createDomainChecker } from "../net/domainReport.js";
 import { surveyPorts } from "../net/portSurvey.js";
@@ -27,14 +27,6 @@ export interface CliIo {
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_BAD_INPUT = 2;
-
-const ACCOUNT_TYPES: readonly OutlookAccountType[] = [
-  "office365",
-  "outlookCom",
-  "gmail",
-  "enterprise",
-  "other",
-];
 
 function networkDeps(config: RuntimeConfig) {
   return {
@@ -61,10 +53,10 @@ async function runSettings(args: string[], io: CliIo): Promise<number> {
   });
   const email = requireOnePositional("settings", positionals, "email address");
   const accountType = values["account-type"];
-  if (accountType !== undefined && !ACCOUNT_TYPES.includes(accountType as OutlookAccountType)) {
+  if (accountType !== undefined && !isOutlookAccountType(accountType)) {
     throw new InputError(`settings: --account-type must be one of ${ACCOUNT_TYPES.join(", ")}`);
   }
-  const context = accountType ? { accountType: accountType as OutlookAccountType } : undefined;
+  const context = accountType ? { accountType } : undefined;
   const settings = values.offline
     ? resolveSettings(email, context)
     : await createSettingsDiscovery(networkDeps(readRuntimeConfig(io.env))).discover(email, { context });

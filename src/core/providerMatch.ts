@@ -97,17 +97,7 @@ export function findProviderById(id: string): Provider | undefined {
   return byId.get(id);
 }
 
-/** office365 -> Microsoft 365, outlookCom -> Outlook.com, gmail -> Gmail; other types identify no provider. */
+/** office365 -> Microsoft 365, outlookCom -> Outlook.com, gmail -> Gmail; enterprise identifies no provider. */
 export function findProviderByAccountType(type: OutlookAccountType): Provider | undefined {
   return byAccountType.get(type);
-}
-
-/** True when the domain is one of the provider's own mailbox domains (not a customer's domain). */
-export function isOwnMailboxDomain(provider: Provider, domain: string): boolean {
-  const host = normaliseHost(domain);
-  if (host === undefined) return false;
-  return (
-    provider.domains.includes(host) ||
-    (provider.domainSuffixes ?? []).some((suffix) => host.endsWith(`.${suffix}`))
-  );
 }

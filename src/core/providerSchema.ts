@@ -1,7 +1,7 @@
 // The schema check for the provider database (DESIGN.md: "the provider
 // database is data checked by a schema test"). It takes unknown input so
 // tests can prove it rejects malformed entries, not only that today's data passes.
-import type { AuthMethod, OutlookAccountType, Security } from "./types.js";
+import { ACCOUNT_TYPES, type AuthMethod, type OutlookAccountType, type Security } from "./types.js";
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
@@ -13,13 +13,6 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const SECURITIES: readonly Security[] = ["starttls", "tls", "none"];
 const AUTH_METHODS: readonly AuthMethod[] = ["oauth2", "password", "app-password", "none"];
-const ACCOUNT_TYPES: readonly OutlookAccountType[] = [
-  "office365",
-  "outlookCom",
-  "gmail",
-  "enterprise",
-  "other",
-];
 const USERNAME_FORMS = ["email", "localpart"];
 const KINDS = ["consumer", "business", "hosting", "isp"];
 

@@ -3,14 +3,17 @@
 // over the network (src/net) reuses settingsFromProvider for MX inference.
 import { parseEmailAddress, type ParsedAddress } from "./emailAddress.js";
 import { CONFIDENCE_BY_SOURCE } from "./confidence.js";
-import type { Provider, ProviderServer } from "./providerDatabase.js";
-import {
-  findProviderByAccountType,
-  findProviderByDomain,
-  findProviderById,
-  isOwnMailboxDomain,
-} from "./providerMatch.js";
-import type { MailboxContext, OutlookAccountType, Server, Settings, SettingsSource } from "./types.js";
+import type { Provider, ProviderIncomingServer, ProviderServer } from "./providerDatabase.js";
+import { findProviderByAccountType, findProviderByDomain, findProviderById } from "./providerMatch.js";
+import { providerOwnsDomain } from "./providerOwnership.js";
+import type {
+  IncomingServer,
+  MailboxContext,
+  OutlookAccountType,
+  Server,
+  Settings,
+  SettingsSource,
+} from "./types.js";
 
 /** Settings plus the Unicode form of an internationalised domain, present only when it differs. */
 export interface ResolvedSettings extends Settings {
@@ -59,6 +62,39 @@ function toServer(spec: ProviderServer, provider: Provider, username: string): S
   return server;
 }
 
+// Outlook's dialogs ask for IMAP or POP; IMAP keeps mail on the server for every device, so it comes first.
+const PROTOCOL_RANK: Readonly<Record<IncomingServer["protocol"], number>> = { imap: 0, pop3: 1 };
+
+function toIncomingServer(
+  spec: ProviderIncomingServer,
+  provider: Provider,
+  username: string,
+): IncomingServer {
+  const server: IncomingServer = {
+    protocol: spec.protocol,
+    host: spec.host,
+    port: spec.port,
+    security: spec.security,
+    auth: [...(spec.auth ?? provider.auth)],
+    username,
+  };
+  if (spec.warning) server.warning = spec.warning;
+  return server;
+}
+
+/**
+ * The provider's incoming (IMAP/POP3) servers for an address, user name filled
+ * in, IMAP before POP3 and otherwise in the provider's order. Discovery calls it
+ * for providers it infers from a domain's MX records.
+ */
+export function incomingServersFor(provider: Provider, address: ParsedAddress): IncomingServer[] {
+  const username = usernameFor(provider, address);
+  return (provider.incoming ?? [])
+    .map((spec, index) => ({ spec, index }))
+    .sort((a, b) => PROTOCOL_RANK[a.spec.protocol] - PROTOCOL_RANK[b.spec.protocol] || a.index - b.index)
+    .map(({ spec }) => toIncomingServer(spec, provider, username));
+}
+
 function withUnicodeDomain(settings: Settings, address: ParsedAddress): ResolvedSettings {
   return address.unicodeDomain !== address.domain
     ? { ...settings, unicodeDomain: address.unicodeDomain }
@@ -77,7 +113,7 @@ export function settingsFromProvider(
   notes: string[] = [],
 ): ResolvedSettings {
   const username = usernameFor(provider, address);
-  const ownDomain = isOwnMailboxDomain(provider, address.domain);
+  const ownDomain = providerOwnsDomain(provider, address.domain);
   const specs = !ownDomain && provider.customDomainServers ? provider.customDomainServers : provider.servers;
   const extra: string[] = [];
   if (provider.subaddressSeparator && address.baseLocalPart !== address.localPart) {
@@ -91,10 +127,16 @@ export function settingsFromProvider(
     {
       email,
       domain: address.domain,
-      provider: { id: provider.id, name: provider.name, docs: provider.docs, checked: provider.checked },
+      provider: {
+        id: provider.id,
+        name: provider.name,
+        docs: provider.docs,
+        checked: provider.checked,
+        ownsDomain: ownDomain,
+      },
       source,
       servers: specs.map((spec) => toServer(spec, provider, username)),
-      incoming: [],
+      incoming: incomingServersFor(provider, address),
       notes: [...notes, ...extra, ...provider.notes],
       confidence: CONFIDENCE_BY_SOURCE[source],
     },

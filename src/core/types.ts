@@ -52,6 +52,12 @@ export interface ProviderRef {
   docs?: string;
   /** Date (YYYY-MM-DD) the entry was last checked against that documentation. */
   checked?: string;
+  /**
+   * True when the address is on one of the provider's own mailbox domains
+   * (gmail.com for Gmail), false for a customer's domain it hosts; see
+   * src/core/providerOwnership.ts. Absent means not known to be owned.
+   */
+  ownsDomain?: boolean;
 }
 
 export interface Settings {
@@ -78,8 +84,19 @@ export interface Finding {
 
 // ---- Mailbox context (what Outlook tells the pane) ------------------------
 
-/** Office.js `Office.context.mailbox.userProfile.accountType` values (Mailbox 1.6). */
-export type OutlookAccountType = "office365" | "outlookCom" | "gmail" | "enterprise" | "other";
+/**
+ * Office.js `Office.context.mailbox.userProfile.accountType` values (Mailbox 1.6):
+ * exactly these four. Outlook loads add-ins only in Exchange, Microsoft 365,
+ * Outlook.com and (on Mac and mobile) Gmail accounts, so there is no "other".
+ */
+export const ACCOUNT_TYPES = ["enterprise", "gmail", "office365", "outlookCom"] as const;
+
+export type OutlookAccountType = (typeof ACCOUNT_TYPES)[number];
+
+/** Narrows any value (a query parameter, a CLI flag, what Office.js returned) to an account type. */
+export function isOutlookAccountType(value: unknown): value is OutlookAccountType {
+  return typeof value === "string" && (ACCOUNT_TYPES as readonly string[]).includes(value);
+}
 
 /** The Outlook clients we give setup steps for. */
 export type OutlookClient = "classic-windows" | "new-windows" | "mac" | "web" | "mobile";
@@ -100,7 +117,16 @@ export interface MailboxContext {
 
 // ---- Verify (live probe) --------------------------------------------------
 
-export type VerifyStepName = "resolve" | "connect" | "greeting" | "ehlo" | "starttls" | "tls" | "ehlo-tls";
+export type VerifyStepName =
+  | "resolve"
+  | "connect"
+  | "greeting"
+  | "ehlo"
+  | "starttls"
+  | "tls"
+  | "ehlo-tls"
+  /** The CLI's sign-in test (AUTH under TLS); never run by the server. */
+  | "auth";
 
 export interface VerifyStep {
   step: VerifyStepName;
@@ -149,6 +175,30 @@ export interface VerifyReport {
   /** ISO time the probe started. */
   checkedAt: string;
   durationMs: number;
+  /** The largest message in bytes from EHLO SIZE (RFC 1870); 0 = no fixed limit; null = not announced. */
+  sizeLimit?: number | null;
+  /** EHLO lists SMTPUTF8 (RFC 6531): internationalised addresses can be sent. */
+  smtputf8?: boolean;
+  /** EHLO lists 8BITMIME (RFC 6152). */
+  eightBitMime?: boolean;
+  /** Plaintext the server sent after "220 ready to start TLS" and before the handshake (discarded). */
+  starttlsInjection?: boolean;
+  /** The CLI's sign-in test; absent when none was asked for. The secret is never part of it. */
+  signIn?: SignInReport;
+}
+
+/** SASL mechanisms the sign-in test can use, best first when a password is given. */
+export type SignInMechanism = "XOAUTH2" | "PLAIN" | "LOGIN";
+
+export interface SignInReport {
+  /** True when the server accepted the sign-in (235). */
+  ok: boolean;
+  /** The mechanism used; null when the sign-in was not attempted. */
+  mechanism: SignInMechanism | null;
+  /** The server's final reply to AUTH (secrets redacted); null when there was none. */
+  reply: string | null;
+  /** Why the sign-in was not attempted or did not finish; null when the server answered. */
+  error: string | null;
 }
 
 /** The verify finding ids of the public contract. */
@@ -172,7 +222,17 @@ export type VerifyFindingId =
   | "port-25-submission"
   | "reply-too-long"
   | "connection-closed"
-  | "ehlo-rejected";
+  | "ehlo-rejected"
+  | "cert-chain-incomplete"
+  | "starttls-injection"
+  | "port-wants-tls"
+  | "port-wants-starttls"
+  | "size-limit"
+  | "smtputf8-supported"
+  | "8bitmime-supported"
+  | "auth-accepted"
+  | "auth-rejected"
+  | "auth-not-attempted";
 
 // ---- Domain (mail DNS) ----------------------------------------------------
 

@@ -6,14 +6,15 @@ import { InputError } from "../core/errors.js";
 import { explainError } from "../core/explainError.js";
 import { validateHostInput, validatePortInput, validateSecurityInput } from "../core/hostName.js";
 import { resolveSettings } from "../core/resolveSettings.js";
-import type {
-  DomainReport,
-  ExplainResult,
-  MailboxContext,
-  OutlookAccountType,
-  Security,
-  Settings,
-  VerifyReport,
+import {
+  ACCOUNT_TYPES,
+  type DomainReport,
+  type ExplainResult,
+  type MailboxContext,
+  type OutlookAccountType,
+  type Security,
+  type Settings,
+  type VerifyReport,
 } from "../core/types.js";
 import { createMailDns } from "../net/dnsResolver.js";
 import { createDomainChecker } from "../net/domainReport.js";
@@ -31,15 +32,6 @@ export const SURVEY_SLOTS = 4;
 
 const DEFAULT_PORT = "587";
 const DEFAULT_SECURITY: Security = "starttls";
-
-// Office.js userProfile.accountType values (Mailbox 1.6).
-const ACCOUNT_TYPES: readonly OutlookAccountType[] = [
-  "office365",
-  "outlookCom",
-  "gmail",
-  "enterprise",
-  "other",
-];
 
 export interface SettingsRequest {
   email: string;

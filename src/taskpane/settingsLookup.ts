@@ -4,7 +4,7 @@
 // user's organisation controls.
 
 import { InputError } from "../core/errors.js";
-import { findProviderById, isOwnMailboxDomain } from "../core/providerMatch.js";
+import { addressOwnedByProvider } from "../core/providerOwnership.js";
 import { resolveSettings } from "../core/resolveSettings.js";
 import type { MailboxContext, Settings } from "../core/types.js";
 
@@ -20,17 +20,12 @@ export function resolveForPane(address: string, context: Partial<MailboxContext>
   }
 }
 
-function ownedByProvider(settings: Settings): boolean {
-  const provider = settings.provider ? findProviderById(settings.provider.id) : undefined;
-  return provider !== undefined && isOwnMailboxDomain(provider, settings.domain);
-}
-
 /**
  * The domain whose SPF/DMARC/MTA-STS report feeds the checklist, or null for
  * a provider's own domains (gmail.com, outlook.com, tenant.onmicrosoft.com):
  * their users cannot change those records, so asking would only add noise.
  */
 export function domainToCheck(settings: Settings): string | null {
-  if (settings.domain.trim() === "" || ownedByProvider(settings)) return null;
+  if (settings.domain.trim() === "" || addressOwnedByProvider(settings)) return null;
   return settings.domain;
 }

@@ -349,7 +349,6 @@ describe("provider lookups", () => {
     expect(findProviderByAccountType("outlookCom")?.id).toBe("outlook");
     expect(findProviderByAccountType("gmail")?.id).toBe("gmail");
     expect(findProviderByAccountType("enterprise")).toBeUndefined();
-    expect(findProviderByAccountType("other")).toBeUndefined();
   });
 
   it("has every fixed id other modules rely on", () => {

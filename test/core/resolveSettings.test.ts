@@ -2,7 +2,10 @@ import { describe, expect, it } from "@jest/globals";
 import { parseEmailAddress } from "../../src/core/emailAddress.js";
 import { InputError } from "../../src/core/errors.js";
 import { findProviderById } from "../../src/core/providerMatch.js";
-import { resolveSettings, settingsFromProvider } from "../../src/core/resolveSettings.js";
+import type { Provider } from "../../src/core/providerDatabase.js";
+import { PROVIDERS } from "../../src/core/providerDatabase.js";
+import { incomingServersFor, resolveSettings, settingsFromProvider } from "../../src/core/resolveSettings.js";
+import { ACCOUNT_TYPES, isOutlookAccountType } from "../../src/core/types.js";
 
 // [address as typed, provider id (null = unknown), first server host, first port, expected username]
 const ADDRESSES: Array<[string, string | null, string?, number?, string?]> = [
@@ -301,9 +304,12 @@ describe("resolveSettings: Outlook account type", () => {
     expect(settings.notes.join(" ")).toMatch(/administrator/);
   });
 
-  it("other behaves as if no account type were given", () => {
-    expect(resolveSettings("ann@contoso.com", { accountType: "other" }).provider).toBeNull();
-    expect(resolveSettings("ann@gmail.com", { accountType: "other" }).provider?.id).toBe("gmail");
+  it("knows exactly Office.js's four account types, and no 'other'", () => {
+    expect([...ACCOUNT_TYPES].sort()).toEqual(["enterprise", "gmail", "office365", "outlookCom"]);
+    expect(isOutlookAccountType("other")).toBe(false);
+    expect(isOutlookAccountType("OFFICE365")).toBe(false);
+    expect(isOutlookAccountType(undefined)).toBe(false);
+    for (const type of ACCOUNT_TYPES) expect(isOutlookAccountType(type)).toBe(true);
   });
 
   it("a known mailbox domain wins over a contradicting account type, with a note", () => {
@@ -382,5 +388,106 @@ describe("resolveSettings: bad input", () => {
   ])("%j throws InputError %s", (input, message) => {
     expect(() => resolveSettings(input)).toThrow(InputError);
     expect(() => resolveSettings(input)).toThrow(message);
+  });
+});
+
+describe("incoming servers (Settings.incoming)", () => {
+  // A provider entry as the database writes it: POP3 listed before IMAP on purpose.
+  const example: Provider = {
+    id: "example-isp",
+    name: "Example ISP",
+    domains: ["example-isp.test"],
+    mxPatterns: [],
+    servers: [{ host: "smtp.example-isp.test", port: 465, security: "tls" }],
+    incoming: [
+      { protocol: "pop3", host: "pop.example-isp.test", port: 995, security: "tls" },
+      { protocol: "imap", host: "imap.example-isp.test", port: 993, security: "tls" },
+      {
+        protocol: "imap",
+        host: "imap-legacy.example-isp.test",
+        port: 143,
+        security: "none",
+        auth: ["password"],
+        warning: "Not encrypted: use imap.example-isp.test on 993.",
+      },
+    ],
+    auth: ["app-password", "password"],
+    username: "email",
+    subaddressSeparator: "+",
+    notes: [],
+    docs: "https://example-isp.test/help/mail-settings",
+    checked: "2026-11-30",
+  };
+
+  it("puts IMAP first, keeps the provider's order otherwise and fills the user name", () => {
+    const incoming = incomingServersFor(example, parseEmailAddress("Ann+Shop@Example-ISP.test"));
+    expect(incoming.map((server) => `${server.protocol} ${server.host}:${server.port}`)).toEqual([
+      "imap imap.example-isp.test:993",
+      "imap imap-legacy.example-isp.test:143",
+      "pop3 pop.example-isp.test:995",
+    ]);
+    expect(incoming.every((server) => server.username === "ann@example-isp.test")).toBe(true);
+  });
+
+  it("takes the provider's auth unless the server overrides it, and keeps warnings", () => {
+    const [imap, legacy, pop] = incomingServersFor(example, parseEmailAddress("ann@example-isp.test"));
+    expect(imap?.auth).toEqual(["app-password", "password"]);
+    expect(imap?.warning).toBeUndefined();
+    expect(legacy).toMatchObject({ security: "none", auth: ["password"] });
+    expect(legacy?.warning).toMatch(/Not encrypted/);
+    expect(pop?.security).toBe("tls");
+  });
+
+  it("uses the local part as user name for providers that log in by identifier", () => {
+    const byIdentifier: Provider = { ...example, username: "localpart" };
+    const incoming = incomingServersFor(byIdentifier, parseEmailAddress("ann@example-isp.test"));
+    expect(incoming.map((server) => server.username)).toEqual(["ann", "ann", "ann"]);
+  });
+
+  it("returns copies: changing a result does not change the database entry", () => {
+    const [first] = incomingServersFor(example, parseEmailAddress("ann@example-isp.test"));
+    first?.auth.push("none");
+    expect(example.incoming?.[1]?.auth).toBeUndefined();
+    expect(incomingServersFor(example, parseEmailAddress("ann@example-isp.test"))[0]?.auth).toEqual([
+      "app-password",
+      "password",
+    ]);
+  });
+
+  it("is part of the settings an MX inference builds", () => {
+    const settings = settingsFromProvider(example, parseEmailAddress("ann@contoso.com"), "mx");
+    expect(settings.incoming[0]).toMatchObject({
+      protocol: "imap",
+      host: "imap.example-isp.test",
+      username: "ann@contoso.com",
+    });
+    expect(JSON.parse(JSON.stringify(settings))).toEqual(settings);
+  });
+
+  it("is empty for a provider without incoming servers and for unknown domains", () => {
+    const { incoming: _omitted, ...withoutIncoming } = example;
+    expect(incomingServersFor(withoutIncoming, parseEmailAddress("ann@example-isp.test"))).toEqual([]);
+    expect(resolveSettings("ann@unknown-domain.example").incoming).toEqual([]);
+  });
+
+  it("resolves every database provider's incoming servers for one of its addresses", () => {
+    for (const provider of PROVIDERS) {
+      const domain = provider.domains[0];
+      if (!domain) continue;
+      const settings = resolveSettings(`ann@${domain}`);
+      const expected = (provider.incoming ?? []).length;
+      expect([provider.id, settings.incoming.length]).toEqual([provider.id, expected]);
+      const protocols = settings.incoming.map((server) => server.protocol);
+      expect([provider.id, protocols]).toEqual([provider.id, [...protocols].sort()]);
+    }
+  });
+});
+
+describe("provider ownership recorded in the settings", () => {
+  it("marks a provider's own mailbox domain as owned and a hosted custom domain as not", () => {
+    expect(resolveSettings("ann@gmail.com").provider?.ownsDomain).toBe(true);
+    expect(resolveSettings("ann@contoso.onmicrosoft.com").provider?.ownsDomain).toBe(true);
+    expect(resolveSettings("ann@contoso.com", { accountType: "gmail" }).provider?.ownsDomain).toBe(false);
+    expect(resolveSettings("ann@contoso.com", { accountType: "office365" }).provider?.ownsDomain).toBe(false);
   });
 });
