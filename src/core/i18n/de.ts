@@ -7,8 +7,10 @@
 // Placeholders such as {host} must match the English (a test checks).
 
 import type { TextTable } from "../language.js";
+import { deDiscovery } from "./de/discovery.js";
 
 export const de: TextTable = {
+  ...deDiscovery,
   // ---- Security checklist (src/core/checklist.ts) ----
   "checklist.runVerify": "Den Server mit „Überprüfen“ live testen.",
   "checklist.nothingToDo": "Nichts zu tun.",
