@@ -4,10 +4,13 @@
 // ("run Verify") until the caller passes the report, under the same id, so a
 // UI can update them in place. Rules, ids and sources: docs/checklist.md.
 
+import { DATED_FACT_VALUES, factInEffect } from "./datedFacts.js";
 import { fillText, localize, text, type Lang, type Text, type TextValue } from "./language.js";
+import { addressOwnedByProvider } from "./providerOwnership.js";
 import type {
   ChecklistItem,
   DomainReport,
+  IncomingServer,
   MailboxContext,
   Server,
   Severity,
@@ -107,32 +110,6 @@ const SECURITY_NAMES: Record<Server["security"], TextValue> = {
 /** Ports meant for mail programs: 587 (RFC 6409) and 465 (RFC 8314). */
 const SUBMISSION_PORTS: ReadonlySet<number> = new Set([587, 465]);
 
-/**
- * Providers whose addresses are the provider's own consumer domains: their
- * users cannot change SPF/DKIM/DMARC, so the domain item does not apply. A
- * match by MX means a custom domain hosted there, which the rule does cover.
- */
-const CONSUMER_PROVIDER_IDS: ReadonlySet<string> = new Set([
-  "outlook",
-  "gmail",
-  "yahoo",
-  "aol",
-  "att",
-  "icloud",
-  "gmx",
-  "webde",
-  "yandex",
-  "mailru",
-  "qq",
-  "netease163",
-  "netease126",
-  "comcast",
-  "proton",
-]);
-
-/** Microsoft MC786329: basic auth for SMTP AUTH off by default for existing tenants at the end of December 2026. */
-const M365_BASIC_AUTH_CUTOFF = Date.UTC(2026, 11, 31);
-
 /** Beyond this, a device clock breaks certificate checks in practice. */
 const CLOCK_TOLERANCE_MINUTES = 5;
 
@@ -206,6 +183,48 @@ const encryption = defineRule({
     if (f.has("starttls-missing")) return { status: "fail", text: "starttlsMissing", values };
     if (f.has("tls-ok")) return { status: "pass", text: "tlsOk", values };
     return { status: "info", text: "unreached", values };
+  },
+});
+
+// ---- 1b. Incoming mail encryption (IMAP / POP3) -----------------------------
+
+const INCOMING_PROTOCOL_NAMES: Record<IncomingServer["protocol"], string> = { imap: "IMAP", pop3: "POP3" };
+
+/** The implicit-TLS ports RFC 8314 gives each protocol. */
+const INCOMING_TLS_PORTS: Record<IncomingServer["protocol"], number> = { imap: 993, pop3: 995 };
+
+const incomingEncryption = defineRule({
+  id: "incoming-encryption",
+  texts: {
+    plaintext: {
+      title: "Incoming mail ({protocol}) is not encrypted",
+      why: "{protocol} on port {port} without STARTTLS sends your password and every message you read across the network readable by anyone on the way.",
+      action:
+        "Use {protocol} on port {tlsPort} with SSL/TLS (RFC 8314). If the provider offers no encrypted incoming server, move to one that does.",
+    },
+    starttls: {
+      title: "Incoming mail ({protocol}) encrypted with STARTTLS",
+      why: "{protocol} on port {port} switches to TLS with STARTTLS before you sign in. RFC 8314 prefers SSL/TLS from the start, which nothing on the network can strip.",
+      action:
+        "Keep STARTTLS selected; where the provider offers it, port {tlsPort} with SSL/TLS is better still.",
+    },
+    tls: {
+      title: "Incoming mail ({protocol}) encrypted with SSL/TLS",
+      why: "{protocol} on port {port} is encrypted from the first byte (RFC 8314), so your password and messages are protected on the way.",
+      action: NOTHING_TO_DO,
+    },
+  },
+  evaluate(input) {
+    const server = (input.settings.incoming ?? [])[0];
+    if (!server) return null;
+    const values = {
+      protocol: INCOMING_PROTOCOL_NAMES[server.protocol],
+      port: server.port,
+      tlsPort: INCOMING_TLS_PORTS[server.protocol],
+    };
+    if (server.security === "none") return { status: "warn", text: "plaintext", values };
+    if (server.security === "starttls") return { status: "pass", text: "starttls", values };
+    return { status: "pass", text: "tls", values };
   },
 });
 
@@ -348,7 +367,7 @@ const modernSignIn = defineRule({
 const APP_PASSWORD_RULE_TEXTS = {
   google: {
     title: "Google: sign-in or app password",
-    why: "Google stopped accepting the account password from mail programs in 2022 (Workspace: 2024). App passwords need 2-Step Verification, do not exist with security-key-only sign-in or Advanced Protection, and are revoked when you change your Google password. Each one bypasses 2-Step Verification for its program.",
+    why: "Google stopped accepting the account password alone from mail programs on {gmailPasswordOnlyEnded} (Google Workspace: {workspacePasswordOnlyEnded}). App passwords need 2-Step Verification, do not exist with security-key-only sign-in or Advanced Protection, and are revoked when you change your Google password. Each one bypasses 2-Step Verification for its program.",
     action:
       "Prefer Sign in with Google. If a program needs an app password, create one for it alone in your Google Account under Security and delete it when done.",
   },
@@ -399,7 +418,7 @@ const APP_PASSWORD_RULE_TEXTS = {
   },
   outlookCom: {
     title: "Outlook.com: no app passwords for SMTP",
-    why: "Since 16 September 2024 Outlook.com accepts only modern sign-in (OAuth2) for SMTP; passwords and app passwords are refused.",
+    why: "Since {outlookComBasicAuthEnded} Outlook.com accepts only modern sign-in (OAuth2) for SMTP; passwords and app passwords are refused.",
     action:
       "Use a program with Microsoft sign-in. Printers, scanners and scripts that only know passwords need another way to send, such as a service that supports OAuth2.",
   },
@@ -415,6 +434,11 @@ const APP_PASSWORD_RULE_TEXTS = {
     action:
       "Copy the password from Bridge's mailbox details; keep two-factor sign-in on for your Proton account.",
   },
+  providerHint: {
+    title: "{provider}: app password for mail programs",
+    why: "Mail programs sign in to {provider} with an app password (or the provider's own equivalent) where it does not take the account password, or once two-factor sign-in is on. Each one works without your second factor, so keep it for one program only.",
+    action: "{hint}",
+  },
   generic: {
     title: "Two-factor sign-in and app passwords",
     why: "Two-factor sign-in protects the mailbox if the password leaks. Where a provider offers app passwords, each one bypasses the second factor for one program, so it is a secret for that program only.",
@@ -425,9 +449,22 @@ const APP_PASSWORD_RULE_TEXTS = {
 
 type AppPasswordText = keyof typeof APP_PASSWORD_RULE_TEXTS;
 
-const APP_PASSWORD_BY_PROVIDER: Readonly<Record<string, { status: Severity; text: AppPasswordText }>> = {
+type AppPasswordOutcome = { status: Severity; text: AppPasswordText };
+
+/** Provider policies that say more than where to make an app password: they win over the entry's hint. */
+const APP_PASSWORD_POLICY: Readonly<Record<string, AppPasswordOutcome>> = {
   gmail: { status: "info", text: "google" },
   "google-workspace": { status: "info", text: "google" },
+  // The old advice ("create an app password") now fails: flag it.
+  outlook: { status: "warn", text: "outlookCom" },
+  microsoft365: { status: "info", text: "microsoft365" },
+};
+
+/**
+ * Until a provider entry carries its own appPasswordHint, these say where its
+ * app password comes from; an entry's hint replaces them.
+ */
+const APP_PASSWORD_BY_PROVIDER: Readonly<Record<string, AppPasswordOutcome>> = {
   yahoo: { status: "info", text: "yahooAol" },
   aol: { status: "info", text: "yahooAol" },
   att: { status: "info", text: "att" },
@@ -439,16 +476,20 @@ const APP_PASSWORD_BY_PROVIDER: Readonly<Record<string, { status: Severity; text
   qq: { status: "info", text: "authCode" },
   netease163: { status: "info", text: "authCode" },
   netease126: { status: "info", text: "authCode" },
-  // The old advice ("create an app password") now fails: flag it.
-  outlook: { status: "warn", text: "outlookCom" },
-  microsoft365: { status: "info", text: "microsoft365" },
   proton: { status: "info", text: "proton" },
 };
 
 const appPasswords = defineRule({
   id: "app-passwords",
   texts: APP_PASSWORD_RULE_TEXTS,
-  evaluate(_input, { server, providerId }) {
+  evaluate(input, { server, providerId }) {
+    const policy = APP_PASSWORD_POLICY[providerId];
+    if (policy) return policy;
+    const provider = input.settings.provider;
+    const hint = provider?.appPasswordHint;
+    if (provider && hint) {
+      return { status: "info", text: "providerHint", values: { provider: provider.name, hint } };
+    }
     const byProvider = APP_PASSWORD_BY_PROVIDER[providerId];
     if (byProvider) return byProvider;
     const signsIn = server?.auth.some((method) => method === "password" || method === "app-password");
@@ -716,7 +757,7 @@ const domainAuthentication = defineRule({
   texts: {
     problems: {
       title: "{domain}: sender authentication problems",
-      why: "Receivers use SPF, DKIM and DMARC to decide whether mail from {domain} is genuine. Found: {problems}. Gmail, Yahoo and Outlook.com junk or reject mail that fails; Outlook.com refuses high-volume senders without SPF, DKIM and DMARC with 550 5.7.515.",
+      why: "Receivers use SPF, DKIM and DMARC to decide whether mail from {domain} is genuine. Found: {problems}. Gmail, Yahoo and Outlook.com junk or reject mail that fails; since {outlookComHighVolumeAuth} Outlook.com refuses high-volume senders without SPF, DKIM and DMARC with 550 5.7.515.",
       action: "At your DNS host: {fixes}. {dkimNote}",
     },
     ok: {
@@ -726,14 +767,15 @@ const domainAuthentication = defineRule({
     },
     notChecked: {
       title: "Check {domain}'s SPF, DKIM and DMARC",
-      why: "For your own domain, receivers trust mail only when SPF, DKIM and DMARC are set up; Outlook.com refuses high-volume senders without them (550 5.7.515).",
+      why: "For your own domain, receivers trust mail only when SPF, DKIM and DMARC are set up; since {outlookComHighVolumeAuth} Outlook.com refuses high-volume senders without them (550 5.7.515).",
       action: "Run the domain check for {domain}. {dkimNote}",
     },
   },
-  evaluate(input, { providerId, domain }) {
+  evaluate(input, { domain }) {
     const { settings } = input;
     if (settings.domain.trim() === "") return null;
-    if (CONSUMER_PROVIDER_IDS.has(providerId) && settings.source !== "mx") return null;
+    // The provider's own domain (gmail.com): its SPF and DMARC are not the user's to fix.
+    if (addressOwnedByProvider(settings)) return null;
     const values = { domain: domain?.domain ?? settings.domain, dkimNote: DKIM_NOTE };
     if (!domain) return { status: "info", text: "notChecked", values };
     const problems = domain.findings.flatMap((finding) => DOMAIN_PROBLEMS[finding.id] ?? []);
@@ -768,19 +810,19 @@ const m365BasicAuth = defineRule({
   id: "m365-basic-auth",
   texts: {
     before: {
-      title: "Microsoft 365: password sign-in for SMTP ends by default at the end of 2026",
-      why: "Per Microsoft's message MC786329 nothing changes through December 2026. At the end of December 2026 basic authentication for SMTP AUTH is turned off by default for existing tenants (admins can turn it back on); tenants created after that never have it; the final removal date will be announced in the second half of 2027. Refused programs see 550 5.7.30 Basic authentication is not supported for Client Submission.",
+      title: "Microsoft 365: password sign-in for SMTP off by default from {m365BasicAuthOff}",
+      why: "Per Microsoft's message MC786329 nothing changes until {m365BasicAuthOff}. Then basic authentication for SMTP AUTH is turned off by default for existing tenants (admins can turn it back on), and tenants created after that never have it; the final removal date will be announced in the second half of 2027. Refused programs see 550 5.7.30 Basic authentication is not supported for Client Submission.",
       action: M365_ALTERNATIVES,
     },
     after: {
       title: "Microsoft 365: password sign-in for SMTP is off by default",
-      why: "Since the end of December 2026 basic authentication for SMTP AUTH is off by default for existing tenants (MC786329); it works only where an admin turned it back on, and tenants created since then do not have it. Microsoft will announce the final removal date in the second half of 2027. Refused programs see 550 5.7.30 Basic authentication is not supported for Client Submission.",
+      why: "Since {m365BasicAuthOff} basic authentication for SMTP AUTH is off by default for existing tenants (MC786329); it works only where an admin turned it back on, and tenants created since then do not have it. Microsoft will announce the final removal date in the second half of 2027. Refused programs see 550 5.7.30 Basic authentication is not supported for Client Submission.",
       action: M365_ALTERNATIVES,
     },
   },
   evaluate(_input, { providerId, now }) {
     if (providerId !== "microsoft365") return null;
-    return { status: "warn", text: now.getTime() < M365_BASIC_AUTH_CUTOFF ? "before" : "after" };
+    return { status: "warn", text: factInEffect("m365-smtp-basic-auth-off", now) ? "after" : "before" };
   },
 });
 
@@ -826,6 +868,7 @@ const protonBridge = defineRule({
 /** All rules, in the order their items are shown. */
 export const CHECKLIST_RULES: readonly ChecklistRule[] = [
   encryption,
+  incomingEncryption,
   submissionPort,
   authAfterTls,
   modernSignIn,
@@ -860,7 +903,8 @@ export function buildChecklist(input: ChecklistInput, lang: Lang = "en"): Checkl
     if (!outcome) continue;
     const texts = rule.texts[outcome.text];
     if (!texts) throw new Error(`checklist rule ${rule.id} has no text "${outcome.text}"`);
-    const values = outcome.values ?? {};
+    // Dated facts ({m365BasicAuthOff}, ...) come from one table; a rule's own values win.
+    const values = { ...DATED_FACT_VALUES, ...outcome.values };
     items.push({
       id: rule.id,
       status: outcome.status,

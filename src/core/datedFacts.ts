@@ -2,7 +2,7 @@
 // mention. Each lives here once, with its source, and every text that speaks
 // of it interpolates it (DESIGN.md: "a dated fact in one core table that
 // texts interpolate"), so a changed date is a one-line change.
-import type { Lang } from "./language.js";
+import { isLanguageLoaded, type Lang, type TextValue } from "./language.js";
 
 export interface DatedFact {
   id: DatedFactId;
@@ -12,7 +12,7 @@ export interface DatedFact {
   precision: "day" | "month";
   /** What happens on that date, in a few words (English; texts say it in their own language). */
   summary: string;
-  /** Where it is documented. */
+  /** Where it is documented: the deep https URL of the announcement or article. */
   source: string;
   /** When the project last checked the source. */
   checked: string;
@@ -32,7 +32,9 @@ export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
     precision: "month",
     summary:
       "Exchange Online: basic authentication for SMTP AUTH off by default for existing tenants (admins can turn it back on); not available to tenants created later; final removal date announced in the second half of 2027",
-    source: "Microsoft 365 message center MC786329 (update of 27 January 2026)",
+    // Message center MC786329, update of 27 January 2026, as published on the Exchange Team blog.
+    source:
+      "https://techcommunity.microsoft.com/blog/exchange/updated-exchange-online-smtp-auth-basic-authentication-deprecation-timeline/4489835",
     checked: "2026-11-30",
   },
   "outlookcom-basic-auth-ended": {
@@ -40,8 +42,9 @@ export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
     date: "2024-09-16",
     precision: "day",
     summary: "Outlook.com, Hotmail, Live, MSN: basic authentication and app passwords refused; OAuth2 only",
+    // Microsoft Support: "Modern authentication methods now needed to continue syncing Outlook email in non-Microsoft email apps".
     source:
-      "Microsoft Support: modern authentication needed to keep syncing Outlook.com mail in non-Microsoft apps",
+      "https://support.microsoft.com/en-us/office/modern-authentication-methods-now-needed-to-continue-syncing-outlook-email-in-non-microsoft-email-apps-c5d65390-9676-4763-b41f-d7986499a90d",
     checked: "2026-11-22",
   },
   "gmail-password-only-ended": {
@@ -49,7 +52,8 @@ export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
     date: "2022-05-30",
     precision: "day",
     summary: "Gmail: sign-in with only the account password ('less secure apps') ended",
-    source: "Google Account Help: less secure apps and your Google Account",
+    // Google Account Help: "Less secure apps & your Google Account".
+    source: "https://support.google.com/accounts/answer/6010255",
     checked: "2026-11-22",
   },
   "workspace-password-only-ended": {
@@ -57,7 +61,8 @@ export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
     date: "2024-09-30",
     precision: "day",
     summary: "Google Workspace: password-only access for mail apps ended",
-    source: "Google Workspace Admin Help: transition from less secure apps to OAuth",
+    // Google Workspace Admin Help: "Transition from less secure apps to OAuth".
+    source: "https://support.google.com/a/answer/14114704",
     checked: "2026-11-22",
   },
   "outlookcom-high-volume-auth": {
@@ -66,7 +71,9 @@ export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
     precision: "day",
     summary:
       "Outlook.com: high-volume senders (over 5,000 messages a day) must pass SPF, DKIM and DMARC or get 550 5.7.515",
-    source: "Microsoft Defender for Office 365 blog: Outlook's requirements for high-volume senders",
+    // Microsoft Defender for Office 365 blog: "Strengthening Email Ecosystem: Outlook's New Requirements for High-Volume Senders".
+    source:
+      "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
     checked: "2026-11-22",
   },
 };
@@ -125,3 +132,22 @@ export function factYear(id: DatedFactId): number {
 export function factInEffect(id: DatedFactId, now: Date): boolean {
   return now.toISOString().slice(0, 10) > DATED_FACTS[id].date;
 }
+
+/**
+ * Placeholder values for texts that mention dated facts: a text writes
+ * "{m365BasicAuthOff}" and gets "the end of December 2026" in English and
+ * "Ende Dezember 2026" in German. The checklist and the setup steps fill
+ * these into every text they render, so a changed date changes every text.
+ * Until a language's table is loaded its texts show in English, and so do the dates.
+ */
+function factDateIn(id: DatedFactId): (lang: Lang) => string {
+  return (lang) => factDate(id, isLanguageLoaded(lang) ? lang : "en");
+}
+
+export const DATED_FACT_VALUES: Readonly<Record<string, TextValue>> = {
+  m365BasicAuthOff: factDateIn("m365-smtp-basic-auth-off"),
+  outlookComBasicAuthEnded: factDateIn("outlookcom-basic-auth-ended"),
+  gmailPasswordOnlyEnded: factDateIn("gmail-password-only-ended"),
+  workspacePasswordOnlyEnded: factDateIn("workspace-password-only-ended"),
+  outlookComHighVolumeAuth: factDateIn("outlookcom-high-volume-auth"),
+};

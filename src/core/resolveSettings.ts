@@ -10,6 +10,7 @@ import type {
   IncomingServer,
   MailboxContext,
   OutlookAccountType,
+  ProviderRef,
   Server,
   Settings,
   SettingsSource,
@@ -95,6 +96,21 @@ export function incomingServersFor(provider: Provider, address: ParsedAddress): 
     .map(({ spec }) => toIncomingServer(spec, provider, username));
 }
 
+/** The provider's reference for Settings: who it is, its documentation, and the facts the checklist needs. */
+function providerRef(provider: Provider, ownsDomain: boolean): ProviderRef {
+  const ref: ProviderRef = {
+    id: provider.id,
+    name: provider.name,
+    docs: provider.docs,
+    checked: provider.checked,
+    ownsDomain,
+  };
+  // Read defensively: entries written before the field existed have no hint.
+  const hint = (provider as { appPasswordHint?: ProviderRef["appPasswordHint"] | null }).appPasswordHint;
+  if (hint) ref.appPasswordHint = { id: hint.id, en: hint.en };
+  return ref;
+}
+
 function withUnicodeDomain(settings: Settings, address: ParsedAddress): ResolvedSettings {
   return address.unicodeDomain !== address.domain
     ? { ...settings, unicodeDomain: address.unicodeDomain }
@@ -127,13 +143,7 @@ export function settingsFromProvider(
     {
       email,
       domain: address.domain,
-      provider: {
-        id: provider.id,
-        name: provider.name,
-        docs: provider.docs,
-        checked: provider.checked,
-        ownsDomain: ownDomain,
-      },
+      provider: providerRef(provider, ownDomain),
       source,
       servers: specs.map((spec) => toServer(spec, provider, username)),
       incoming: incomingServersFor(provider, address),

@@ -58,6 +58,12 @@ export interface ProviderRef {
    * src/core/providerOwnership.ts. Absent means not known to be owned.
    */
   ownsDomain?: boolean;
+  /**
+   * Where and how this provider's app password (or its equivalent) is made,
+   * as a text: its English and the id of its translations. Absent when the
+   * provider has none.
+   */
+  appPasswordHint?: { readonly id: string; readonly en: string };
 }
 
 export interface Settings {

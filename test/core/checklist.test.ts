@@ -17,10 +17,14 @@ import {
   type Text,
 } from "../../src/core/language.js";
 import { allSetupTexts } from "../../src/core/setupSteps.js";
+import { DATED_FACTS, factDate } from "../../src/core/datedFacts.js";
+import { PROVIDERS } from "../../src/core/providerDatabase.js";
+import { resolveSettings } from "../../src/core/resolveSettings.js";
 import type {
   ChecklistItem,
   DomainReport,
   Finding,
+  IncomingServer,
   Server,
   Settings,
   Severity,
@@ -229,6 +233,111 @@ describe("encryption", () => {
   });
 });
 
+describe("incoming mail encryption (IMAP / POP3)", () => {
+  const incoming = (
+    protocol: IncomingServer["protocol"],
+    port: number,
+    security: IncomingServer["security"],
+  ): Settings =>
+    settings(
+      "example",
+      {},
+      {
+        incoming: [
+          { protocol, host: `${protocol}.example.com`, port, security, auth: ["password"], username: "ann" },
+        ],
+      },
+    );
+
+  it.each([
+    ["imap", 143],
+    ["pop3", 110],
+  ] as const)("warns about plaintext %s on port %i without STARTTLS", (protocol, port) => {
+    const entry = item({ settings: incoming(protocol, port, "none") }, "incoming-encryption");
+    expect(entry.status).toBe("warn");
+    expect(entry.title).toContain(protocol === "imap" ? "IMAP" : "POP3");
+    expect(entry.why).toContain(`port ${port}`);
+    expect(entry.action).toContain(protocol === "imap" ? "port 993" : "port 995");
+  });
+
+  it.each([
+    ["imap", 993],
+    ["pop3", 995],
+  ] as const)("passes encrypted %s on port %i", (protocol, port) => {
+    const entry = item({ settings: incoming(protocol, port, "tls") }, "incoming-encryption");
+    expect(entry.status).toBe("pass");
+    expect(entry.title).toMatch(/SSL\/TLS/);
+  });
+
+  it("passes IMAP with STARTTLS on 143 and points to 993", () => {
+    const entry = item({ settings: incoming("imap", 143, "starttls") }, "incoming-encryption");
+    expect(entry.status).toBe("pass");
+    expect(entry.action).toContain("993");
+  });
+
+  it("judges the recommended (first) incoming server only, and is absent without one", () => {
+    const both = settings(
+      "example",
+      {},
+      {
+        incoming: [
+          {
+            protocol: "imap",
+            host: "imap.example.com",
+            port: 993,
+            security: "tls",
+            auth: ["password"],
+            username: "a",
+          },
+          {
+            protocol: "pop3",
+            host: "pop.example.com",
+            port: 110,
+            security: "none",
+            auth: ["password"],
+            username: "a",
+          },
+        ],
+      },
+    );
+    expect(item({ settings: both }, "incoming-encryption").status).toBe("pass");
+    expect(ids({ settings: settings("example") })).not.toContain("incoming-encryption");
+    const { incoming: _none, ...olderServer } = settings("example");
+    expect(ids({ settings: olderServer as Settings })).not.toContain("incoming-encryption");
+  });
+});
+
+describe("dated facts come from src/core/datedFacts.ts", () => {
+  it("changes every checklist text that mentions a fact when the fact's date changes", () => {
+    const facts = DATED_FACTS as unknown as Record<string, { date: string }>;
+    const saved = Object.fromEntries(Object.entries(facts).map(([id, fact]) => [id, fact.date]));
+    const m365 = settings("microsoft365", { host: "smtp.office365.com", auth: ["oauth2", "password"] });
+    const outlook = settings("outlook", { auth: ["oauth2"] });
+    const render = (lang: "en" | "de") =>
+      [m365, outlook, settings("gmail", { auth: ["oauth2", "app-password"] })]
+        .flatMap((entry) => buildChecklist({ settings: entry, now: new Date("2026-06-01T00:00:00Z") }, lang))
+        .map((entry) => `${entry.title} ${entry.why} ${entry.action}`)
+        .join("\n");
+    try {
+      for (const fact of Object.values(facts)) fact.date = "2031-03-15";
+      for (const lang of ["en", "de"] as const) {
+        const changed = render(lang);
+        expect(changed).toMatch(
+          lang === "en" ? /15 March 2031|end of March 2031/ : /15\. März 2031|Ende März 2031/,
+        );
+        for (const [id, date] of Object.entries(saved)) {
+          facts[id]!.date = date;
+          const original = factDate(id as keyof typeof DATED_FACTS, lang);
+          facts[id]!.date = "2031-03-15";
+          expect([id, changed.includes(original)]).toEqual([id, false]);
+        }
+      }
+    } finally {
+      for (const [id, date] of Object.entries(saved)) facts[id]!.date = date;
+    }
+  });
+});
+
 describe("submission port", () => {
   it("warns on port 25 (RFC 6409)", () => {
     const entry = item({ settings: settings("gmx", { port: 25 }) }, "submission-port");
@@ -333,6 +442,44 @@ describe("MFA and app passwords per provider", () => {
     const entry = item({ settings: settings("outlook", { auth: ["oauth2"] }) }, "app-passwords");
     expect(entry.status).toBe("warn");
     expect(entry.why).toContain("16 September 2024");
+    const german = buildChecklist({ settings: settings("outlook", { auth: ["oauth2"] }) }, "de");
+    expect(german.find((entry) => entry.id === "app-passwords")?.why).toContain("16. September 2024");
+  });
+
+  it("dates Google's end of password-only sign-in for Gmail and Workspace", () => {
+    const entry = item(
+      { settings: settings("gmail", { auth: ["oauth2", "app-password"] }) },
+      "app-passwords",
+    );
+    expect(entry.why).toContain("30 May 2022");
+    expect(entry.why).toContain("30 September 2024");
+  });
+
+  it("uses the provider entry's own app-password hint, in the user's language", () => {
+    const hint = text(
+      "provider.example.appPasswordHint",
+      "Create one under Account > Security > App passwords.",
+    );
+    const withHint = settings(
+      "zoho-eu",
+      { auth: ["password", "app-password"] },
+      { provider: { id: "zoho-eu", name: "Zoho Mail (EU)", appPasswordHint: hint } },
+    );
+    const entry = item({ settings: withHint }, "app-passwords");
+    expect(entry.status).toBe("info");
+    expect(entry.title).toBe("Zoho Mail (EU): app password for mail programs");
+    expect(entry.action).toBe(hint.en);
+    expect(entry.why).not.toMatch(/Turn on two-factor sign-in if your provider offers it/);
+  });
+
+  it("keeps the provider policies that say more than where the app password is made", () => {
+    const hint = text("provider.example.appPasswordHint", "Create one in your Google Account.");
+    const gmail = settings(
+      "gmail",
+      { auth: ["oauth2", "app-password"] },
+      { provider: { id: "gmail", name: "Gmail", appPasswordHint: hint } },
+    );
+    expect(item({ settings: gmail }, "app-passwords").why).toMatch(/Advanced Protection/);
   });
 
   it("tells QQ users about the authorization code", () => {
@@ -483,8 +630,8 @@ describe("SPF, DKIM and DMARC for custom domains", () => {
     { email: "ann@contoso.com" },
   );
 
-  it("does not apply to consumer addresses", () => {
-    const gmail = settings("gmail", { host: "smtp.gmail.com" }, { email: "ann@gmail.com" });
+  it("does not apply to an address on the provider's own domain", () => {
+    const gmail = resolveSettings("ann@gmail.com");
     expect(ids({ settings: gmail, domain: domainReport(["dmarc-none"], "gmail.com") })).not.toContain(
       "domain-authentication",
     );
@@ -499,11 +646,36 @@ describe("SPF, DKIM and DMARC for custom domains", () => {
     expect(ids({ settings: proton })).toContain("domain-authentication");
   });
 
-  it("is info without a domain report and mentions DKIM and 550 5.7.515", () => {
+  it("applies to a custom domain hosted at Google, found by Outlook's account type", () => {
+    const workspace = resolveSettings("ann@contoso.com", { accountType: "gmail" });
+    expect(workspace.provider?.id).toBe("google-workspace");
+    expect(ids({ settings: workspace })).toContain("domain-authentication");
+  });
+
+  it("never asks a user to fix SPF/DMARC of any database provider's own mailbox domain", () => {
+    const wronglyAsked: string[] = [];
+    let checked = 0;
+    for (const provider of PROVIDERS) {
+      for (const domain of provider.domains) {
+        const resolved = resolveSettings(`ann@${domain}`);
+        if (resolved.provider?.id !== provider.id) continue;
+        checked += 1;
+        const input = { settings: resolved, domain: domainReport(["spf-missing", "dmarc-none"], domain) };
+        if (ids(input).includes("domain-authentication")) wronglyAsked.push(`${provider.id} ${domain}`);
+      }
+    }
+    expect(wronglyAsked).toEqual([]);
+    const providersWithDomains = PROVIDERS.filter((provider) => provider.domains.length > 0);
+    expect(providersWithDomains.length).toBeGreaterThan(50);
+    expect(checked).toBeGreaterThanOrEqual(providersWithDomains.length);
+  });
+
+  it("is info without a domain report and mentions DKIM and 550 5.7.515 with its date", () => {
     const entry = item({ settings: custom }, "domain-authentication");
     expect(entry.status).toBe("info");
     expect(entry.title).toContain("contoso.com");
     expect(entry.why).toContain("550 5.7.515");
+    expect(entry.why).toContain(factDate("outlookcom-high-volume-auth"));
     expect(entry.action).toMatch(/selector/);
   });
 
@@ -549,12 +721,18 @@ describe("Microsoft 365 basic-auth retirement", () => {
   it("warns ahead of the end of December 2026 with MC786329's dates", () => {
     const entry = item({ settings: m365, now: new Date("2026-11-20T10:00:00Z") }, "m365-basic-auth");
     expect(entry.status).toBe("warn");
-    expect(entry.why).toMatch(/nothing changes through December 2026/);
+    expect(entry.title).toContain("from the end of December 2026");
+    expect(entry.why).toMatch(/nothing changes until the end of December 2026/);
     expect(entry.why).toMatch(/admins can turn it back on/);
     expect(entry.why).toMatch(/second half of 2027/);
     expect(entry.why).toContain("550 5.7.30");
     expect(entry.action).toMatch(/OAuth2/);
     expect(entry.action).toMatch(/direct send/);
+  });
+
+  it("still speaks of the future on 31 December 2026 itself", () => {
+    const entry = item({ settings: m365, now: new Date("2026-12-31T12:00:00Z") }, "m365-basic-auth");
+    expect(entry.why).toMatch(/^Per Microsoft's message MC786329/);
   });
 
   it("speaks in the past after 31 December 2026", () => {
@@ -712,9 +890,11 @@ describe("translations (src/core/i18n)", () => {
     }
   });
 
-  it("has no German text that no English text uses", () => {
+  it("has no checklist or setup German text that no English text uses", () => {
+    // Other areas spread their own tables into `de` and check them in their own tests.
     const english = englishById();
-    expect(Object.keys(de).filter((id) => !english.has(id))).toEqual([]);
+    const ours = Object.keys(de).filter((id) => /^(checklist|setup)\./.test(id));
+    expect(ours.filter((id) => !english.has(id))).toEqual([]);
   });
 
   it("is registered by loadLanguage", () => {

@@ -23,6 +23,19 @@ export const de: TextTable = {
     "Ohne TLS gehen Kennwort und jede Nachricht lesbar über das Netz, für jeden auf dem Weg. RFC 8314 verlangt verschlüsselte Einlieferung.",
   "checklist.encryption.off.action":
     "Port 465 mit SSL/TLS oder Port 587 mit STARTTLS verwenden. Bietet der Anbieter keinen verschlüsselten Server, zu einem wechseln, der das tut.",
+  "checklist.incoming-encryption.plaintext.title": "Eingehende Mail ({protocol}) ist nicht verschlüsselt",
+  "checklist.incoming-encryption.plaintext.why":
+    "{protocol} auf Port {port} ohne STARTTLS schickt Ihr Kennwort und jede gelesene Nachricht lesbar durchs Netz, für jeden auf dem Weg.",
+  "checklist.incoming-encryption.plaintext.action":
+    "{protocol} auf Port {tlsPort} mit SSL/TLS verwenden (RFC 8314). Bietet der Anbieter keinen verschlüsselten Posteingangsserver, zu einem wechseln, der das tut.",
+  "checklist.incoming-encryption.starttls.title": "Eingehende Mail ({protocol}) mit STARTTLS verschlüsselt",
+  "checklist.incoming-encryption.starttls.why":
+    "{protocol} auf Port {port} schaltet vor der Anmeldung mit STARTTLS auf TLS um. RFC 8314 bevorzugt SSL/TLS von Anfang an, das niemand im Netz entfernen kann.",
+  "checklist.incoming-encryption.starttls.action":
+    "STARTTLS ausgewählt lassen; wo der Anbieter es anbietet, ist Port {tlsPort} mit SSL/TLS noch besser.",
+  "checklist.incoming-encryption.tls.title": "Eingehende Mail ({protocol}) mit SSL/TLS verschlüsselt",
+  "checklist.incoming-encryption.tls.why":
+    "{protocol} auf Port {port} ist vom ersten Byte an verschlüsselt (RFC 8314), Kennwort und Nachrichten sind unterwegs geschützt.",
   "checklist.encryption.starttlsMissing.title": "Der Server bot kein STARTTLS an",
   "checklist.encryption.starttlsMissing.why":
     "Ohne STARTTLS bricht ein sorgfältiges Programm ab und ein nachlässiges sendet unverschlüsselt. Bietet der Server es sonst an, entfernt es womöglich etwas im Netz.",
@@ -104,7 +117,7 @@ export const de: TextTable = {
     "Ein langes Kennwort verwenden, das Sie sonst nirgends nutzen (ein Passwort-Manager hilft), und Zwei-Faktor-Anmeldung und App-Kennwörter einschalten, falls angeboten.",
   "checklist.app-passwords.google.title": "Google: Anmeldung oder App-Passwort",
   "checklist.app-passwords.google.why":
-    "Google nimmt das Kontokennwort von E-Mail-Programmen seit 2022 nicht mehr an (Workspace: 2024). App-Passwörter setzen die Bestätigung in zwei Schritten voraus, gibt es nicht bei Anmeldung nur mit Sicherheitsschlüssel oder dem Erweiterten Schutzprogramm und werden beim Ändern des Google-Kennworts widerrufen. Jedes umgeht die Bestätigung in zwei Schritten für sein Programm.",
+    "Google nimmt seit dem {gmailPasswordOnlyEnded} das Kontokennwort allein von E-Mail-Programmen nicht mehr an (Google Workspace: seit dem {workspacePasswordOnlyEnded}). App-Passwörter setzen die Bestätigung in zwei Schritten voraus, gibt es nicht bei Anmeldung nur mit Sicherheitsschlüssel oder dem Erweiterten Schutzprogramm und werden beim Ändern des Google-Kennworts widerrufen. Jedes umgeht die Bestätigung in zwei Schritten für sein Programm.",
   "checklist.app-passwords.google.action":
     "„Über Google anmelden“ vorziehen. Braucht ein Programm ein App-Passwort, im Google-Konto unter Sicherheit eines nur dafür erstellen und danach löschen.",
   "checklist.app-passwords.yahooAol.title": "App-Passwort für E-Mail-Programme",
@@ -147,9 +160,13 @@ export const de: TextTable = {
     "Dieser Anbieter lässt E-Mail-Programme erst zu, wenn Sie den SMTP-Dienst einschalten, und dann mit einem Autorisierungscode, nicht mit Ihrem Anmeldekennwort.",
   "checklist.app-passwords.authCode.action":
     "In den Einstellungen des Webmailers den SMTP-Dienst einschalten, einen Autorisierungscode erzeugen und ihn als Kennwort verwenden.",
+  "checklist.app-passwords.providerHint.title": "{provider}: App-Passwort für E-Mail-Programme",
+  "checklist.app-passwords.providerHint.why":
+    "E-Mail-Programme melden sich bei {provider} mit einem App-Passwort (oder dem Gegenstück des Anbieters) an, wo er das Kontokennwort nicht annimmt oder sobald die Anmeldung in zwei Schritten an ist. Jedes funktioniert ohne Ihren zweiten Faktor, also nur für ein einziges Programm verwenden.",
+  "checklist.app-passwords.providerHint.action": "{hint}",
   "checklist.app-passwords.outlookCom.title": "Outlook.com: keine App-Kennwörter für SMTP",
   "checklist.app-passwords.outlookCom.why":
-    "Seit dem 16. September 2024 akzeptiert Outlook.com für SMTP nur moderne Anmeldung (OAuth2); Kennwörter und App-Kennwörter werden abgelehnt.",
+    "Seit dem {outlookComBasicAuthEnded} akzeptiert Outlook.com für SMTP nur moderne Anmeldung (OAuth2); Kennwörter und App-Kennwörter werden abgelehnt.",
   "checklist.app-passwords.outlookCom.action":
     "Ein Programm mit Microsoft-Anmeldung verwenden. Drucker, Scanner und Skripte, die nur Kennwörter kennen, brauchen einen anderen Versandweg, etwa einen Dienst mit OAuth2.",
   "checklist.app-passwords.microsoft365.title": "Microsoft 365: Anmeldung und MFA",
@@ -259,7 +276,7 @@ export const de: TextTable = {
     "DKIM wird bei Ihrem Mailanbieter eingeschaltet, der Ihnen die DNS-Einträge nennt; ohne den Selektor können wir DKIM nicht nachschlagen.",
   "checklist.domain-authentication.problems.title": "{domain}: Probleme bei der Absenderprüfung",
   "checklist.domain-authentication.problems.why":
-    "Empfänger prüfen mit SPF, DKIM und DMARC, ob Mail von {domain} echt ist. Gefunden: {problems}. Gmail, Yahoo und Outlook.com sortieren durchfallende Mail aus oder lehnen sie ab; Outlook.com weist Massenversender ohne SPF, DKIM und DMARC mit 550 5.7.515 ab.",
+    "Empfänger prüfen mit SPF, DKIM und DMARC, ob Mail von {domain} echt ist. Gefunden: {problems}. Gmail, Yahoo und Outlook.com sortieren durchfallende Mail aus oder lehnen sie ab; seit dem {outlookComHighVolumeAuth} weist Outlook.com Massenversender ohne SPF, DKIM und DMARC mit 550 5.7.515 ab.",
   "checklist.domain-authentication.problems.action": "Beim DNS-Anbieter: {fixes}. {dkimNote}",
   "checklist.domain-authentication.ok.title": "{domain}: SPF und DMARC vorhanden",
   "checklist.domain-authentication.ok.why":
@@ -268,18 +285,18 @@ export const de: TextTable = {
     "Sicherstellen, dass die DKIM-Signatur in den Admin-Einstellungen des Anbieters an ist. {dkimNote}",
   "checklist.domain-authentication.notChecked.title": "SPF, DKIM und DMARC von {domain} prüfen",
   "checklist.domain-authentication.notChecked.why":
-    "Bei einer eigenen Domain vertrauen Empfänger der Mail nur mit eingerichtetem SPF, DKIM und DMARC; Outlook.com weist Massenversender ohne sie ab (550 5.7.515).",
+    "Bei einer eigenen Domain vertrauen Empfänger der Mail nur mit eingerichtetem SPF, DKIM und DMARC; seit dem {outlookComHighVolumeAuth} weist Outlook.com Massenversender ohne sie ab (550 5.7.515).",
   "checklist.domain-authentication.notChecked.action":
     "Die Domain-Prüfung für {domain} ausführen. {dkimNote}",
   "checklist.m365Alternatives":
     "Apps und Skripte auf OAuth2 (XOAUTH2) umstellen. Für Drucker und Scanner ohne OAuth2 High Volume Email, einen SMTP-Relay-Connector oder Direct Send an den MX-Endpunkt des Mandanten verwenden.",
   "checklist.m365-basic-auth.before.title":
-    "Microsoft 365: Kennwort-Anmeldung für SMTP endet standardmäßig Ende 2026",
+    "Microsoft 365: Kennwort-Anmeldung für SMTP ab {m365BasicAuthOff} standardmäßig aus",
   "checklist.m365-basic-auth.before.why":
-    "Laut Microsoft-Meldung MC786329 ändert sich bis Dezember 2026 nichts. Ende Dezember 2026 wird Basic Auth für SMTP AUTH bei bestehenden Mandanten standardmäßig abgeschaltet (Admins können es wieder einschalten); danach angelegte Mandanten haben es nie; das endgültige Abschaltdatum wird im zweiten Halbjahr 2027 bekanntgegeben. Abgewiesene Programme sehen 550 5.7.30 Basic authentication is not supported for Client Submission.",
+    "Laut Microsoft-Meldung MC786329 ändert sich bis {m365BasicAuthOff} nichts. Dann wird Basic Auth für SMTP AUTH bei bestehenden Mandanten standardmäßig abgeschaltet (Admins können es wieder einschalten), und danach angelegte Mandanten haben es nie; das endgültige Abschaltdatum wird im zweiten Halbjahr 2027 bekanntgegeben. Abgewiesene Programme sehen 550 5.7.30 Basic authentication is not supported for Client Submission.",
   "checklist.m365-basic-auth.after.title": "Microsoft 365: Kennwort-Anmeldung für SMTP ist standardmäßig aus",
   "checklist.m365-basic-auth.after.why":
-    "Seit Ende Dezember 2026 ist Basic Auth für SMTP AUTH bei bestehenden Mandanten standardmäßig aus (MC786329); es funktioniert nur, wo ein Admin es wieder eingeschaltet hat, und seitdem angelegte Mandanten haben es nicht. Das endgültige Abschaltdatum gibt Microsoft im zweiten Halbjahr 2027 bekannt. Abgewiesene Programme sehen 550 5.7.30 Basic authentication is not supported for Client Submission.",
+    "Seit {m365BasicAuthOff} ist Basic Auth für SMTP AUTH bei bestehenden Mandanten standardmäßig aus (MC786329); es funktioniert nur, wo ein Admin es wieder eingeschaltet hat, und seitdem angelegte Mandanten haben es nicht. Das endgültige Abschaltdatum gibt Microsoft im zweiten Halbjahr 2027 bekannt. Abgewiesene Programme sehen 550 5.7.30 Basic authentication is not supported for Client Submission.",
   "checklist.proton-bridge.bridge.title": "Proton Mail Bridge auf diesem Computer",
   "checklist.proton-bridge.bridge.why":
     "Proton Mail hat keinen gewöhnlichen SMTP-Server für E-Mail-Programme: Proton Mail Bridge läuft auf diesem Computer (127.0.0.1) und übernimmt die Verschlüsselung; eine lokale Serveradresse ist hier also richtig.",
