@@ -1,16 +1,25 @@
 // Thunderbird clientConfig 1.1 documents (provider autoconfig and the ISPDB)
-// turned into outgoing servers. The XML comes from the network, so it is
+// turned into outgoing (SMTP) and incoming (IMAP, POP3) server templates. The XML comes from the network, so it is
 // untrusted: size-limited, refused when it declares a DOCTYPE or entities
 // (billion laughs, external entities), parsed with entity processing off, and
 // every value validated before use.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { InputError } from "../core/errors.js";
 import { validateHostInput } from "../core/hostName.js";
-import type { AuthMethod, Security, Server } from "../core/types.js";
+import {
+  canonicalPlaceholders,
+  fillPlaceholders,
+  isLiteralUsername,
+  isPerUserHost,
+  personaliseHost,
+  type AddressParts,
+} from "../core/personalise.js";
+import type { AuthMethod, IncomingProtocol, IncomingServer, Security, Server } from "../core/types.js";
 
 /** Documents larger than this are refused (real ones are a few KiB). */
 export const MAX_CLIENT_CONFIG_BYTES = 256 * 1024;
-const MAX_OUTGOING_SERVERS = 10;
+/** Entries read per kind; a document listing thousands costs no more than this. */
+const MAX_SERVERS_PER_KIND = 10;
 
 export class AutoconfigXmlError extends Error {
   constructor(message: string) {
@@ -19,7 +28,9 @@ export class AutoconfigXmlError extends Error {
   }
 }
 
+/** A server as the document describes it, before it is made personal for one address. */
 export interface OutgoingServerTemplate {
+  /** Lowercase host; holds %EMAILLOCALPART% or %EMAILADDRESS% when perUserHost. */
   host: string;
   port: number;
   security: Security;
@@ -28,6 +39,12 @@ export interface OutgoingServerTemplate {
   usernameTemplate: string;
   /** Remarks about this server (e.g. authentication by client address). */
   notes: string[];
+  /** The host depends on the address (filled in per address, never shared filled in). */
+  perUserHost?: boolean;
+}
+
+export interface IncomingServerTemplate extends OutgoingServerTemplate {
+  protocol: IncomingProtocol;
 }
 
 export interface ClientConfig {
@@ -36,7 +53,9 @@ export interface ClientConfig {
   displayName: string | null;
   /** Encrypted servers first, then plaintext ones; document order otherwise. */
   outgoing: OutgoingServerTemplate[];
-  /** Why outgoingServer entries were ignored. */
+  /** IMAP before POP3, encrypted before plaintext; document order otherwise. */
+  incoming: IncomingServerTemplate[];
+  /** Why outgoingServer and incomingServer entries were ignored. */
   skipped: string[];
 }
 
@@ -69,7 +88,7 @@ const parser = new XMLParser({
   htmlEntities: false,
   trimValues: true,
   maxNestedTags: 32,
-  isArray: (name) => ["emailProvider", "outgoingServer", "authentication"].includes(name),
+  isArray: (name) => ["emailProvider", "outgoingServer", "incomingServer", "authentication"].includes(name),
 });
 
 const XML_ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -106,18 +125,44 @@ function cleanLabel(value: string | null, max: number): string | null {
   return cleaned.length > 0 ? cleaned.slice(0, max) : null;
 }
 
-function readServer(node: unknown, emailDomain: string, index: number): OutgoingServerTemplate | string {
-  const label = `outgoingServer ${index + 1}`;
+type ServerKind = "outgoingServer" | "incomingServer";
+
+const SERVER_TYPES: Record<ServerKind, readonly string[]> = {
+  outgoingServer: ["smtp"],
+  incomingServer: ["imap", "pop3"],
+};
+
+/** Checks a host that may hold a placeholder: filled with a sample address, it must be a valid name. */
+function readHost(hostText: string, emailDomain: string): string {
+  const host = canonicalPlaceholders(hostText).replace(/%EMAILDOMAIN%/g, emailDomain);
+  if (!isPerUserHost(host)) return validateHostInput(host);
+  const sample = personaliseHost(host, {
+    address: `user@${emailDomain}`,
+    localPart: "user",
+    domain: emailDomain,
+  });
+  if ("error" in sample) throw new InputError(sample.error);
+  return host.toLowerCase().replace(/%email(address|localpart)%/g, (p) => p.toUpperCase());
+}
+
+function readServer(
+  kind: ServerKind,
+  node: unknown,
+  emailDomain: string,
+  index: number,
+): IncomingServerTemplate | string {
+  const label = `${kind} ${index + 1}`;
   if (node === null || typeof node !== "object") return `${label}: not an element`;
   const fields = node as Record<string, unknown>;
   const type = fields["@_type"];
-  if (type !== "smtp") return `${label}: type "${String(type)}" is not smtp`;
+  if (typeof type !== "string" || !SERVER_TYPES[kind].includes(type))
+    return `${label}: type "${String(type).slice(0, 40)}" is not ${SERVER_TYPES[kind].join(" or ")}`;
 
   const hostText = text(fields.hostname);
   if (!hostText) return `${label}: no hostname`;
   let host: string;
   try {
-    host = validateHostInput(hostText.replace(/%EMAILDOMAIN%/g, emailDomain));
+    host = readHost(hostText, emailDomain);
   } catch (error) {
     return `${label}: ${error instanceof InputError ? error.message : "invalid hostname"}`;
   }
@@ -153,7 +198,7 @@ function readServer(node: unknown, emailDomain: string, index: number): Outgoing
     return `${label} (${host}): no usable authentication method${ignored.length > 0 ? ` (${ignored.join(", ")})` : ""}`;
   }
 
-  let usernameTemplate = text(fields.username) ?? "%EMAILADDRESS%";
+  let usernameTemplate = canonicalPlaceholders(text(fields.username) ?? "%EMAILADDRESS%");
   const unknown = (usernameTemplate.match(/%[A-Z]+%/g) ?? []).filter((p) => !PLACEHOLDERS.has(p));
   if (
     unknown.length > 0 ||
@@ -165,8 +210,47 @@ function readServer(node: unknown, emailDomain: string, index: number): Outgoing
       `${host}: the document's user name "${usernameTemplate.slice(0, 40)}" is not usable; your full address is the usual one.`,
     );
     usernameTemplate = "%EMAILADDRESS%";
+  } else if (isLiteralUsername(usernameTemplate)) {
+    // The same name for everyone who asks: one user's name or a shared
+    // account. Either way it is not shown to other users (issue 11).
+    notes.push(
+      `${host}: the document names one fixed user name rather than one for your address; your full address is the usual one.`,
+    );
+    usernameTemplate = "%EMAILADDRESS%";
   }
-  return { host, port, security, auth, usernameTemplate, notes };
+  const template: IncomingServerTemplate = {
+    protocol: type === "pop3" ? "pop3" : "imap",
+    host,
+    port,
+    security,
+    auth,
+    usernameTemplate,
+    notes,
+  };
+  if (isPerUserHost(host)) template.perUserHost = true;
+  return template;
+}
+
+const encryptedFirst = <T extends { security: Security }>(servers: T[]): T[] => [
+  ...servers.filter((s) => s.security !== "none"),
+  ...servers.filter((s) => s.security === "none"),
+];
+
+function readServers(
+  kind: ServerKind,
+  entries: unknown[],
+  emailDomain: string,
+  skipped: string[],
+): IncomingServerTemplate[] {
+  if (entries.length > MAX_SERVERS_PER_KIND)
+    skipped.push(`only the first ${MAX_SERVERS_PER_KIND} of ${entries.length} ${kind} entries were read`);
+  const servers: IncomingServerTemplate[] = [];
+  entries.slice(0, MAX_SERVERS_PER_KIND).forEach((entry, index) => {
+    const server = readServer(kind, entry, emailDomain, index);
+    if (typeof server === "string") skipped.push(server);
+    else servers.push(server);
+  });
+  return servers;
 }
 
 /**
@@ -202,41 +286,36 @@ export function parseClientConfig(xml: string, emailDomain: string): ClientConfi
   const providerId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(idText) ? idText.toLowerCase() : null;
   const displayName = cleanLabel(text(fields.displayName), 100);
 
-  const outgoing: OutgoingServerTemplate[] = [];
   const skipped: string[] = [];
-  const entries = asArray(fields.outgoingServer);
-  if (entries.length > MAX_OUTGOING_SERVERS)
-    skipped.push(`only the first ${MAX_OUTGOING_SERVERS} of ${entries.length} outgoing servers were read`);
-  entries.slice(0, MAX_OUTGOING_SERVERS).forEach((entry, index) => {
-    const server = readServer(entry, emailDomain, index);
-    if (typeof server === "string") skipped.push(server);
-    else outgoing.push(server);
-  });
-  // Plaintext servers are never recommended first.
-  const ordered = [
-    ...outgoing.filter((s) => s.security !== "none"),
-    ...outgoing.filter((s) => s.security === "none"),
-  ];
-  return { providerId, displayName, outgoing: ordered, skipped };
+  const outgoing = readServers("outgoingServer", asArray(fields.outgoingServer), emailDomain, skipped).map(
+    ({ protocol: _protocol, ...server }): OutgoingServerTemplate => server,
+  );
+  const incoming = readServers("incomingServer", asArray(fields.incomingServer), emailDomain, skipped);
+  // Plaintext servers are never recommended first; IMAP keeps mail on the server for every device.
+  return {
+    providerId,
+    displayName,
+    outgoing: encryptedFirst(outgoing),
+    incoming: [
+      ...encryptedFirst(incoming.filter((s) => s.protocol === "imap")),
+      ...encryptedFirst(incoming.filter((s) => s.protocol === "pop3")),
+    ],
+    skipped,
+  };
 }
 
-export interface AddressParts {
-  address: string;
-  localPart: string;
-  domain: string;
-}
+export type { AddressParts };
 
 export function fillUsername(template: string, address: AddressParts): string {
-  return template
-    .replace(/%EMAILADDRESS%/g, address.address)
-    .replace(/%EMAILLOCALPART%/g, address.localPart)
-    .replace(/%EMAILDOMAIN%/g, address.domain);
+  return fillPlaceholders(template, address);
 }
 
-/** The Server for one address; plaintext servers carry a warning. */
+/** The Server for one address; plaintext servers carry a warning. Throws InputError when a per-user host does not fill into a valid name. */
 export function serverFromTemplate(template: OutgoingServerTemplate, address: AddressParts): Server {
+  const filled = personaliseHost(template.host, address);
+  if ("error" in filled) throw new InputError(`${template.host} for ${address.address}: ${filled.error}`);
   const server: Server = {
-    host: template.host,
+    host: filled.host,
     port: template.port,
     security: template.security,
     auth: [...template.auth],
@@ -244,4 +323,12 @@ export function serverFromTemplate(template: OutgoingServerTemplate, address: Ad
   };
   if (template.security === "none") server.warning = PLAINTEXT_WARNING;
   return server;
+}
+
+/** The IncomingServer for one address; plaintext servers carry a warning. Throws like serverFromTemplate. */
+export function incomingFromTemplate(
+  template: IncomingServerTemplate,
+  address: AddressParts,
+): IncomingServer {
+  return { protocol: template.protocol, ...serverFromTemplate(template, address) };
 }

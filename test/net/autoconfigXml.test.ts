@@ -4,6 +4,7 @@ import {
   MAX_CLIENT_CONFIG_BYTES,
   PLAINTEXT_WARNING,
   fillUsername,
+  incomingFromTemplate,
   parseClientConfig,
   serverFromTemplate,
 } from "../../src/net/autoconfigXml.js";
@@ -128,14 +129,95 @@ describe("parseClientConfig", () => {
     expect(server?.notes[0]).toMatch(/not usable/);
   });
 
-  it("ignores incoming servers and reads only smtp outgoing servers", () => {
+  it("reads incoming IMAP and POP3 servers, IMAP first, and skips other protocols with a reason", () => {
     const xml = `<clientConfig version="1.1"><emailProvider id="x.example">
-      <incomingServer type="imap"><hostname>imap.x.example</hostname><port>993</port><socketType>SSL</socketType></incomingServer>
+      <incomingServer type="pop3"><hostname>pop.x.example</hostname><port>995</port><socketType>SSL</socketType><authentication>password-cleartext</authentication></incomingServer>
+      <incomingServer type="imap"><hostname>imap.x.example</hostname><port>143</port><socketType>plain</socketType><authentication>password-cleartext</authentication></incomingServer>
+      <incomingServer type="imap"><hostname>imap.x.example</hostname><port>993</port><socketType>SSL</socketType><username>%EMAILLOCALPART%</username><authentication>OAuth2</authentication></incomingServer>
+      <incomingServer type="jmap"><hostname>jmap.x.example</hostname><port>443</port><socketType>SSL</socketType></incomingServer>
       <outgoingServer type="exchange"><hostname>ews.x.example</hostname><port>443</port><socketType>SSL</socketType></outgoingServer>
     </emailProvider></clientConfig>`;
     const config = parseClientConfig(xml, "x.example");
     expect(config.outgoing).toEqual([]);
-    expect(config.skipped).toEqual(['outgoingServer 1: type "exchange" is not smtp']);
+    expect(config.incoming.map((s) => `${s.protocol} ${s.host}:${s.port} ${s.security}`)).toEqual([
+      "imap imap.x.example:993 tls",
+      "imap imap.x.example:143 none",
+      "pop3 pop.x.example:995 tls",
+    ]);
+    expect(config.skipped).toEqual([
+      'outgoingServer 1: type "exchange" is not smtp',
+      'incomingServer 4: type "jmap" is not imap or pop3',
+    ]);
+    const [imap, plain] = config.incoming;
+    expect(imap && incomingFromTemplate(imap, ADDRESS)).toEqual({
+      protocol: "imap",
+      host: "imap.x.example",
+      port: 993,
+      security: "tls",
+      auth: ["oauth2"],
+      username: "Ann.Lee",
+    });
+    expect(plain && incomingFromTemplate(plain, ADDRESS).warning).toBe(PLAINTEXT_WARNING);
+  });
+
+  it("an outgoing-only document has no incoming servers, and absurd ports are skipped", () => {
+    const xml = `<clientConfig version="1.1"><emailProvider id="x.example">
+      <incomingServer type="imap"><hostname>imap.x.example</hostname><port>99999</port><socketType>SSL</socketType><authentication>password-cleartext</authentication></incomingServer>
+      <incomingServer type="imap"><hostname>imap.x.example</hostname><port>-1</port><socketType>SSL</socketType><authentication>password-cleartext</authentication></incomingServer>
+      <outgoingServer type="smtp"><hostname>smtp.x.example</hostname><port>465</port><socketType>SSL</socketType><authentication>password-cleartext</authentication></outgoingServer>
+    </emailProvider></clientConfig>`;
+    const config = parseClientConfig(xml, "x.example");
+    expect(config.outgoing.map((s) => s.host)).toEqual(["smtp.x.example"]);
+    expect(config.incoming).toEqual([]);
+    expect(config.skipped).toEqual([
+      'incomingServer 1 (imap.x.example): port "99999" is not 1-65535',
+      'incomingServer 2 (imap.x.example): port "-1" is not 1-65535',
+    ]);
+  });
+
+  it("reads at most 10 entries of each kind from a document listing 10,000", () => {
+    const valid = (i: number) =>
+      `<incomingServer type="imap"><hostname>imap${i}.x.example</hostname><port>993</port><socketType>SSL</socketType><authentication>password-cleartext</authentication></incomingServer>`;
+    const entries = [
+      ...Array.from({ length: 10 }, (_, i) => valid(i)),
+      ..."x"
+        .repeat(9_990)
+        .split("")
+        .map(() => "<incomingServer/>"),
+    ];
+    const xml = `<clientConfig version="1.1"><emailProvider id="x.example">${entries.join("")}</emailProvider></clientConfig>`;
+    const started = Date.now();
+    const config = parseClientConfig(xml, "x.example");
+    expect(config.incoming.map((s) => s.host)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `imap${i}.x.example`),
+    );
+    expect(config.skipped).toEqual(["only the first 10 of 10000 incomingServer entries were read"]);
+    expect(Date.now() - started).toBeLessThan(2000);
+    // 10,000 full entries do not fit the size limit at all.
+    const full = `<clientConfig version="1.1"><emailProvider id="x.example">${Array.from({ length: 10_000 }, (_, i) => valid(i)).join("")}</emailProvider></clientConfig>`;
+    expect(() => parseClientConfig(full, "x.example")).toThrow(/larger than/);
+  });
+
+  it("never passes on a literal user name, and does not repeat it", () => {
+    const xml = clientConfigXml({
+      id: "example.org",
+      outgoing: [{ hostname: "smtp.example.org", port: 465, socketType: "SSL", username: "alice.smith" }],
+    });
+    const [server] = parseClientConfig(xml, "example.org").outgoing;
+    expect(server?.usernameTemplate).toBe("%EMAILADDRESS%");
+    expect(server?.notes.join(" ")).toMatch(/one fixed user name/);
+    expect(server?.notes.join(" ")).not.toContain("alice");
+  });
+
+  it("keeps a per-user host as a template and fills it per address", () => {
+    const xml = clientConfigXml({
+      id: "example.org",
+      outgoing: [{ hostname: "%EMAILLOCALPART%.pod.%EMAILDOMAIN%", port: 465, socketType: "SSL" }],
+    });
+    const [server] = parseClientConfig(xml, "example.org").outgoing;
+    expect(server).toMatchObject({ host: "%EMAILLOCALPART%.pod.example.org", perUserHost: true });
+    expect(server && serverFromTemplate(server, ADDRESS).host).toBe("ann.lee.pod.example.org");
+    expect(() => server && serverFromTemplate(server, { ...ADDRESS, localPart: "a+b" })).toThrow(/host contains "\+"/);
   });
 });
 
