@@ -5,6 +5,7 @@
 import { STATUS_CODES } from "node:http";
 import type { Server as HttpsServer } from "node:https";
 import type { Socket } from "node:net";
+import type { Writable } from "node:stream";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
@@ -16,11 +17,16 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from "fastify";
+import { ForbiddenTargetError } from "../core/errors.js";
+import { RedisStore } from "../net/redisStore.js";
 import type { RuntimeConfig } from "../net/runtimeConfig.js";
-import { createCheckServices } from "./checkServices.js";
-import { errorBody, HttpError, RateLimitedError, toPublicError } from "./httpErrors.js";
+import { MemoryStore, StoreUnavailableError, type SharedStore } from "../net/sharedStore.js";
+import { createCheckServices, type CheckObserver } from "./checkServices.js";
+import { checkCrossSite, crossSitePolicyFor, selfOrigin } from "./crossSiteGuard.js";
+import { errorBody, HttpError, RateLimitedError, RouteTimeoutError, toPublicError } from "./httpErrors.js";
+import { ServerMetrics, type ProbeOutcome, type StoreState } from "./metrics.js";
 import { ProbeSlots } from "./probeSlots.js";
-import { redactUrlForLog } from "./queryParams.js";
+import { routeForLog } from "./queryParams.js";
 import {
   DEFAULT_GENERAL_RATE_LIMIT,
   DEFAULT_MAX_PROBES_IN_FLIGHT,
@@ -29,8 +35,15 @@ import {
 } from "./rateLimits.js";
 import { renderErrorPage } from "./reportPage.js";
 import { DEFAULT_ROUTE_DEADLINES, type RouteDeadlines } from "./routeDeadline.js";
-import { registerApiRoutes } from "./routesApi.js";
-import { registerReportRoutes } from "./routesReport.js";
+import {
+  DEFAULT_REPORT_TTL_MS,
+  MAX_MEMORY_REPORTS,
+  ReportStore,
+  ReportTooLargeError,
+} from "./reportStore.js";
+import { registerApiRoutes, type SaveReport } from "./routesApi.js";
+import { FORM_MEDIA_TYPE, registerReportRoutes } from "./routesReport.js";
+import { sharedRateLimitStore } from "./sharedRateLimitStore.js";
 import { helmetOptions, HSTS_VALUE, rawApiSecurityHeaders } from "./securityHeaders.js";
 
 export interface AppOptions {
@@ -43,7 +56,8 @@ export interface AppOptions {
   generalRateLimit?: RateLimit;
   /** Probes running at once over all clients; a port survey takes 4. */
   maxProbesInFlight?: number;
-  logger?: boolean;
+  /** true: JSON logs on stdout; a stream: JSON logs written there (tests capture them). */
+  logger?: boolean | { stream: Writable };
   /** Fastify trustProxy: true, a hop count, or a comma list of proxy addresses/CIDRs. */
   trustProxy?: boolean | number | string;
   now?: () => Date;
@@ -52,6 +66,25 @@ export interface AppOptions {
   deadlinesMs?: Partial<RouteDeadlines>;
   /** Extra origins allowed to frame the pane and the report (OUTBOX_FRAME_ANCESTORS). */
   frameAncestors?: string[];
+  /**
+   * Shared state (REDIS_URL): rate limits, probe slots, the discovery cache and
+   * stored reports. Absent: everything in this process. The caller owns it
+   * (connects and closes it).
+   */
+  store?: SharedStore;
+  /** How long stored reports are kept (OUTBOX_REPORT_TTL); default 7 days. */
+  reportTtlMs?: number;
+  /** The public base URL (OUTBOX_PUBLIC_URL): origin checks and reportUrl; else taken from the request. */
+  publicUrl?: string | null;
+  /** Serve GET /metrics on this app's port (OUTBOX_METRICS=1). */
+  metricsRoute?: boolean;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** The instance's counters; main.ts serves them on OUTBOX_METRICS_PORT. */
+    outboxMetrics: ServerMetrics;
+  }
 }
 
 // Query values go up to 20,000 characters (explain); percent-encoded that is
@@ -59,21 +92,41 @@ export interface AppOptions {
 const MAX_HEADER_BYTES = 96 * 1024;
 const MAX_URL_LENGTH = 64 * 1024;
 const ANSWERED_METHODS = new Set(["GET", "HEAD"]);
+// The one route that takes a POST: the /verify page's button (a same-origin form).
+const POST_PATHS = new Set(["/verify"]);
 // Longer than the slowest route deadline, so routes answer 504 themselves.
 const REQUEST_TIMEOUT_MS = 120_000;
 // Hashed webpack output ([name].[contenthash].js) never changes under its name.
 const HASHED_ASSET = /\.[0-9a-f]{16,}\.(?:js|css)$/;
 
-function loggerOptions(): FastifyServerOptions["logger"] {
+function loggerOptions(logger: AppOptions["logger"]): FastifyServerOptions["logger"] {
+  if (!logger) return false;
   return {
     level: "info",
-    // Addresses and pasted error texts are personal data: log the route, not the values.
+    ...(logger === true ? {} : { stream: logger.stream }),
+    // Addresses, hosts, pasted error texts and report ids (capabilities) never reach the
+    // log: the route is logged, not the URL with its query.
     serializers: {
       req(request: { method?: string; url?: string; ip?: string }) {
-        return { method: request.method, url: redactUrlForLog(request.url ?? ""), remoteAddress: request.ip };
+        return { method: request.method, url: routeForLog(request.url ?? ""), remoteAddress: request.ip };
       },
     },
   };
+}
+
+function pathOf(url: string): string {
+  const questionMark = url.indexOf("?");
+  return questionMark === -1 ? url : url.slice(0, questionMark);
+}
+
+function checkOutcome(outcome: unknown): ProbeOutcome {
+  if (outcome instanceof RateLimitedError || outcome instanceof ForbiddenTargetError) return "refused";
+  if (outcome instanceof RouteTimeoutError) return "timeout";
+  if (outcome instanceof Error) return "error";
+  const result = outcome as { ok?: unknown; recommended?: unknown; findings?: Array<{ severity?: unknown }> };
+  if (typeof result.ok === "boolean") return result.ok ? "pass" : "fail";
+  if ("recommended" in result) return result.recommended ? "pass" : "fail";
+  return (result.findings ?? []).some((finding) => finding.severity === "fail") ? "fail" : "pass";
 }
 
 /** Answers a request Node could not parse (too-long headers, broken HTTP) in the API's error shape. */
@@ -127,7 +180,7 @@ function trustProxySetting(value: AppOptions["trustProxy"]): FastifyServerOption
 
 function createFastify(options: AppOptions): FastifyInstance {
   const shared = {
-    logger: options.logger ? loggerOptions() : false,
+    logger: loggerOptions(options.logger),
     trustProxy: trustProxySetting(options.trustProxy),
     bodyLimit: 1024,
     requestTimeout: REQUEST_TIMEOUT_MS,
@@ -149,22 +202,86 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const probeRateLimit = options.rateLimit ?? DEFAULT_PROBE_RATE_LIMIT;
   const generalRateLimit = options.generalRateLimit ?? DEFAULT_GENERAL_RATE_LIMIT;
   const deadlines: RouteDeadlines = { ...DEFAULT_ROUTE_DEADLINES, ...options.deadlinesMs };
-  const slots = new ProbeSlots(options.maxProbesInFlight ?? DEFAULT_MAX_PROBES_IN_FLIGHT);
-  const services = createCheckServices({ config: options.config, slots, deadlines, now });
+  const publicUrl = options.publicUrl ?? null;
+  const shared = options.store;
+  const redis = shared instanceof RedisStore ? shared : null;
 
   const app = createFastify(options);
+
+  // Each kind of store failure is logged once until the store answers again.
+  const failuresLogged = new Set<string>();
+  const storeFailed = (use: string, error: StoreUnavailableError) => {
+    metrics.recordStoreFailure(use);
+    if (failuresLogged.has(use)) return;
+    failuresLogged.add(use);
+    app.log.warn(`shared store unreachable for ${use}: ${error.message}; using this instance's own state`);
+  };
+  redis?.client.on("ready", () => failuresLogged.clear());
+
+  const slots = new ProbeSlots(options.maxProbesInFlight ?? DEFAULT_MAX_PROBES_IN_FLIGHT, {
+    ...(redis === null ? {} : { shared: redis }),
+    onSharedFailure: (error) => storeFailed("probe-slots", error),
+    onRefused: () => metrics.recordRefusal("probe-slots"),
+  });
+  const onCheck: CheckObserver = (kind, outcome, seconds) =>
+    metrics.recordProbe(kind, checkOutcome(outcome), seconds);
+  const services = createCheckServices({
+    config: options.config,
+    slots,
+    deadlines,
+    now,
+    onCheck,
+    ...(shared === undefined ? {} : { store: shared }),
+  });
+  const reports = new ReportStore(
+    shared ?? new MemoryStore({ maxEntries: MAX_MEMORY_REPORTS }),
+    options.reportTtlMs ?? DEFAULT_REPORT_TTL_MS,
+    now,
+  );
+  const storeState = (): { kind: "memory" | "redis"; state: StoreState } =>
+    redis === null ? { kind: "memory", state: "memory" } : { kind: "redis", state: redis.state };
+  const metrics = new ServerMetrics({
+    discovery: () => services.discoveryStats(),
+    store: storeState,
+    probesInFlight: () => slots.inFlight,
+  });
+  app.decorate("outboxMetrics", metrics);
+
+  const reportUrl = (request: FastifyRequest, id: string): string =>
+    `${(publicUrl ?? selfOrigin(request, null)).replace(/\/+$/, "")}/report/${id}`;
+  const saveReport: SaveReport = async (request, report) => {
+    try {
+      const { id } = await reports.save(report);
+      metrics.recordReportStored();
+      return { reportId: id, reportUrl: reportUrl(request, id) };
+    } catch (error) {
+      if (error instanceof StoreUnavailableError) storeFailed("reports", error);
+      else if (error instanceof ReportTooLargeError) request.log.warn(`report not stored: ${error.message}`);
+      else throw error;
+      return { reportId: null, reportUrl: null };
+    }
+  };
 
   // The strictest profile by default (API, errors, 404); the pane and the report set their own.
   await app.register(fastifyHelmet, { global: true, ...helmetOptions("api", extraFrameAncestors) });
 
   app.addHook("onRequest", async (request) => {
-    if (!ANSWERED_METHODS.has(request.method)) {
-      throw new HttpError(405, "method-not-allowed", "Outbox Doctor only answers GET requests.", {
-        allow: "GET, HEAD",
+    const path = pathOf(request.url);
+    const postable = POST_PATHS.has(path);
+    if (!ANSWERED_METHODS.has(request.method) && !(postable && request.method === "POST")) {
+      throw new HttpError(405, "method-not-allowed", "Outbox Doctor only answers GET requests here.", {
+        allow: postable ? "GET, HEAD, POST" : "GET, HEAD",
       });
     }
     if (request.url.length > MAX_URL_LENGTH) {
       throw new HttpError(414, "bad-input", "The address is too long: keep each parameter within its limit.");
+    }
+    if (request.method === "POST") {
+      const type = (request.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase();
+      if (type !== FORM_MEDIA_TYPE) {
+        throw new HttpError(400, "bad-input", `Send the check as a form (${FORM_MEDIA_TYPE}).`);
+      }
+      return;
     }
     const length = request.headers["content-length"];
     if ((length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined) {
@@ -181,12 +298,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     if (request.protocol === "https") reply.header("strict-transport-security", HSTS_VALUE);
   });
 
+  // Before the rate limits: a cross-site request must not spend the visitor's budget either.
+  app.addHook("onRequest", async (request) => {
+    const policy = crossSitePolicyFor(request.method, pathOf(request.url));
+    if (policy !== null) checkCrossSite(request, policy, publicUrl);
+  });
+
+  app.addHook("onResponse", async (request, reply) => {
+    metrics.recordResponse(request.routeOptions.url ?? "unmatched", reply.statusCode);
+  });
+
   await app.register(fastifyRateLimit, {
     global: true,
     max: generalRateLimit.max,
     timeWindow: generalRateLimit.timeWindowMs,
-    errorResponseBuilder: (_request, context) =>
-      new RateLimitedError(context.ttl / 1000, "Too many requests from your address."),
+    ...(redis === null
+      ? {}
+      : {
+          store: sharedRateLimitStore({
+            counter: redis,
+            onFallback: (error) => storeFailed("rate-limits", error),
+          }),
+        }),
+    errorResponseBuilder: (_request, context) => {
+      metrics.recordRefusal("general-budget");
+      return new RateLimitedError(context.ttl / 1000, "Too many requests from your address.");
+    },
   });
   const probeLimiter = app.createRateLimit({
     max: probeRateLimit.max,
@@ -195,6 +332,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limitProbes = async (request: FastifyRequest): Promise<void> => {
     const result = await probeLimiter(request);
     if (!result.isAllowed && result.isExceeded) {
+      metrics.recordRefusal("probe-budget");
       throw new RateLimitedError(result.ttlInSeconds, "Too many checks from your address.");
     }
   };
@@ -220,8 +358,32 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     );
   });
 
-  registerApiRoutes(app, { services, limitProbes });
-  registerReportRoutes(app, { services, limitProbes, now, extraFrameAncestors });
+  registerApiRoutes(app, {
+    services,
+    limitProbes,
+    saveReport,
+    readiness: () => {
+      const store = storeState();
+      return { ready: store.state === "memory" || store.state === "ready", store };
+    },
+  });
+  registerReportRoutes(app, {
+    services,
+    limitProbes,
+    reports,
+    reportUrl,
+    onReportStored: () => metrics.recordReportStored(),
+    onReportServed: () => metrics.recordReportServed(),
+    now,
+    extraFrameAncestors,
+  });
+
+  if (options.metricsRoute) {
+    app.get("/metrics", async (_request, reply) => {
+      reply.header("cache-control", "no-store").type("text/plain; version=0.0.4; charset=utf-8");
+      return metrics.render();
+    });
+  }
 
   app.get("/", async (_request, reply) => reply.redirect("/taskpane.html"));
 

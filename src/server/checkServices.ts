@@ -21,6 +21,7 @@ import { createDomainChecker } from "../net/domainReport.js";
 import { probeSubmissionServer } from "../net/probeSubmissionServer.js";
 import { surveyPorts, type PortSurveyReport } from "../net/portSurvey.js";
 import type { RuntimeConfig } from "../net/runtimeConfig.js";
+import type { SharedStore } from "../net/sharedStore.js";
 import { createSettingsDiscovery } from "../net/settingsDiscovery.js";
 import { createTargetPolicy } from "../net/targetPolicy.js";
 import { loadTrustedCas } from "../net/trustStore.js";
@@ -49,17 +50,28 @@ export type VerifyOutcome =
   { kind: "single"; report: VerifyReport } | { kind: "survey"; survey: PortSurveyReport };
 
 export interface CheckServices {
+  /** False when the answer needs no network (offline=1, or the embedded database knows the domain). */
+  settingsNeedNetwork(request: SettingsRequest): boolean;
   settings(request: SettingsRequest): Promise<Settings>;
   verify(request: VerifyRequest): Promise<VerifyOutcome>;
   domain(domain: string): Promise<DomainReport>;
   explain(text: string): ExplainResult;
+  discoveryStats(): { upstreamLookups: number; cacheHits: number };
 }
+
+export type CheckKind = "verify" | "survey" | "domain";
+
+/** How a check ended, for metrics: pass (nothing failed), fail (a finding failed), or the error it threw. */
+export type CheckObserver = (kind: CheckKind, outcome: unknown, seconds: number) => void;
 
 export interface CheckServicesOptions {
   config: RuntimeConfig;
   slots: ProbeSlots;
   deadlines: RouteDeadlines;
   now: () => Date;
+  /** Shared state for discovery (cache, single flight across instances); memory when absent. */
+  store?: SharedStore;
+  onCheck?: CheckObserver;
 }
 
 function readFlag(name: string, value: string | undefined): boolean {
@@ -75,16 +87,51 @@ function readAccountType(value: string | undefined): OutlookAccountType | undefi
   return match;
 }
 
-export function createCheckServices({ config, slots, deadlines, now }: CheckServicesOptions): CheckServices {
+/** Times `work` and reports its end to the observer; the result passes through unchanged. */
+function observed<T>(kind: CheckKind, work: Promise<T>, observer: CheckObserver | undefined): Promise<T> {
+  if (observer === undefined) return work;
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  work.then(
+    (result) => observer(kind, result, seconds()),
+    (error: unknown) => observer(kind, error, seconds()),
+  );
+  return work;
+}
+
+export function createCheckServices({
+  config,
+  slots,
+  deadlines,
+  now,
+  store,
+  onCheck,
+}: CheckServicesOptions): CheckServices {
   const dns = createMailDns(config.dnsServers);
   const policy = createTargetPolicy({ allowPrivate: config.allowPrivate, probePorts: config.probePorts });
   const trustedCas = loadTrustedCas(config.extraCaPath);
   const networkDeps = { dns, policy, config, trustedCas, now };
-  const discovery = createSettingsDiscovery(networkDeps);
+  // The discovery engineer's deps take the shared store and the probe slots (issue 11): its
+  // guess probes then run in the slots, and its cache and single flight span every instance.
+  const discoveryDeps = {
+    ...networkDeps,
+    ...(store === undefined ? {} : { store }),
+    withProbeSlot: <T>(work: () => Promise<T>): Promise<T> => slots.run(1, work),
+  };
+  const discovery = createSettingsDiscovery(discoveryDeps);
   const domainChecker = createDomainChecker(networkDeps);
   const probeDeps = { dns, policy, trustedCas, now };
 
   return {
+    settingsNeedNetwork(request) {
+      if (readFlag("offline", request.offline)) return false;
+      const accountType = readAccountType(request.accountType);
+      return (
+        resolveSettings(request.email, accountType === undefined ? undefined : { accountType }).source !==
+        "builtin"
+      );
+    },
+
     async settings(request) {
       const offline = readFlag("offline", request.offline);
       const accountType = readAccountType(request.accountType);
@@ -108,21 +155,37 @@ export function createCheckServices({ config, slots, deadlines, now }: CheckServ
             "security cannot be combined with port=all: the survey tries every port and mode.",
           );
         }
-        const survey = slots.run(SURVEY_SLOTS, () => surveyPorts(host, probeDeps));
+        const survey = observed(
+          "survey",
+          slots.run(SURVEY_SLOTS, () => surveyPorts(host, probeDeps)),
+          onCheck,
+        );
         return { kind: "survey", survey: await withDeadline(survey, deadlines.survey, "The port survey") };
       }
       const port = validatePortInput(request.port ?? DEFAULT_PORT);
       const security = validateSecurityInput(request.security ?? DEFAULT_SECURITY);
-      const report = slots.run(1, () => probeSubmissionServer({ host, port, security }, probeDeps));
+      const report = observed(
+        "verify",
+        slots.run(1, () => probeSubmissionServer({ host, port, security }, probeDeps)),
+        onCheck,
+      );
       return { kind: "single", report: await withDeadline(report, deadlines.verify, "The check") };
     },
 
     async domain(domain) {
-      return withDeadline(domainChecker.check(domain), deadlines.domain, "The domain check");
+      return withDeadline(
+        observed("domain", domainChecker.check(domain), onCheck),
+        deadlines.domain,
+        "The domain check",
+      );
     },
 
     explain(text) {
       return explainError(text);
+    },
+
+    discoveryStats() {
+      return discovery.stats();
     },
   };
 }

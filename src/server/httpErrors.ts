@@ -3,8 +3,18 @@
 // public code and a message written for people. Unknown errors become a
 // generic 500: the details go to the log, never to the client.
 import { ForbiddenTargetError, InputError, type PublicErrorCode } from "../core/errors.js";
+import { StoreUnavailableError } from "../net/sharedStore.js";
 
-export type ServerErrorCode = PublicErrorCode | "not-found" | "method-not-allowed" | "internal";
+export type ServerErrorCode =
+  | PublicErrorCode
+  | "not-found"
+  | "method-not-allowed"
+  | "internal"
+  | "forbidden-origin"
+  | "store-unavailable";
+
+export const STORE_UNAVAILABLE_MESSAGE =
+  "Stored reports cannot be reached right now. Try again in a minute; running a check still works.";
 
 export interface ErrorBody {
   error: { code: ServerErrorCode; message: string };
@@ -89,6 +99,15 @@ export function toPublicError(error: unknown): PublicError {
       code: "forbidden-target",
       message: oneLine(error.message),
       headers: {},
+      unexpected: false,
+    };
+  }
+  if (error instanceof StoreUnavailableError) {
+    return {
+      statusCode: 503,
+      code: "store-unavailable",
+      message: STORE_UNAVAILABLE_MESSAGE,
+      headers: { "retry-after": "30" },
       unexpected: false,
     };
   }

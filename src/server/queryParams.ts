@@ -151,3 +151,15 @@ export function redactUrlForLog(url: string): string {
     });
   return `${url.slice(0, questionMark)}?${pairs.join("&")}`;
 }
+
+/**
+ * The request URL for a log line: the path alone. Query values are hosts,
+ * addresses and pasted texts (personal data), and the id of a stored report
+ * is the capability to read it, so neither is logged.
+ */
+export function routeForLog(url: string): string {
+  const questionMark = url.indexOf("?");
+  const path = questionMark === -1 ? url : url.slice(0, questionMark);
+  const shown = path.replace(/^(\/(?:api\/)?report)\/.*$/, "$1/:id");
+  return questionMark === -1 ? shown : `${shown}?[query omitted]`;
+}

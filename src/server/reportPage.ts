@@ -2,10 +2,23 @@
 // string. No script, one external stylesheet. Everything that came from the
 // probed server or from the query is escaped here, at the point of output:
 // a greeting like `220 <script>` must show as text, never run.
-import type { Finding, Security, Severity, VerifyReport, VerifyStepName } from "../core/types.js";
+import type {
+  DomainReport,
+  Finding,
+  Security,
+  Severity,
+  VerifyReport,
+  VerifyStepName,
+} from "../core/types.js";
 import { SURVEY_FINDING_TEXT, VERIFY_FINDING_TEXT, type FindingText } from "../core/verifyFindings.js";
 import type { PortSurveyReport } from "../net/portSurvey.js";
 import { escapeHtml } from "./htmlEscape.js";
+
+/** A report kept under a shareable id: its page links to the stored JSON, never to a new probe. */
+export interface StoredReportInfo {
+  id: string;
+  expiresAt: string;
+}
 
 export interface ReportTarget {
   host: string;
@@ -41,7 +54,12 @@ const STEP_LABEL: Record<VerifyStepName, string> = {
   "ehlo-tls": "EHLO inside TLS",
 };
 
-/** Link to a report: `/verify?...` (page) or `/api/verify?...` (JSON), parameters URL-encoded. */
+/** Where a stored report lives: `/report/<id>` (page) or `/api/report/<id>` (JSON). */
+export function storedReportPath(kind: "page" | "json", id: string): string {
+  return `${kind === "page" ? "/report" : "/api/report"}/${encodeURIComponent(id)}`;
+}
+
+/** Link to a check: `/verify?...` (the page with the button that runs it) or `/api/verify?...` (JSON), parameters URL-encoded. */
 export function verifyUrl(kind: "page" | "json", target: ReportTarget): string {
   const params = new URLSearchParams({ host: target.host });
   if (target.port !== undefined) params.set("port", String(target.port));
@@ -191,17 +209,34 @@ function targetFacts(report: VerifyReport): string {
   ]);
 }
 
-function footer(checkedAt: string, links: Array<[string, string]>, generatedAt: Date): string {
+function footer(
+  checkedAt: string,
+  links: Array<[string, string]>,
+  generatedAt: Date,
+  stored?: StoredReportInfo,
+): string {
   const linkItems = links.map(([href, label]) => `<a href="${escapeHtml(href)}">${escapeHtml(label)}</a>`);
+  const kept =
+    stored === undefined
+      ? ""
+      : `\n<p>This is a stored report: the link shows this result, it does not check again. Kept until ${timeElement(stored.expiresAt)}.</p>`;
   return `<footer>
-<p>Checked ${timeElement(checkedAt)}. Page made ${timeElement(generatedAt.toISOString())}.</p>
+<p>Checked ${timeElement(checkedAt)}. Page made ${timeElement(generatedAt.toISOString())}.</p>${kept}
 <p>${linkItems.join(" · ")}</p>
 <p>Outbox Doctor never asks for your password: these checks only talk to the server, they do not sign in.</p>
 </footer>`;
 }
 
+/** The footer links of a report: the stored JSON when there is one, and the page that checks again. */
+function reportLinks(json: string, again: string, stored: StoredReportInfo | undefined, what: string) {
+  return [
+    [stored === undefined ? json : storedReportPath("json", stored.id), `This ${what} as JSON`],
+    [again, "Check again"],
+  ] as Array<[string, string]>;
+}
+
 /** The report of one probe. */
-export function renderVerifyPage(report: VerifyReport, generatedAt: Date): string {
+export function renderVerifyPage(report: VerifyReport, generatedAt: Date, stored?: StoredReportInfo): string {
   const t = report.target;
   const target: ReportTarget = { host: t.host, port: t.port, security: t.security };
   const body = `<header>
@@ -226,17 +261,19 @@ ${listOrNone(report.extensions, "none seen")}
 </main>
 ${footer(
   report.checkedAt,
-  [
-    [verifyUrl("json", target), "This report as JSON"],
-    [verifyUrl("page", target), "Check again"],
-  ],
+  reportLinks(verifyUrl("json", target), verifyUrl("page", target), stored, "report"),
   generatedAt,
+  stored,
 )}`;
   return page(`${t.host}:${t.port} SMTP check · Outbox Doctor`, body);
 }
 
 /** The four port/security combinations of one host side by side. */
-export function renderSurveyPage(survey: PortSurveyReport, generatedAt: Date): string {
+export function renderSurveyPage(
+  survey: PortSurveyReport,
+  generatedAt: Date,
+  stored?: StoredReportInfo,
+): string {
   const rows = survey.results.map((result) => {
     const outcome = !result.connected ? "No connection" : result.ok ? "✓ Pass" : "✗ Fail";
     const target: ReportTarget = { host: survey.host, port: result.port, security: result.security };
@@ -276,13 +313,86 @@ ${findingsSection(survey.findings)}
 </main>
 ${footer(
   survey.checkedAt,
-  [
-    [verifyUrl("json", { host: survey.host, port: "all" }), "This survey as JSON"],
-    [verifyUrl("page", { host: survey.host, port: "all" }), "Check again"],
-  ],
+  reportLinks(
+    verifyUrl("json", { host: survey.host, port: "all" }),
+    verifyUrl("page", { host: survey.host, port: "all" }),
+    stored,
+    "survey",
+  ),
   generatedAt,
+  stored,
 )}`;
   return page(`${survey.host} SMTP ports · Outbox Doctor`, body);
+}
+
+function recordOrNone(record: string | null): string {
+  return record === null ? `<span class="muted">none published</span>` : `<code>${escapeHtml(record)}</code>`;
+}
+
+/** A domain's mail DNS report (stored; there is no live HTML route for it). */
+export function renderDomainPage(report: DomainReport, generatedAt: Date, stored?: StoredReportInfo): string {
+  const mx = report.mx.map((record) => `${record.priority} ${record.exchange}`);
+  const srv = [...report.srv.submissions, ...report.srv.submission].map(
+    (target) => `${target.name} port ${target.port} (priority ${target.priority})`,
+  );
+  const rows: Array<[string, string]> = [
+    ["MX", listOrNone(mx, "none")],
+    ["SPF", recordOrNone(report.spf.record)],
+    ["DMARC", recordOrNone(report.dmarc.record)],
+    ["MTA-STS", recordOrNone(report.mtaSts.record)],
+    ["TLS-RPT", recordOrNone(report.tlsRpt.record)],
+    ["Submission SRV", listOrNone(srv, "none")],
+  ];
+  const failures = report.findings.filter((finding) => finding.severity === "fail").length;
+  const body = `<header>
+<p class="brand">Outbox Doctor · mail DNS check</p>
+<h1>Mail DNS of <span class="token">${escapeHtml(report.domain)}</span></h1>
+</header>
+<main>
+${verdict(report.findings, failures === 0)}
+${facts(rows)}
+${findingsSection(report.findings)}
+</main>
+${footer(
+  report.checkedAt ?? generatedAt.toISOString(),
+  stored === undefined ? [] : [[storedReportPath("json", stored.id), "This report as JSON"]],
+  generatedAt,
+  stored,
+)}`;
+  return page(`${report.domain} mail DNS · Outbox Doctor`, body);
+}
+
+/**
+ * /verify?host=...: what would be checked, and a button that runs the check
+ * (a POST, so neither a link preview nor another site's <img> starts a probe).
+ */
+export function renderVerifyFormPage(target: { host?: string; port?: string; security?: string }): string {
+  const value = (text: string | undefined) => (text === undefined ? "" : ` value="${escapeHtml(text)}"`);
+  const securityOption = (option: Security | "", label: string) =>
+    `<option value="${option}"${(target.security ?? "") === option ? " selected" : ""}>${escapeHtml(label)}</option>`;
+  const heading =
+    target.host === undefined
+      ? "Check an outgoing mail server"
+      : `Check <span class="token">${escapeHtml(target.host)}</span>`;
+  const body = `<header>
+<p class="brand">Outbox Doctor · outgoing mail (SMTP) check</p>
+<h1>${heading}</h1>
+</header>
+<main>
+<p>The check connects to the server, reads its greeting, tries encryption and lists the sign-in methods it offers. It never signs in and never asks for a password.</p>
+<form method="post" action="/verify" class="check-form">
+<p><label for="host">Server</label><br><input id="host" name="host" required maxlength="255" autocomplete="off" spellcheck="false"${value(target.host)}></p>
+<p><label for="port">Port (or <code>all</code> for every submission port)</label><br><input id="port" name="port" maxlength="5" inputmode="numeric" placeholder="587"${value(target.port)}></p>
+<p><label for="security">Security</label><br><select id="security" name="security">
+${securityOption("", "Default (STARTTLS; every mode with port all)")}
+${securityOption("starttls", SECURITY_LABEL.starttls)}
+${securityOption("tls", SECURITY_LABEL.tls)}
+${securityOption("none", SECURITY_LABEL.none)}
+</select></p>
+<p><button type="submit">Run the check</button></p>
+</form>
+</main>`;
+  return page("Check a server · Outbox Doctor", body);
 }
 
 /** An error page for /verify, with the same status as the JSON API would give. */
@@ -300,7 +410,7 @@ export function renderErrorPage(statusCode: number, code: string, message: strin
 <main>
 <p role="alert">${escapeHtml(message)}</p>
 <p class="muted">Error ${escapeHtml(String(statusCode))} · <code>${escapeHtml(code)}</code></p>
-<p>A check looks like <code>/verify?host=smtp.example.com&amp;port=587&amp;security=starttls</code>.</p>
+<p>A check starts at <code>/verify?host=smtp.example.com&amp;port=587&amp;security=starttls</code>, then the button on that page.</p>
 </main>`;
   return page(`${heading} · Outbox Doctor`, body);
 }

@@ -1,10 +1,12 @@
 // The JSON API of the public contract: /api/settings, /api/verify,
-// /api/domain, /api/explain and /healthz. Each handler reads its query
-// strictly, calls one check service and returns its report as is.
-import type { FastifyInstance, FastifyReply, onRequestAsyncHookHandler } from "fastify";
+// /api/domain, /api/explain, /healthz and /readyz. Each handler reads its
+// query strictly, calls one check service and returns its report; verify,
+// survey and domain answers are stored and carry their reportId and reportUrl.
+import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from "fastify";
 import type { CheckServices } from "./checkServices.js";
 import { HttpError } from "./httpErrors.js";
 import { parseQuery, type QuerySpec } from "./queryParams.js";
+import type { NewReport } from "./reportStore.js";
 
 // 320 = 64 (local part, RFC 5321 4.5.3.1.1) + "@" + 255 (domain): the classic upper bound for an address.
 export const SETTINGS_QUERY = {
@@ -28,27 +30,58 @@ export const EXPLAIN_QUERY = {
   text: { maxLength: 20_000, required: true, multiline: true },
 } as const satisfies QuerySpec;
 
-const NO_QUERY = {} as const satisfies QuerySpec;
+export const NO_QUERY = {} as const satisfies QuerySpec;
+
+/** What a stored report adds to a JSON answer; both null when the store could not take it. */
+export interface StoredReportLink {
+  reportId: string | null;
+  reportUrl: string | null;
+}
+
+/** Stores a finished check; never throws (an unreachable store gives nulls). */
+export type SaveReport = (request: FastifyRequest, report: NewReport) => Promise<StoredReportLink>;
+
+export interface Readiness {
+  ready: boolean;
+  store: { kind: "memory" | "redis"; state: string };
+}
 
 export interface ApiRouteOptions {
   services: CheckServices;
   /** The per-client budget of the routes that reach out to the network. */
   limitProbes: onRequestAsyncHookHandler;
+  saveReport: SaveReport;
+  readiness: () => Readiness;
 }
 
 function noStore(reply: FastifyReply): void {
   reply.header("cache-control", "no-store");
 }
 
-export function registerApiRoutes(app: FastifyInstance, { services, limitProbes }: ApiRouteOptions): void {
+export function registerApiRoutes(
+  app: FastifyInstance,
+  { services, limitProbes, saveReport, readiness }: ApiRouteOptions,
+): void {
   app.get("/healthz", async (request, reply) => {
     parseQuery(request.url, NO_QUERY);
     noStore(reply);
     return { status: "ok" };
   });
 
+  // Readiness for a load balancer: 503 while the shared store is unreachable, so
+  // traffic can go to an instance that still has it (this one keeps answering).
+  app.get("/readyz", async (request, reply) => {
+    parseQuery(request.url, NO_QUERY);
+    noStore(reply);
+    const state = readiness();
+    void reply.code(state.ready ? 200 : 503);
+    return { status: state.ready ? "ok" : "degraded", store: state.store };
+  });
+
   app.get("/api/settings", async (request, reply) => {
     const query = parseQuery(request.url, SETTINGS_QUERY);
+    // Discovery reaches out (HTTPS fetches, DNS, guess probes): it spends the probe budget.
+    if (services.settingsNeedNetwork(query)) await limitProbes.call(app, request, reply);
     const settings = await services.settings(query);
     noStore(reply);
     return settings;
@@ -58,14 +91,20 @@ export function registerApiRoutes(app: FastifyInstance, { services, limitProbes 
     const query = parseQuery(request.url, VERIFY_QUERY);
     const outcome = await services.verify(query);
     noStore(reply);
-    return outcome.kind === "single" ? outcome.report : outcome.survey;
+    if (outcome.kind === "single") {
+      return {
+        ...outcome.report,
+        ...(await saveReport(request, { kind: "verify", result: outcome.report })),
+      };
+    }
+    return { ...outcome.survey, ...(await saveReport(request, { kind: "survey", result: outcome.survey })) };
   });
 
   app.get("/api/domain", { onRequest: limitProbes }, async (request, reply) => {
     const query = parseQuery(request.url, DOMAIN_QUERY);
     const report = await services.domain(query.domain);
     noStore(reply);
-    return report;
+    return { ...report, ...(await saveReport(request, { kind: "domain", result: report })) };
   });
 
   app.get("/api/explain", async (request, reply) => {
@@ -80,7 +119,7 @@ export function registerApiRoutes(app: FastifyInstance, { services, limitProbes 
     throw new HttpError(
       404,
       "not-found",
-      "No such API route. The API has /api/settings, /api/verify, /api/domain and /api/explain.",
+      "No such API route. The API has /api/settings, /api/verify, /api/domain, /api/explain and /api/report/<id>.",
     );
   });
 }

@@ -53,8 +53,12 @@ describe.each(SPELLINGS)("host %s", (host) => {
   });
 });
 
-test("the report page refuses with an HTML 403", async () => {
-  const response = await server.get(`/verify?host=127.1&port=${smtp.port}&security=none`);
+test("the report page's check refuses with an HTML 403", async () => {
+  const response = await server.postForm("/verify", {
+    host: "127.1",
+    port: String(smtp.port),
+    security: "none",
+  });
   expect(response.status).toBe(403);
   expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
   expect(await response.text()).toContain("forbidden-target");
@@ -67,6 +71,18 @@ test("a port outside OUTBOX_PROBE_PORTS is 403", async () => {
   expect(error.code).toBe("forbidden-target");
   expect(error.message).toMatch(/8080/);
 });
+
+test.each(["localhost", "smtp.localhost", "smtp.invalid", "mail.test", "printer.local", "router.home.arpa"])(
+  "special-use name %s is refused by name, without a DNS query",
+  async (host) => {
+    const response = await server.get(`/api/verify?host=${encodeURIComponent(host)}&port=587`);
+    expect(response.status).toBe(403);
+    const error = await readError(response);
+    expect(error.code).toBe("forbidden-target");
+    expect(error.message).toContain("public internet");
+    expect(server.dns.queries.filter((query) => query.startsWith(host.toLowerCase()))).toEqual([]);
+  },
+);
 
 test("none of the refused targets was ever dialled", () => {
   expect(smtp.connections).toBe(0);

@@ -22,11 +22,11 @@ describe("per-client rate limit of the probe routes", () => {
     await server.close();
   });
 
-  test("/api/verify, /api/domain and /verify share one budget; the next call is 429 with Retry-After", async () => {
+  test("/api/verify, /api/domain and the /verify button share one budget; the next call is 429 with Retry-After", async () => {
     // Bad inputs answer at once and still count: a client cannot hammer with junk either.
     expect((await server.get("/api/verify?host=bad..name")).status).toBe(400);
     expect((await server.get("/api/domain?domain=bad..name")).status).toBe(400);
-    expect((await server.get("/verify?host=bad..name")).status).toBe(400);
+    expect((await server.postForm("/verify", { host: "bad..name" })).status).toBe(400);
 
     const refused = await server.get("/api/verify?host=bad..name");
     expect(refused.status).toBe(429);
@@ -37,15 +37,26 @@ describe("per-client rate limit of the probe routes", () => {
     expect(error.code).toBe("rate-limited");
     expect(error.message).toMatch(/Try again in \d+ s/);
 
-    const page = await server.get("/verify?host=smtp.example.com");
+    const page = await server.postForm("/verify", { host: "smtp.example.com" });
     expect(page.status).toBe(429);
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(page.headers.get("retry-after")).not.toBeNull();
   });
 
-  test("routes that do not probe keep working", async () => {
+  test("routes that do not probe keep working, the /verify page (no probe) too", async () => {
     const response = await server.get("/api/explain?text=535%205.7.3");
     expect(response.status).toBe(200);
+    expect((await server.get("/verify?host=smtp.example.com")).status).toBe(200);
+  });
+
+  test("/api/settings discovery spends the same budget; the embedded database and offline=1 do not", async () => {
+    expect((await server.get("/api/settings?email=ann@gmail.com")).status).toBe(200);
+    expect((await server.get("/api/settings?email=ann@unknown-domain.example.com&offline=1")).status).toBe(
+      200,
+    );
+    const discovery = await server.get("/api/settings?email=ann@unknown-domain.example.com");
+    expect(discovery.status).toBe(429);
+    expect((await readError(discovery)).code).toBe("rate-limited");
   });
 });
 
@@ -162,7 +173,11 @@ describe("route deadline", () => {
     expect(error.code).toBe("timeout");
     expect(error.message).toMatch(/300 ms/);
 
-    const page = await server.get(`/verify?host=127.0.0.1&port=${silent.port}&security=none`);
+    const page = await server.postForm("/verify", {
+      host: "127.0.0.1",
+      port: String(silent.port),
+      security: "none",
+    });
     expect(page.status).toBe(504);
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(await page.text()).toContain("did not finish within 300 ms");

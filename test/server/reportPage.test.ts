@@ -35,8 +35,21 @@ describe("over HTTP with a hostile SMTP server", () => {
     await smtp.close();
   });
 
+  // The page's button: POST the form, follow the 303 to the stored report.
+  async function checkPage(): Promise<{ response: Response; id: string }> {
+    const posted = await server.postForm("/verify", {
+      host: "127.0.0.1",
+      port: String(smtp.port),
+      security: "none",
+    });
+    expect(posted.status).toBe(303);
+    const location = posted.headers.get("location") ?? "";
+    expect(location).toMatch(/^\/report\/[A-Za-z0-9_-]{22}$/);
+    return { response: await server.get(location), id: location.slice("/report/".length) };
+  }
+
   test("the greeting and extensions show as text, never as markup", async () => {
-    const response = await server.get(`/verify?host=127.0.0.1&port=${smtp.port}&security=none`);
+    const { response } = await checkPage();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
@@ -49,7 +62,8 @@ describe("over HTTP with a hostile SMTP server", () => {
   });
 
   test("a complete, accessible page: lang, viewport, stylesheet, verdict in words, JSON link", async () => {
-    const html = await (await server.get(`/verify?host=127.0.0.1&port=${smtp.port}&security=none`)).text();
+    const { response, id } = await checkPage();
+    const html = await response.text();
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(html).toContain('<link rel="stylesheet" href="/report.css">');
@@ -58,7 +72,8 @@ describe("over HTTP with a hostile SMTP server", () => {
     expect(html).toContain('role="status">✗ Failed:');
     expect(html).toContain('<span class="badge badge-fail">✗ FAIL</span>');
     expect(html).toContain("<code>plaintext</code>");
-    expect(html).toContain(`href="/api/verify?host=127.0.0.1&amp;port=${smtp.port}&amp;security=none"`);
+    expect(html).toContain(`href="/api/report/${id}"`);
+    expect(html).toContain(`href="/verify?host=127.0.0.1&amp;port=${smtp.port}&amp;security=none"`);
     expect(html).toContain(`datetime="${GENERATED_AT.toISOString()}"`);
     expect(html).toContain("<h2>Timeline</h2>");
     expect(html).toMatch(/<strong>Server greeting<\/strong>: OK<\/span><span class="ms">\d+ ms<\/span>/);

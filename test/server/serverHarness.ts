@@ -12,6 +12,8 @@ export interface TestServer {
   url: string;
   dns: DnsPeer;
   get(path: string, init?: RequestInit): Promise<Response>;
+  /** POSTs an HTML form (application/x-www-form-urlencoded), as the /verify page's button does. */
+  postForm(path: string, fields: Record<string, string>, headers?: Record<string, string>): Promise<Response>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     url,
     dns,
     get: (path, init) => fetch(`${url}${path}`, { redirect: "manual", ...init }),
+    postForm: (path, fields, headers = {}) =>
+      fetch(`${url}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+        body: new URLSearchParams(fields).toString(),
+      }),
     async close() {
       await app.close();
       await dns.close();
