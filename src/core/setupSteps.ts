@@ -1,4 +1,5 @@
-// Where each outgoing-server value goes in each Outlook, in the words that
+// Where each server value goes in each Outlook (the incoming half, IMAP or
+// POP3, and the outgoing half, SMTP, of the account dialogs), in the words that
 // Outlook itself uses (English here; German and other UI languages in
 // src/core/i18n/, keyed by the ids below). Microsoft and Google accounts
 // need no SMTP values in current Outlook: the account is added by signing in
@@ -6,8 +7,9 @@
 // apps and devices. Outlook on the web never sends through another server.
 // Sources and label checks: docs/checklist.md, "Setup steps".
 
+import { DATED_FACT_VALUES } from "./datedFacts.js";
 import { fillText, localize, text, type Lang, type Text, type TextValue } from "./language.js";
-import type { OutlookClient, Security, Server, Settings } from "./types.js";
+import type { IncomingServer, OutlookClient, Security, Server, Settings } from "./types.js";
 
 export interface SetupValue {
   label: string;
@@ -29,8 +31,21 @@ export interface SetupGuide {
   notes: string[];
 }
 
-/** The fields a step can show, filled from the recommended server. */
-type ValueField = "host" | "port" | "hostAndPort" | "encryption" | "username" | "password";
+/** The fields a step can show, filled from the recommended outgoing and incoming servers. */
+type ValueField =
+  | "host"
+  | "port"
+  | "hostAndPort"
+  | "encryption"
+  | "username"
+  | "password"
+  | "incomingProtocol"
+  | "incomingHost"
+  | "incomingPort"
+  | "incomingHostAndPort"
+  | "incomingEncryption"
+  | "incomingUsername"
+  | "incomingPassword";
 
 /** Protocol names that every language writes the same, or a text. */
 type Wording = string | Text;
@@ -52,12 +67,16 @@ interface ClientGuideData {
   acceptsOtherSmtpServers: boolean;
   /** How this client names each encryption choice (may use {port}). */
   encryption: Record<Security, Wording>;
-  /** The field names as this client shows them. */
+  /** The field names as this client shows them (may use {incomingProtocolName}). */
   labels: Record<ValueField, Text>;
   /** Adding an account by signing in (Microsoft, Google). {email} {signIn} are filled in. */
   signIn: GuideTemplate;
-  /** Entering the outgoing server by hand. */
+  /** Entering the outgoing server by hand, when no incoming server is known. */
   smtp: GuideTemplate;
+  /** Entering both halves of the account dialog, incoming and outgoing, when both are known. */
+  account: GuideTemplate;
+  /** The incoming protocols this client can set up, preferred first. */
+  incomingProtocols: readonly IncomingServer["protocol"][];
 }
 
 /** The step that shows the provider's sign-in ({signIn}), in every sign-in guide. */
@@ -76,6 +95,13 @@ const GENERIC_LABELS: Record<ValueField, Text> = {
   encryption: text("setup.label.encryption", "Encryption"),
   username: text("setup.label.username", "User name"),
   password: text("setup.label.password", "Password"),
+  incomingProtocol: text("setup.label.incomingProtocol", "Account type"),
+  incomingHost: text("setup.label.incomingHost", "Incoming server ({incomingProtocolName})"),
+  incomingPort: text("setup.label.incomingPort", "Incoming port"),
+  incomingHostAndPort: text("setup.label.incomingHostAndPort", "Incoming server and port"),
+  incomingEncryption: text("setup.label.incomingEncryption", "Incoming encryption"),
+  incomingUsername: text("setup.label.incomingUsername", "Incoming user name"),
+  incomingPassword: text("setup.label.incomingPassword", "Incoming password"),
 };
 
 const CLIENTS: Record<OutlookClient, ClientGuideData> = {
@@ -98,6 +124,20 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       username: text("setup.classic-windows.label.username", "User Name"),
       password: text("setup.classic-windows.label.password", "Password"),
+      // The "POP and IMAP Account Settings" dialog and its Advanced tab.
+      incomingProtocol: text("setup.classic-windows.label.incomingProtocol", "Account Type"),
+      incomingHost: text("setup.classic-windows.label.incomingHost", "Incoming mail server"),
+      incomingPort: text(
+        "setup.classic-windows.label.incomingPort",
+        "Incoming server ({incomingProtocolName})",
+      ),
+      incomingHostAndPort: GENERIC_LABELS.incomingHostAndPort,
+      incomingEncryption: text(
+        "setup.classic-windows.label.encryption",
+        "Use the following type of encrypted connection",
+      ),
+      incomingUsername: text("setup.classic-windows.label.username", "User Name"),
+      incomingPassword: text("setup.classic-windows.label.password", "Password"),
     },
     signIn: {
       intro: text(
@@ -175,6 +215,61 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
         ),
       ],
     },
+    account: {
+      intro: text(
+        "setup.classic-windows.account.intro",
+        "Outlook's account dialog has two halves: the incoming server ({incomingProtocolName}) Outlook reads mail from, and the outgoing server (SMTP) it sends through. These steps change an account that is already in Outlook; for a new one choose File > Add Account, then Advanced options > Let me set up my account manually > {incomingProtocolName}.",
+      ),
+      steps: [
+        {
+          text: text(
+            "setup.classic-windows.smtp.step.openAccount",
+            "Choose File > Account Settings > Account Settings…, select {email} on the Email tab and choose Change….",
+          ),
+        },
+        {
+          text: text(
+            "setup.classic-windows.account.step.serverInfo",
+            "Under Server Information check the account type and type the incoming mail server and the outgoing mail server (SMTP); under Logon Information type the user name and password.",
+          ),
+          values: ["incomingProtocol", "incomingHost", "host", "incomingUsername", "incomingPassword"],
+        },
+        {
+          text: text(
+            "setup.classic-windows.smtp.step.authentication",
+            "Choose More Settings… > Outgoing Server tab: tick My outgoing server (SMTP) requires authentication and Use same settings as my incoming mail server.",
+          ),
+        },
+        {
+          text: text(
+            "setup.classic-windows.account.step.advancedTab",
+            "On the Advanced tab set the incoming server's port and encryption first, then the outgoing server's (SMTP) port and encryption; each has its own Use the following type of encrypted connection.",
+          ),
+          values: ["incomingPort", "incomingEncryption", "port", "encryption"],
+        },
+        {
+          text: text(
+            "setup.classic-windows.smtp.step.test",
+            "Choose OK > Next. Outlook sends a test message; when both tests pass choose Close > Finish.",
+          ),
+        },
+      ],
+      notes: [
+        text(
+          "setup.classic-windows.smtp.note.noSpa",
+          'Leave "Require logon using Secure Password Authentication (SPA)" unticked: with it the sign-in fails (0x800CCC18).',
+        ),
+        text(
+          "setup.classic-windows.smtp.note.noAuto",
+          'Do not pick "Auto": it may fall back to an unencrypted connection.',
+        ),
+        text(
+          "setup.classic-windows.account.note.serverSettings",
+          "In current versions File > Account Settings > Server Settings shows the same values in one dialog: Incoming mail (User name, Password, Server, Port, Encryption method), then Outgoing mail.",
+        ),
+      ],
+    },
+    incomingProtocols: ["imap", "pop3"],
   },
   "new-windows": {
     name: text("setup.new-windows.name", "New Outlook for Windows"),
@@ -191,6 +286,13 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       encryption: text("setup.new-windows.label.encryption", "Secure connection type"),
       username: text("setup.new-windows.label.username", "SMTP username"),
       password: text("setup.new-windows.label.password", "SMTP password"),
+      incomingProtocol: GENERIC_LABELS.incomingProtocol,
+      incomingHost: text("setup.new-windows.label.incomingHost", "{incomingProtocolName} incoming server"),
+      incomingPort: text("setup.new-windows.label.port", "Port"),
+      incomingHostAndPort: GENERIC_LABELS.incomingHostAndPort,
+      incomingEncryption: text("setup.new-windows.label.encryption", "Secure connection type"),
+      incomingUsername: text("setup.new-windows.label.incomingUsername", "{incomingProtocolName} username"),
+      incomingPassword: text("setup.new-windows.label.incomingPassword", "{incomingProtocolName} password"),
     },
     signIn: {
       intro: text(
@@ -254,6 +356,63 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
         ),
       ],
     },
+    account: {
+      intro: text(
+        "setup.new-windows.account.intro",
+        "New Outlook asks for both servers when you add an IMAP or POP account: first the incoming server, then, under Show more, the outgoing one.",
+      ),
+      steps: [
+        {
+          text: text(
+            "setup.new-windows.smtp.step.addAccount",
+            "Open Settings (gear icon) > Accounts > Email accounts and choose Add account.",
+          ),
+        },
+        {
+          text: text(
+            "setup.new-windows.account.step.chooseType",
+            "Type {email} and choose Continue; when asked for the account type choose {incomingProtocolName}.",
+          ),
+        },
+        {
+          text: text(
+            "setup.new-windows.account.step.incoming",
+            "Fill in the incoming part: {incomingProtocolName} incoming server, Port, Secure connection type, {incomingProtocolName} username and password.",
+          ),
+          values: [
+            "incomingHost",
+            "incomingPort",
+            "incomingEncryption",
+            "incomingUsername",
+            "incomingPassword",
+          ],
+        },
+        {
+          text: text(
+            "setup.new-windows.smtp.step.showMore",
+            "Choose Show more and fill in the outgoing part: SMTP outgoing server, Port, Secure connection type, SMTP username and SMTP password.",
+          ),
+          values: ["host", "port", "encryption", "username", "password"],
+        },
+        {
+          text: text(
+            "setup.new-windows.smtp.step.finish",
+            "Choose Continue: Outlook tests the connection and adds the account.",
+          ),
+        },
+      ],
+      notes: [
+        text(
+          "setup.new-windows.smtp.note.replaceAccount",
+          "To correct the servers of an account that is already in new Outlook, remove it (Settings > Accounts > Email accounts > Manage > Remove) and add it again with these values.",
+        ),
+        text(
+          "setup.new-windows.smtp.note.cloudSync",
+          "New Outlook keeps IMAP and POP accounts in sync through the Microsoft cloud, so the provider sees sign-ins from Microsoft's servers, not from your computer.",
+        ),
+      ],
+    },
+    incomingProtocols: ["imap", "pop3"],
   },
   mac: {
     name: text("setup.mac.name", "Outlook for Mac"),
@@ -274,6 +433,13 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       encryption: text("setup.mac.label.encryption", "Use SSL to connect"),
       username: text("setup.mac.label.username", "User name"),
       password: text("setup.mac.label.password", "Password"),
+      incomingProtocol: GENERIC_LABELS.incomingProtocol,
+      incomingHost: text("setup.mac.label.incomingHost", "Incoming server"),
+      incomingPort: text("setup.mac.label.port", "Override default port"),
+      incomingHostAndPort: GENERIC_LABELS.incomingHostAndPort,
+      incomingEncryption: text("setup.mac.label.encryption", "Use SSL to connect"),
+      incomingUsername: text("setup.mac.label.username", "User name"),
+      incomingPassword: text("setup.mac.label.password", "Password"),
     },
     signIn: {
       intro: text(
@@ -330,6 +496,56 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ],
       notes: [],
     },
+    account: {
+      intro: text(
+        "setup.mac.account.intro",
+        "Outlook for Mac keeps both servers on the account's page in Settings > Accounts: the incoming server at the top, the outgoing server below it.",
+      ),
+      steps: [
+        {
+          text: text(
+            "setup.mac.smtp.step.openAccount",
+            "Choose Outlook > Settings… > Accounts (Preferences on older macOS) and select {email}. To add it first, choose + > New Account…, type the address, choose Continue and pick IMAP/POP.",
+          ),
+        },
+        {
+          text: text(
+            "setup.mac.account.step.incoming",
+            "Type the user name and password, then under Incoming server type the server, tick Override default port, type the port and set Use SSL to connect.",
+          ),
+          values: [
+            "incomingUsername",
+            "incomingPassword",
+            "incomingHost",
+            "incomingPort",
+            "incomingEncryption",
+          ],
+        },
+        {
+          text: text(
+            "setup.mac.smtp.step.server",
+            "Under Outgoing server type the server, tick Override default port and type the port.",
+          ),
+          values: ["host", "port"],
+        },
+        {
+          text: text(
+            "setup.mac.smtp.step.ssl",
+            "Set the Use SSL to connect check box for the outgoing server.",
+          ),
+          values: ["encryption"],
+        },
+        {
+          text: text(
+            "setup.mac.smtp.step.authentication",
+            "Choose More Options… below the outgoing server, set Authentication to User Name and Password and enter them.",
+          ),
+          values: ["username", "password"],
+        },
+      ],
+      notes: [],
+    },
+    incomingProtocols: ["imap", "pop3"],
   },
   web: {
     name: text("setup.web.name", "Outlook on the web"),
@@ -375,6 +591,44 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
         ),
       ],
     },
+    account: {
+      intro: text(
+        "setup.web.smtp.intro",
+        "Outlook on the web cannot send through another provider's SMTP server: it always sends through the mailbox you are signed in to. Outlook.com's connected accounts, which used to pull other mailboxes in, were removed in July 2024.",
+      ),
+      steps: [
+        {
+          text: text(
+            "setup.web.smtp.step.useAnotherApp",
+            "To send as {email} from Outlook, add the account in new or classic Outlook for Windows, Outlook for Mac or Outlook for iOS/Android: pick that app above for its steps.",
+          ),
+        },
+        {
+          text: text(
+            "setup.web.account.step.incomingValues",
+            "Those apps (and other mail programs) need the incoming server:",
+          ),
+          values: [
+            "incomingProtocol",
+            "incomingHost",
+            "incomingPort",
+            "incomingEncryption",
+            "incomingUsername",
+          ],
+        },
+        {
+          text: text("setup.web.account.step.outgoingValues", "and the outgoing server:"),
+          values: ["host", "port", "encryption", "username", "password"],
+        },
+      ],
+      notes: [
+        text(
+          "setup.web.smtp.note.noForwarding",
+          "Forwarding the other mailbox to this one is no substitute: your replies would still come from this address.",
+        ),
+      ],
+    },
+    incomingProtocols: ["imap", "pop3"],
   },
   mobile: {
     name: text("setup.mobile.name", "Outlook for iOS and Android"),
@@ -392,6 +646,13 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       encryption: GENERIC_LABELS.encryption,
       username: text("setup.mobile.label.username", "SMTP Username"),
       password: text("setup.mobile.label.password", "SMTP Password"),
+      incomingProtocol: GENERIC_LABELS.incomingProtocol,
+      incomingHost: text("setup.mobile.label.incomingHost", "IMAP Host Name"),
+      incomingPort: GENERIC_LABELS.port,
+      incomingHostAndPort: text("setup.mobile.label.incomingHost", "IMAP Host Name"),
+      incomingEncryption: GENERIC_LABELS.encryption,
+      incomingUsername: text("setup.mobile.label.incomingUsername", "IMAP Username"),
+      incomingPassword: text("setup.mobile.label.incomingPassword", "IMAP Password"),
     },
     signIn: {
       intro: text(
@@ -446,8 +707,56 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ],
       notes: [],
     },
+    account: {
+      intro: text(
+        "setup.mobile.account.intro",
+        "The Outlook app asks for both servers when you set up an IMAP account by hand: first IMAP for receiving, then SMTP for sending.",
+      ),
+      steps: [
+        {
+          text: text(
+            "setup.mobile.smtp.step.addAccount",
+            "Open Settings (gear icon) and tap Add Mail Account > Add Email Account, type {email} and tap Continue.",
+          ),
+        },
+        {
+          text: text(
+            "setup.mobile.smtp.step.manual",
+            "If the app suggests a provider, tap Set up account manually, then choose IMAP.",
+          ),
+        },
+        {
+          text: text(
+            "setup.mobile.account.step.incoming",
+            "Turn on Advanced Settings and fill in the IMAP part; type the port after the host name with a colon.",
+          ),
+          values: ["incomingHostAndPort", "incomingEncryption", "incomingUsername", "incomingPassword"],
+        },
+        {
+          text: text(
+            "setup.mobile.account.step.outgoing",
+            "Below it fill in the SMTP part the same way, the port again after the host name.",
+          ),
+          values: ["hostAndPort", "encryption", "username", "password"],
+        },
+        {
+          text: text(
+            "setup.mobile.smtp.step.finish",
+            "Tap the check mark to sign in; the app tests sending and receiving.",
+          ),
+        },
+      ],
+      notes: [],
+    },
+    // The Outlook app sets up IMAP accounts by hand, not POP.
+    incomingProtocols: ["imap"],
   },
 };
+
+const POP_NOT_IN_APP: Text = text(
+  "setup.mobile.note.noPop",
+  "The Outlook app cannot add POP accounts, and this provider lists only POP: use Outlook on a computer, or ask the provider for IMAP access.",
+);
 
 /** The Outlook clients for a switcher, in the order to show them. */
 export const OUTLOOK_CLIENTS: ReadonlyArray<{ id: OutlookClient; name: Text }> = (
@@ -486,7 +795,7 @@ const SIGN_IN_PROVIDERS: Readonly<Record<string, SignInProvider>> = {
       OTHER_APPS_NOTE,
       text(
         "setup.signInNote.microsoft365",
-        "Devices and apps that send through smtp.office365.com need SMTP AUTH enabled for the mailbox and OAuth2; password (basic) sign-in is off by default for existing tenants from the end of December 2026. Alternatives: direct send or an SMTP relay connector to your tenant's MX endpoint on port 25.",
+        "Devices and apps that send through smtp.office365.com need SMTP AUTH enabled for the mailbox and OAuth2; password (basic) sign-in is off by default for existing tenants from {m365BasicAuthOff}. Alternatives: direct send or an SMTP relay connector to your tenant's MX endpoint on port 25.",
       ),
     ],
   },
@@ -497,7 +806,7 @@ const SIGN_IN_PROVIDERS: Readonly<Record<string, SignInProvider>> = {
       OTHER_APPS_NOTE,
       text(
         "setup.signInNote.outlook",
-        "Other apps can send through Outlook.com only with Microsoft sign-in (OAuth2): passwords and app passwords stopped working for SMTP on 16 September 2024.",
+        "Other apps can send through Outlook.com only with Microsoft sign-in (OAuth2): passwords and app passwords stopped working for SMTP on {outlookComBasicAuthEnded}.",
       ),
     ],
   },
@@ -593,7 +902,7 @@ const NO_SERVER: GuideTemplate = {
 
 // Manual IMAP setups in Outlook sign in with a password, so a password-type
 // method wins over OAuth2 here even when the provider prefers OAuth2.
-function passwordKind(server: Server): PasswordKind {
+function passwordKind(server: Server | IncomingServer): PasswordKind {
   const has = (method: Server["auth"][number]): boolean => server.auth.includes(method);
   if (has("password")) return has("app-password") ? "password-or-app" : "password";
   if (has("app-password")) return "app-password";
@@ -601,29 +910,60 @@ function passwordKind(server: Server): PasswordKind {
   return "none";
 }
 
-function passwordText(settings: Settings, server: Server): Text {
+function passwordText(settings: Settings, server: Server | IncomingServer): Text {
   const byProvider = settings.provider ? PASSWORD_BY_PROVIDER[settings.provider.id] : undefined;
   return byProvider ?? PASSWORD_BY_KIND[passwordKind(server)];
+}
+
+const INCOMING_PROTOCOL_NAMES: Record<IncomingServer["protocol"], string> = { imap: "IMAP", pop3: "POP3" };
+
+/** The incoming server to set up in this client: the first of a protocol the client offers. */
+function incomingFor(data: ClientGuideData, settings: Settings): IncomingServer | undefined {
+  const incoming = settings.incoming ?? [];
+  for (const protocol of data.incomingProtocols) {
+    const server = incoming.find((candidate) => candidate.protocol === protocol);
+    if (server) return server;
+  }
+  return undefined;
+}
+
+function encryptionValue(data: ClientGuideData, security: Security, port: number): TextValue {
+  const wording = data.encryption[security];
+  return (lang: Lang) => fillText(localize(wording, lang), { port }, lang);
 }
 
 function fieldValues(
   data: ClientGuideData,
   settings: Settings,
   server: Server | undefined,
+  incoming: IncomingServer | undefined,
 ): Record<string, TextValue> {
-  if (!server) return { email: settings.email };
-  const port = server.port;
-  const encryption = data.encryption[server.security];
-  return {
-    email: settings.email,
-    host: server.host,
-    port,
-    hostAndPort: `${server.host}:${port}`,
-    encryption: (lang: Lang) => fillText(localize(encryption, lang), { port }, lang),
-    encryptionName: GENERIC_ENCRYPTION[server.security],
-    username: server.username,
-    password: passwordText(settings, server),
-  };
+  const values: Record<string, TextValue> = { ...DATED_FACT_VALUES, email: settings.email };
+  if (server) {
+    Object.assign(values, {
+      host: server.host,
+      port: server.port,
+      hostAndPort: `${server.host}:${server.port}`,
+      encryption: encryptionValue(data, server.security, server.port),
+      encryptionName: GENERIC_ENCRYPTION[server.security],
+      username: server.username,
+      password: passwordText(settings, server),
+    });
+  }
+  if (incoming) {
+    const name = INCOMING_PROTOCOL_NAMES[incoming.protocol];
+    Object.assign(values, {
+      incomingProtocol: name,
+      incomingProtocolName: name,
+      incomingHost: incoming.host,
+      incomingPort: incoming.port,
+      incomingHostAndPort: `${incoming.host}:${incoming.port}`,
+      incomingEncryption: encryptionValue(data, incoming.security, incoming.port),
+      incomingUsername: incoming.username,
+      incomingPassword: passwordText(settings, incoming),
+    });
+  }
+  return values;
 }
 
 function renderTemplate(
@@ -640,7 +980,7 @@ function renderTemplate(
       return {
         text: filled,
         values: step.values.map((field) => ({
-          label: localize(data.labels[field], lang),
+          label: fillText(localize(data.labels[field], lang), values, lang),
           value: fillText(`{${field}}`, values, lang),
         })),
       };
@@ -653,10 +993,11 @@ function renderTemplate(
 export function setupGuide(client: OutlookClient, settings: Settings, lang: Lang): SetupGuide {
   const data = CLIENTS[client];
   const server = settings.servers[0];
+  const incoming = incomingFor(data, settings);
   const providerId = settings.provider?.id ?? "";
   const signInProvider = SIGN_IN_BY_PROVIDER[providerId];
   const signsIn = signInProvider?.clients.includes(client) === true;
-  const values = fieldValues(data, settings, server);
+  const values = fieldValues(data, settings, server, incoming);
   const providerNotes = (PROVIDER_NOTES[providerId] ?? []).map((note) =>
     fillText(localize(note, lang), values, lang),
   );
@@ -671,8 +1012,13 @@ export function setupGuide(client: OutlookClient, settings: Settings, lang: Lang
     body = renderTemplate(NO_SERVER, data, values, lang);
   } else if (!server) {
     body = renderTemplate({ ...data.smtp, steps: data.smtp.steps.slice(0, 1) }, data, values, lang);
+  } else if (incoming) {
+    // Both halves of the dialog: the incoming server first, as Outlook asks for it.
+    body = renderTemplate(data.account, data, values, lang);
   } else {
     body = renderTemplate(data.smtp, data, values, lang);
+    const onlyOtherProtocols = (settings.incoming ?? []).length > 0;
+    if (onlyOtherProtocols && data.acceptsOtherSmtpServers) body.notes.push(localize(POP_NOT_IN_APP, lang));
   }
   return {
     client,
@@ -690,7 +1036,11 @@ export function allSetupTexts(): Text[] {
     data.name,
     ...Object.values(data.encryption).filter((wording): wording is Text => typeof wording === "object"),
     ...Object.values(data.labels),
-    ...[data.signIn, data.smtp].flatMap((t) => [t.intro, ...t.steps.map((s) => s.text), ...t.notes]),
+    ...[data.signIn, data.smtp, data.account].flatMap((t) => [
+      t.intro,
+      ...t.steps.map((s) => s.text),
+      ...t.notes,
+    ]),
   ]);
   return [
     ...guides,
@@ -700,5 +1050,6 @@ export function allSetupTexts(): Text[] {
     ...Object.values(PROVIDER_NOTES).flat(),
     NO_SERVER.intro,
     ...NO_SERVER.steps.map((s) => s.text),
+    POP_NOT_IN_APP,
   ];
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "@jest/globals";
 import { de } from "../../src/core/i18n/de.js";
 import { LANGS, loadLanguage, localize, type Lang } from "../../src/core/language.js";
 import { allSetupTexts, OUTLOOK_CLIENTS, setupGuide, type SetupGuide } from "../../src/core/setupSteps.js";
-import type { AuthMethod, OutlookClient, Security, Settings } from "../../src/core/types.js";
+import { factDate } from "../../src/core/datedFacts.js";
+import type { AuthMethod, IncomingServer, OutlookClient, Security, Settings } from "../../src/core/types.js";
 
 const CLIENTS: OutlookClient[] = ["classic-windows", "new-windows", "mac", "web", "mobile"];
 
@@ -307,5 +308,122 @@ describe("setupGuide details", () => {
     const de = setupGuide("mac", settingsFor(FIXTURES.gmx as Fixture), "de");
     expect(de.clientName).toBe("Outlook für Mac");
     expect(de.steps.map((s) => s.text)).not.toEqual(en.steps.map((s) => s.text));
+  });
+});
+
+describe("both halves of the account dialog (incoming and outgoing)", () => {
+  const gmx = FIXTURES.gmx as Fixture;
+  const imap: IncomingServer = {
+    protocol: "imap",
+    host: "imap.gmx.net",
+    port: 993,
+    security: "tls",
+    auth: ["password"],
+    username: gmx.email,
+  };
+  const pop: IncomingServer = { ...imap, protocol: "pop3", host: "pop.gmx.net", port: 995 };
+  const withIncoming = settingsFor(gmx, { incoming: [imap, pop] });
+
+  /** The labelled values of a guide, in the order the steps show them. */
+  const labelled = (guide: SetupGuide): string[] =>
+    guide.steps.flatMap((step) => (step.values ?? []).map((v) => `${v.label}: ${v.value}`));
+
+  it.each(CLIENTS.flatMap((client) => LANGS.map((lang) => [client, lang] as const)))(
+    "%s in %s shows the incoming server before the outgoing one, fully filled in",
+    (client, lang) => {
+      const guide = setupGuide(client, withIncoming, lang);
+      for (const text of allStrings(guide)) expect(text).not.toMatch(/\{\w+\}/);
+      const values = labelled(guide).join("\n");
+      const incomingAt = values.indexOf("imap.gmx.net");
+      const outgoingAt = values.indexOf(gmx.host);
+      expect(incomingAt).toBeGreaterThanOrEqual(0);
+      expect(outgoingAt).toBeGreaterThan(incomingAt);
+      expect(values).toContain("993");
+      expect(values).not.toContain("pop.gmx.net");
+    },
+  );
+
+  it("fills classic Outlook's POP and IMAP Account Settings as the dialog names them", () => {
+    const rows = labelled(setupGuide("classic-windows", withIncoming, "en"));
+    expect(rows).toEqual([
+      "Account Type: IMAP",
+      "Incoming mail server: imap.gmx.net",
+      "Outgoing mail server (SMTP): mail.gmx.net",
+      `User Name: ${gmx.email}`,
+      "Password: your email password",
+      "Incoming server (IMAP): 993",
+      "Use the following type of encrypted connection: SSL/TLS",
+      "Outgoing server (SMTP): 587",
+      "Use the following type of encrypted connection: STARTTLS",
+    ]);
+  });
+
+  it("uses new Outlook's IMAP form and its Show more part", () => {
+    const guide = setupGuide("new-windows", withIncoming, "en");
+    expect(labelled(guide)).toEqual(
+      expect.arrayContaining([
+        "IMAP incoming server: imap.gmx.net",
+        "Secure connection type: SSL/TLS",
+        `IMAP username: ${gmx.email}`,
+        "SMTP outgoing server: mail.gmx.net",
+      ]),
+    );
+    expect(stepsText(guide)).toMatch(/account type choose IMAP/);
+  });
+
+  it("puts Outlook for Mac's incoming server with its own SSL box, and mobile's host:port", () => {
+    expect(labelled(setupGuide("mac", withIncoming, "en"))).toEqual(
+      expect.arrayContaining([
+        "Incoming server: imap.gmx.net",
+        "Use SSL to connect: ticked, with port 993 (SSL/TLS from the start)",
+      ]),
+    );
+    expect(labelled(setupGuide("mobile", withIncoming, "en"))).toEqual(
+      expect.arrayContaining(["IMAP Host Name: imap.gmx.net:993", "SMTP Host Name: mail.gmx.net:587"]),
+    );
+  });
+
+  it("uses the German field names", () => {
+    const rows = labelled(setupGuide("classic-windows", withIncoming, "de")).join("\n");
+    expect(rows).toContain("Posteingangsserver: imap.gmx.net");
+    expect(rows).toContain("Posteingangsserver (IMAP): 993");
+    expect(rows).toContain("Kontotyp: IMAP");
+  });
+
+  it("sets up POP3 where the provider lists only POP3, except in the mobile app, which says why", () => {
+    const popOnly = settingsFor(gmx, { incoming: [pop] });
+    const classic = labelled(setupGuide("classic-windows", popOnly, "en"));
+    expect(classic).toContain("Account Type: POP3");
+    expect(classic).toContain("Incoming server (POP3): 995");
+    const mobile = setupGuide("mobile", popOnly, "en");
+    expect(stepsText(mobile)).not.toContain("pop.gmx.net");
+    expect(stepsText(mobile)).toContain(gmx.host);
+    expect(mobile.notes.join("\n")).toMatch(/cannot add POP accounts/);
+  });
+
+  it("names STARTTLS and None for the incoming half as the client does", () => {
+    const starttls = settingsFor(gmx, { incoming: [{ ...imap, port: 143, security: "starttls" }] });
+    expect(labelled(setupGuide("classic-windows", starttls, "en"))).toContain(
+      "Use the following type of encrypted connection: STARTTLS",
+    );
+    const plain = settingsFor(gmx, { incoming: [{ ...imap, port: 143, security: "none" }] });
+    expect(labelled(setupGuide("mac", plain, "en"))).toContain(
+      "Use SSL to connect: unticked (the connection is not encrypted)",
+    );
+  });
+
+  it("keeps the outgoing-only steps when no incoming server is known", () => {
+    const guide = setupGuide("classic-windows", settingsFor(gmx), "en");
+    expect(stepsText(guide)).not.toMatch(/Incoming mail server/);
+    expect(stepsText(guide)).toContain(gmx.host);
+  });
+
+  it("dates the Microsoft sign-in notes from the dated-facts table", () => {
+    const m365 = setupGuide("new-windows", settingsFor(FIXTURES.microsoft365 as Fixture), "de").notes.join(
+      "\n",
+    );
+    expect(m365).toContain(factDate("m365-smtp-basic-auth-off", "de"));
+    const outlook = setupGuide("mac", settingsFor(FIXTURES.outlook as Fixture), "en").notes.join("\n");
+    expect(outlook).toContain(factDate("outlookcom-basic-auth-ended", "en"));
   });
 });

@@ -322,6 +322,13 @@ export const de: TextTable = {
   "setup.label.encryption": "Verschlüsselung",
   "setup.label.username": "Benutzername",
   "setup.label.password": "Kennwort",
+  "setup.label.incomingProtocol": "Kontotyp",
+  "setup.label.incomingHost": "Posteingangsserver ({incomingProtocolName})",
+  "setup.label.incomingPort": "Posteingangsport",
+  "setup.label.incomingHostAndPort": "Posteingangsserver und Port",
+  "setup.label.incomingEncryption": "Verschlüsselung (Posteingang)",
+  "setup.label.incomingUsername": "Benutzername (Posteingang)",
+  "setup.label.incomingPassword": "Kennwort (Posteingang)",
   "setup.classic-windows.name": "Outlook für Windows (klassisch)",
   "setup.classic-windows.encryption.none": "Keine",
   "setup.classic-windows.label.host": "Postausgangsserver (SMTP)",
@@ -329,6 +336,9 @@ export const de: TextTable = {
   "setup.classic-windows.label.encryption": "Verwenden Sie den folgenden verschlüsselten Verbindungstyp",
   "setup.classic-windows.label.username": "Benutzername",
   "setup.classic-windows.label.password": "Kennwort",
+  "setup.classic-windows.label.incomingProtocol": "Kontotyp",
+  "setup.classic-windows.label.incomingHost": "Posteingangsserver",
+  "setup.classic-windows.label.incomingPort": "Posteingangsserver ({incomingProtocolName})",
   "setup.classic-windows.signIn.intro":
     "Für dieses Konto braucht Outlook keine SMTP-Einstellungen: Konto mit der Adresse hinzufügen und anmelden. Outlook verbindet sich mit moderner Authentifizierung (OAuth2) und findet die Server selbst.",
   "setup.classic-windows.signIn.step.addAccount":
@@ -353,6 +363,14 @@ export const de: TextTable = {
     "Nicht „Automatisch“ wählen: Das kann auf eine unverschlüsselte Verbindung zurückfallen.",
   "setup.classic-windows.smtp.note.serverSettings":
     "In aktuellen Versionen zeigt Datei > Kontoeinstellungen > Servereinstellungen dieselben Werte in einem Dialog (Ausgehende E-Mail: Server, Port, Verschlüsselungsmethode).",
+  "setup.classic-windows.account.intro":
+    "Der Kontodialog von Outlook hat zwei Hälften: den Posteingangsserver ({incomingProtocolName}), von dem Outlook die E-Mails abholt, und den Postausgangsserver (SMTP), über den es sendet. Diese Schritte ändern ein Konto, das schon in Outlook ist; für ein neues Datei > Konto hinzufügen, dann Erweiterte Optionen > Ich möchte mein Konto manuell einrichten > {incomingProtocolName} wählen.",
+  "setup.classic-windows.account.step.serverInfo":
+    "Unter Serverinformationen den Kontotyp prüfen und Posteingangsserver und Postausgangsserver (SMTP) eintragen; unter Anmeldeinformationen Benutzername und Kennwort eintragen.",
+  "setup.classic-windows.account.step.advancedTab":
+    "Auf der Registerkarte Erweitert zuerst Port und Verschlüsselung des Posteingangsservers einstellen, dann Port und Verschlüsselung des Postausgangsservers (SMTP); jeder hat sein eigenes Verwenden Sie den folgenden verschlüsselten Verbindungstyp.",
+  "setup.classic-windows.account.note.serverSettings":
+    "In aktuellen Versionen zeigt Datei > Kontoeinstellungen > Servereinstellungen dieselben Werte in einem Dialog: Eingehende E-Mail (Benutzername, Kennwort, Server, Port, Verschlüsselungsmethode), dann Ausgehende E-Mail.",
   "setup.new-windows.name": "Neues Outlook für Windows",
   "setup.new-windows.encryption.none": "Keine",
   "setup.new-windows.label.host": "SMTP-Postausgangsserver",
@@ -360,6 +378,15 @@ export const de: TextTable = {
   "setup.new-windows.label.encryption": "Sicherer Verbindungstyp",
   "setup.new-windows.label.username": "SMTP-Benutzername",
   "setup.new-windows.label.password": "SMTP-Kennwort",
+  "setup.new-windows.label.incomingHost": "{incomingProtocolName}-Posteingangsserver",
+  "setup.new-windows.label.incomingUsername": "{incomingProtocolName}-Benutzername",
+  "setup.new-windows.label.incomingPassword": "{incomingProtocolName}-Kennwort",
+  "setup.new-windows.account.intro":
+    "Das neue Outlook fragt beim Hinzufügen eines IMAP- oder POP-Kontos nach beiden Servern: zuerst nach dem Posteingangsserver, dann unter Mehr anzeigen nach dem Postausgangsserver.",
+  "setup.new-windows.account.step.chooseType":
+    "{email} eingeben und Weiter wählen; bei der Frage nach dem Kontotyp {incomingProtocolName} wählen.",
+  "setup.new-windows.account.step.incoming":
+    "Den Eingangsteil ausfüllen: {incomingProtocolName}-Posteingangsserver, Port, Sicherer Verbindungstyp, {incomingProtocolName}-Benutzername und Kennwort.",
   "setup.new-windows.signIn.intro":
     "Für dieses Konto braucht das neue Outlook keine SMTP-Einstellungen: Konto mit der Adresse hinzufügen und anmelden (moderne Authentifizierung, OAuth2).",
   "setup.new-windows.signIn.step.addAccount":
@@ -389,6 +416,11 @@ export const de: TextTable = {
   "setup.mac.label.encryption": "SSL zum Verbinden verwenden",
   "setup.mac.label.username": "Benutzername",
   "setup.mac.label.password": "Kennwort",
+  "setup.mac.label.incomingHost": "Posteingangsserver",
+  "setup.mac.account.intro":
+    "Outlook für Mac zeigt beide Server auf der Seite des Kontos unter Einstellungen > Konten: oben den Posteingangsserver, darunter den Postausgangsserver.",
+  "setup.mac.account.step.incoming":
+    "Benutzername und Kennwort eintragen, dann unter Posteingangsserver den Server eintragen, Standardport überschreiben aktivieren, den Port eintragen und SSL zum Verbinden verwenden setzen.",
   "setup.mac.signIn.intro":
     "Für dieses Konto braucht Outlook für Mac keine SMTP-Einstellungen: Konto mit der Adresse hinzufügen und anmelden (moderne Authentifizierung, OAuth2).",
   "setup.mac.signIn.step.newAccount": "Outlook > Einstellungen… > Konten wählen, dann + > Neues Konto….",
@@ -413,6 +445,9 @@ export const de: TextTable = {
   "setup.web.smtp.step.useAnotherApp":
     "Um aus Outlook als {email} zu senden, das Konto im neuen oder klassischen Outlook für Windows, in Outlook für Mac oder Outlook für iOS/Android hinzufügen: Oben die App wählen, um ihre Schritte zu sehen.",
   "setup.web.smtp.step.values": "Diese Apps (und andere E-Mail-Programme) brauchen diese Werte:",
+  "setup.web.account.step.incomingValues":
+    "Diese Apps (und andere E-Mail-Programme) brauchen den Posteingangsserver:",
+  "setup.web.account.step.outgoingValues": "und den Postausgangsserver:",
   "setup.web.smtp.note.noForwarding":
     "Eine Weiterleitung des anderen Postfachs hierher ersetzt das nicht: Antworten kämen weiter von dieser Adresse.",
   "setup.mobile.name": "Outlook für iOS und Android",
@@ -423,6 +458,17 @@ export const de: TextTable = {
   "setup.mobile.label.hostAndPort": "SMTP-Hostname",
   "setup.mobile.label.username": "SMTP-Benutzername",
   "setup.mobile.label.password": "SMTP-Kennwort",
+  "setup.mobile.label.incomingHost": "IMAP-Hostname",
+  "setup.mobile.label.incomingUsername": "IMAP-Benutzername",
+  "setup.mobile.label.incomingPassword": "IMAP-Kennwort",
+  "setup.mobile.account.intro":
+    "Die Outlook-App fragt nach beiden Servern, wenn Sie ein IMAP-Konto manuell einrichten: zuerst IMAP zum Empfangen, dann SMTP zum Senden.",
+  "setup.mobile.account.step.incoming":
+    "Erweiterte Einstellungen einschalten und den IMAP-Teil ausfüllen; den Port mit Doppelpunkt hinter den Hostnamen schreiben.",
+  "setup.mobile.account.step.outgoing":
+    "Darunter den SMTP-Teil genauso ausfüllen, den Port wieder hinter den Hostnamen.",
+  "setup.mobile.note.noPop":
+    "Die Outlook-App kann keine POP-Konten hinzufügen, und dieser Anbieter nennt nur POP: Outlook auf einem Computer verwenden oder den Anbieter nach IMAP-Zugang fragen.",
   "setup.mobile.signIn.intro":
     "Für dieses Konto braucht die Outlook-App keine SMTP-Einstellungen: Konto mit der Adresse hinzufügen und anmelden (moderne Authentifizierung, OAuth2).",
   "setup.mobile.signIn.step.addAccount":
@@ -445,9 +491,9 @@ export const de: TextTable = {
   "setup.note.otherApps":
     "Die SMTP-Werte ({host}, Port {port}, {encryptionName}) sind für andere Apps und Geräte wie Drucker, Scanner und Skripte sowie für IMAP/POP-Einrichtungen.",
   "setup.signInNote.microsoft365":
-    "Geräte und Apps, die über smtp.office365.com senden, brauchen für das Postfach aktiviertes SMTP AUTH und OAuth2; die Anmeldung per Kennwort (Basic Auth) ist für bestehende Mandanten ab Ende Dezember 2026 standardmäßig aus. Alternativen: Direct Send oder ein SMTP-Relay-Connector zum MX-Endpunkt Ihres Mandanten auf Port 25.",
+    "Geräte und Apps, die über smtp.office365.com senden, brauchen für das Postfach aktiviertes SMTP AUTH und OAuth2; die Anmeldung per Kennwort (Basic Auth) ist für bestehende Mandanten ab {m365BasicAuthOff} standardmäßig aus. Alternativen: Direct Send oder ein SMTP-Relay-Connector zum MX-Endpunkt Ihres Mandanten auf Port 25.",
   "setup.signInNote.outlook":
-    "Andere Apps können über Outlook.com nur mit Microsoft-Anmeldung (OAuth2) senden: Kennwörter und App-Kennwörter funktionieren für SMTP seit dem 16. September 2024 nicht mehr.",
+    "Andere Apps können über Outlook.com nur mit Microsoft-Anmeldung (OAuth2) senden: Kennwörter und App-Kennwörter funktionieren für SMTP seit dem {outlookComBasicAuthEnded} nicht mehr.",
   "setup.signInNote.gmail":
     "Outlook 2016 und 2019 ohne Microsoft 365 können sich nicht bei Google anmelden: Sie brauchen die SMTP-Werte und ein App-Passwort (das die Bestätigung in zwei Schritten voraussetzt).",
   "setup.passwordFor.qq": "den 16-stelligen Autorisierungscode",
