@@ -4,6 +4,7 @@ import type {
   DomainReport,
   ExplainResult,
   Finding,
+  IncomingServer,
   Security,
   Settings,
   Severity,
@@ -36,6 +37,27 @@ function findingLines(findings: Finding[]): string[] {
   });
 }
 
+const INCOMING_PROTOCOL_LABEL: Record<IncomingServer["protocol"], string> = { imap: "IMAP", pop3: "POP3" };
+
+/** The incoming half of the account (IMAP first), as Outlook's account dialogs ask for it. */
+function incomingLines(settings: Settings): string[] {
+  const incoming = settings.incoming ?? [];
+  if (incoming.length === 0) return settings.servers.length > 0 ? ["", "Incoming server: not known."] : [];
+  return incoming.flatMap((server, index) => [
+    "",
+    index === 0 ? "Incoming server (recommended):" : `Incoming alternative ${index}:`,
+    ...alignRows([
+      ["protocol", INCOMING_PROTOCOL_LABEL[server.protocol]],
+      ["server", server.host],
+      ["port", String(server.port)],
+      ["encryption", ENCRYPTION_LABEL[server.security]],
+      ["authentication", server.auth.map((method) => AUTH_LABEL[method] ?? method).join(", ")],
+      ["user name", server.username],
+    ]),
+    ...(server.warning ? [`  WARNING: ${server.warning}`] : []),
+  ]);
+}
+
 export function renderSettings(settings: Settings): string {
   const lines: string[] = [];
   const provider = settings.provider ? settings.provider.name : "unknown provider";
@@ -62,6 +84,7 @@ export function renderSettings(settings: Settings): string {
     );
     if (server.warning) lines.push(`  WARNING: ${server.warning}`);
   });
+  lines.push(...incomingLines(settings));
   if (settings.notes.length > 0) {
     lines.push("", "Notes:", ...settings.notes.map((note) => `  - ${note}`));
   }

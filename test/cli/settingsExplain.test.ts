@@ -1,3 +1,5 @@
+import { renderSettings } from "../../src/cli/renderText.js";
+import type { Settings } from "../../src/core/types.js";
 import { runCliCaptured } from "./cliHarness.js";
 
 describe("outbox-doctor settings --offline", () => {
@@ -18,6 +20,69 @@ describe("outbox-doctor settings --offline", () => {
     expect(settings).toMatchObject({ email: "bob@gmail.com", domain: "gmail.com", source: "builtin" });
     expect(settings.provider.id).toBe("gmail");
     expect(settings.servers[0].host).toBe("smtp.gmail.com");
+  });
+
+  it("shows the incoming half (IMAP first) aligned, and includes it in --json", async () => {
+    const text = await runCliCaptured(["settings", "ann@gmail.com", "--offline"]);
+    expect(text.code).toBe(0);
+    const incoming = text.stdout.slice(text.stdout.indexOf("Incoming server (recommended):"));
+    expect(incoming).toMatch(
+      /^Incoming server \(recommended\):\n {2}protocol {8}IMAP\n {2}server {10}imap\.gmail\.com\n/,
+    );
+    expect(incoming).toMatch(/port\s+993/);
+    expect(incoming).toMatch(/encryption\s+SSL\/TLS/);
+    expect(incoming).toMatch(/user name\s+ann@gmail\.com/);
+    const json = JSON.parse(
+      (await runCliCaptured(["settings", "ann@gmail.com", "--offline", "--json"])).stdout,
+    );
+    expect(json.incoming[0]).toMatchObject({
+      protocol: "imap",
+      host: "imap.gmail.com",
+      port: 993,
+      security: "tls",
+      username: "ann@gmail.com",
+    });
+  });
+
+  it("renders every incoming server with its warning, and says when none is known", () => {
+    const base: Settings = {
+      email: "ann@example.net",
+      domain: "example.net",
+      provider: { id: "example", name: "Example ISP" },
+      source: "builtin",
+      servers: [
+        { host: "smtp.example.net", port: 465, security: "tls", auth: ["password"], username: "ann" },
+      ],
+      incoming: [
+        {
+          protocol: "imap",
+          host: "imap.example.net",
+          port: 993,
+          security: "tls",
+          auth: ["password"],
+          username: "ann",
+        },
+        {
+          protocol: "pop3",
+          host: "pop.example.net",
+          port: 110,
+          security: "none",
+          auth: ["password"],
+          username: "ann",
+          warning: "Not encrypted.",
+        },
+      ],
+      notes: [],
+    };
+    const text = renderSettings(base);
+    expect(text.indexOf("Outgoing server (recommended):")).toBeLessThan(
+      text.indexOf("Incoming server (recommended):"),
+    );
+    expect(text).toMatch(
+      /Incoming alternative 1:\n {2}protocol {8}POP3\n {2}server {10}pop\.example\.net\n {2}port {12}110\n {2}encryption {6}none\n/,
+    );
+    expect(text).toContain("  WARNING: Not encrypted.");
+    expect(renderSettings({ ...base, incoming: [] })).toContain("Incoming server: not known.");
   });
 
   it("exits 1 when the embedded database does not know the domain", async () => {
@@ -53,6 +118,10 @@ describe("outbox-doctor settings --offline", () => {
     [["settings", "a@b.com", "c@d.com", "--offline"], /expected one email address/],
     [["settings", "a@gmail.com", "--offfline"], /unknown option --offfline/],
     [["settings", "a@gmail.com", "--offline", "--account-type", "aol"], /--account-type must be one of/],
+    [
+      ["settings", "a@gmail.com", "--offline", "--account-type", "other"],
+      /--account-type must be one of enterprise, gmail, office365, outlookCom$/m,
+    ],
   ])("bad input %j: one line on stderr, exit 2, no stack", async (argv, message) => {
     const run = await runCliCaptured(argv);
     expect(run.code).toBe(2);
