@@ -1,9 +1,13 @@
-// What an Outlook send error or an SMTP reply means, and what to do about it (most likely fix first).
-// Sources, checked November 2026: Outlook's IXP result codes (imnxport.h: 0x800CCC60-7F are SMTP replies),
-// RFC 5321 §4.2 reply codes, RFC 3463 enhanced status codes, RFC 4954 (AUTH) and RFC 3207 (STARTTLS)
-// replies, Microsoft Learn's Exchange Online NDR pages (5.7.57, 5.7.60, 5.7.64, 5.7.139, 5.7.515), Google's
-// Gmail SMTP error list. Texts are English only: the errors themselves are English everywhere (docs/errors.md).
+// What an Outlook send error, an SMTP reply or a bounce means, who must act, and what to do about it (most
+// likely fix first). Sources, checked November 2026: Outlook's IXP result codes (imnxport.h: 0x800CCC60-7F are
+// SMTP replies), RFC 5321 §4.2 reply codes, RFC 3463 enhanced status codes, RFC 4954 (AUTH) and RFC 3207
+// (STARTTLS) replies, Microsoft Learn's Exchange Online NDR pages (5.7.57, 5.7.60, 5.7.64, 5.7.139, 5.7.515),
+// Google's Gmail SMTP error list. What real bounces say (unknown users, full mailboxes, blocklists, Microsoft
+// 365's own codes) is in src/core/catalogue/bounceEntries.ts. Every text has a text id derived from the entry's
+// id (explain.<id>.title, .cause, .fix.<n>); German lives in src/core/i18n/de/explainer.ts.
 // How entries are matched and ranked: docs/errors.md.
+import type { BounceReason } from "./bounceReasons.js";
+import { BOUNCE_ENTRIES } from "./catalogue/bounceEntries.js";
 
 export type ErrorKind = "outlook" | "enhanced" | "reply" | "phrase" | "class";
 
@@ -11,6 +15,10 @@ export interface ErrorEntry {
   /** Canonical display form: `0x800CCC0E`, `5.7.139`, `535`, a class such as `5.7.x`, or the key phrase itself. */
   code: string;
   kind: ErrorKind;
+  /** Why the mail did not go out (src/core/bounceReasons.ts); the reason names who must act. */
+  reason: BounceReason;
+  /** Stable id for text ids when `code` is a phrase; defaults to `code`. */
+  id?: string;
   title: string;
   cause: string;
   /** Ordered: the most likely fix first. */
@@ -23,6 +31,13 @@ export interface ErrorEntry {
   hints?: string[];
   /** Reply or enhanced codes that add weight next to a match of this entry on the same line (never on their own). */
   with?: string[];
+  /** Further codes that identify the entry on their own, like `code` (ranges such as 5.7.606-5.7.649). */
+  also?: string[];
+  /**
+   * The entry's own code counts only when one of these codes or one of its phrases is on the same line: for codes
+   * that providers reuse with other meanings (Gmail's 534 5.7.9 is not Yahoo's 554 5.7.9).
+   */
+  requires?: string[];
 }
 
 // Repeated pieces of advice, kept in one place so every entry says them the same way.
@@ -50,6 +65,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC0D",
     kind: "outlook",
+    reason: "connection-settings",
     title: "Outlook cannot find the outgoing server",
     cause:
       "The outgoing server name does not resolve: a typo, a server name that no longer exists, or no working DNS or internet connection.",
@@ -63,6 +79,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC0E",
     kind: "outlook",
+    reason: "connection-settings",
     title: "Outlook cannot connect to the outgoing server",
     cause:
       "The server name resolved but no connection was made: wrong port, a firewall or antivirus blocks it, or the internet provider blocks port 25.",
@@ -77,6 +94,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC0F",
     kind: "outlook",
+    reason: "connection-settings",
     title: "The connection to the server was interrupted",
     cause:
       "The server or something in between closed the connection, usually because the encryption choice does not match the port (SSL/TLS on 587, or STARTTLS on 465) or antivirus software intercepts mail.",
@@ -90,6 +108,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC18",
     kind: "outlook",
+    reason: "auth-failed",
     title: "Secure Password Authentication (SPA) logon failed",
     cause:
       "Outlook tried Secure Password Authentication (NTLM), which most mail servers do not support or do not allow for this account.",
@@ -102,6 +121,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC19",
     kind: "outlook",
+    reason: "connection-settings",
     title: "The server did not answer in time",
     cause:
       "Outlook gave up waiting: a slow or blocked connection, a wrong port or encryption choice, or a large message.",
@@ -111,6 +131,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC1A",
     kind: "outlook",
+    reason: "connection-settings",
     title: "The secure connection failed",
     cause:
       "Outlook and the server could not set up encryption: the encryption type does not match the port, or they share no TLS version (servers now require TLS 1.2 or newer).",
@@ -120,6 +141,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC67",
     kind: "outlook",
+    reason: "temporary-failure",
     title: "The server replied 421: service not available",
     cause:
       "The server refused the session for now: it is busy, limits connections or sending rate, or a local antivirus proxy answered because it could not reach the real server.",
@@ -133,6 +155,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC69",
     kind: "outlook",
+    reason: "relay-denied",
     title: "The server replied 550: rejected",
     cause:
       "The server refused the message for good: often because Outlook did not sign in (relaying denied), the sender is not allowed, or a recipient does not exist. The server's text says which.",
@@ -146,6 +169,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC6F",
     kind: "outlook",
+    reason: "content-rejected",
     title: "The server replied 554: transaction failed",
     cause:
       "The server refused the message or session: typically it was judged spam, the sending IP address is on a blocklist, or you may not send through this server.",
@@ -159,6 +183,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC78",
     kind: "outlook",
+    reason: "auth-required",
     title: "The server rejected the sender address",
     cause:
       "The server refused the From address, usually because Outlook did not sign in, or the address is not one this account may send as.",
@@ -172,6 +197,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC79",
     kind: "outlook",
+    reason: "relay-denied",
     title: "The server rejected the recipients",
     cause:
       "The server refused to pass the message on, most often because Outlook did not sign in and the server does not relay for unknown senders; sometimes a recipient address is wrong.",
@@ -184,6 +210,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC7C",
     kind: "outlook",
+    reason: "tls-required",
     title: "The server requires STARTTLS",
     cause:
       "The server answered 530: it only accepts mail after the connection is encrypted, and Outlook is set to no encryption.",
@@ -193,6 +220,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC7D",
     kind: "outlook",
+    reason: "tls-required",
     title: "The server does not offer STARTTLS",
     cause:
       "Outlook asked for STARTTLS but the server did not offer it: a wrong host or port, or something on the network (antivirus, firewall, hotel or ISP proxy) strips it. Treat the latter as an attack on your password.",
@@ -211,6 +239,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC7F",
     kind: "outlook",
+    reason: "tls-required",
     title: "STARTTLS failed on the server",
     cause:
       "The server agreed to encrypt but then failed (reply 454): a temporary fault or a broken certificate or TLS setup on the server.",
@@ -224,6 +253,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC80",
     kind: "outlook",
+    reason: "auth-method-disabled",
     title: "No common authentication method",
     cause:
       "None of the sign-in methods Outlook is set to use is offered by the server: for example the server accepts only OAuth2 (XOAUTH2), or offers password login only after encryption.",
@@ -237,6 +267,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x80042109",
     kind: "outlook",
+    reason: "connection-settings",
     title: "Outlook cannot connect to the outgoing (SMTP) server",
     cause:
       "The connection to the outgoing server failed: wrong server name or port, a firewall or antivirus blocks it, or the internet provider blocks port 25.",
@@ -246,6 +277,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x8004210B",
     kind: "outlook",
+    reason: "connection-settings",
     title: "Timed out waiting for the outgoing server",
     cause:
       "The outgoing server did not answer in time: a blocked or slow connection, a wrong port or encryption choice, or a large message.",
@@ -257,6 +289,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.3",
     kind: "enhanced",
+    reason: "auth-failed",
     title: "Authentication unsuccessful (Microsoft 365)",
     cause:
       "Microsoft 365 refused the sign-in: wrong user name or password, a password used where the account needs multi-factor or OAuth2 sign-in, or SMTP AUTH is off for the mailbox.",
@@ -273,6 +306,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.139",
     kind: "enhanced",
+    reason: "auth-method-disabled",
     title: "SMTP AUTH is disabled (Microsoft 365)",
     cause:
       "Microsoft 365 blocks SMTP sign-in for this mailbox or the whole tenant: SMTP AUTH is off (the default for tenants created after January 2020), Security Defaults or Conditional Access block it, or basic authentication is disabled. Outlook.com accepts only OAuth2 since 16 September 2024.",
@@ -289,6 +323,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.57",
     kind: "enhanced",
+    reason: "auth-required",
     title: "Client not authenticated to send mail (Microsoft 365)",
     cause:
       "The app or device sent MAIL FROM without signing in first, so Microsoft 365 treats it as anonymous and refuses it.",
@@ -299,12 +334,13 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Devices that cannot sign in: use direct send to <tenant>.mail.protection.outlook.com:25 (internal recipients only) or SMTP relay through a connector.",
     ],
     providers: ["microsoft365"],
-    phrases: ["Client not authenticated to send"],
+    phrases: ["Client not authenticated to send", "Client was not authenticated"],
     with: ["530"],
   },
   {
     code: "5.7.4",
     kind: "enhanced",
+    reason: "tls-required",
     title: "Unrecognized authentication type",
     cause:
       "The client tried to sign in with a method the server does not offer at that point: usually before STARTTLS, or with SPA/NTLM, or SMTP AUTH is disabled.",
@@ -319,6 +355,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.30",
     kind: "enhanced",
+    reason: "auth-method-disabled",
     title: "Basic authentication is not supported (Microsoft 365)",
     cause:
       "Microsoft 365 no longer accepts a user name and password for SMTP AUTH here. Basic auth for SMTP AUTH is disabled by default from the end of December 2026 and will be removed.",
@@ -334,6 +371,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "SendAsDeniedException",
     kind: "phrase",
+    reason: "send-as-denied",
     title: "Not allowed to send as this address (Microsoft 365)",
     cause:
       "The From address is not the signed-in mailbox, and that account has no Send As permission on it (a shared mailbox, another user, or a group).",
@@ -345,6 +383,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.60",
     kind: "enhanced",
+    reason: "send-as-denied",
     title: "Client does not have permission to send as this sender",
     cause:
       "The From address differs from the mailbox the app or Outlook signed in with, and the account lacks Send As permission on it.",
@@ -356,6 +395,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "Unable to relay",
     kind: "phrase",
+    reason: "relay-denied",
     title: "The server will not relay your message",
     cause:
       "A server passes mail on to other domains only for senders it knows. You did not sign in (or used a server that is not yours), so it refused.",
@@ -377,6 +417,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.64",
     kind: "enhanced",
+    reason: "tenant-relay-denied",
     title: "TenantAttribution: relay access denied (Microsoft 365)",
     cause:
       "Microsoft 365 could not tie the sending server to your tenant: the inbound connector's IP address or certificate name no longer matches the server, or the sender domain is not an accepted domain.",
@@ -386,12 +427,14 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Make sure the MAIL FROM domain or the certificate's domain is an accepted domain of the tenant.",
     ],
     providers: ["microsoft365"],
-    phrases: ["TenantAttribution"],
+    phrases: ["TenantAttribution", "Client blocked from sending from unregistered domains?"],
     with: ["550"],
+    also: ["5.7.750"],
   },
   {
     code: "Must issue a STARTTLS command first",
     kind: "phrase",
+    reason: "tls-required",
     title: "Encryption required before sending",
     cause:
       "The server accepts sign-in and mail only over an encrypted connection, and the client did not start STARTTLS.",
@@ -406,6 +449,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.9",
     kind: "enhanced",
+    reason: "auth-method-disabled",
     title: "Application-specific password required (Gmail)",
     cause:
       "The Google account has 2-Step Verification, so its normal password is refused for SMTP. Other servers use 534 5.7.9 for a sign-in method that is too weak.",
@@ -415,12 +459,14 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "App passwords are unavailable with Advanced Protection or security-key-only 2-Step Verification: use OAuth2 there.",
     ],
     providers: ["gmail"],
-    phrases: ["Application-specific password required"],
+    phrases: ["Application-specific password required", "InvalidSecondFactor"],
     with: ["534"],
+    requires: ["534"],
   },
   {
     code: "5.7.8",
     kind: "enhanced",
+    reason: "auth-failed",
     title: "Username and password not accepted",
     cause:
       "The server rejected the credentials. For Gmail and Google Workspace a normal password no longer works for SMTP (Gmail since 30 May 2022, Workspace since 30 September 2024); app passwords stop working when the account password changes.",
@@ -436,6 +482,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "4.7.0",
     kind: "enhanced",
+    reason: "temporary-failure",
     title: "Temporarily refused for a security reason",
     cause:
       'A temporary refusal: Gmail says "Try again later" when a client connects or sends too much or a sign-in looks unusual; other servers use 4.7.0 for a temporary sign-in or STARTTLS failure.',
@@ -451,6 +498,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.515",
     kind: "enhanced",
+    reason: "sender-authentication-missing",
     title: "Sending domain lacks required authentication (Outlook.com)",
     cause:
       "Outlook.com, Hotmail and Live reject mail from high-volume senders (since 5 May 2025) whose From domain does not pass SPF, DKIM and DMARC.",
@@ -467,6 +515,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.26",
     kind: "enhanced",
+    reason: "sender-authentication-missing",
     title: "Unauthenticated mail refused (Gmail)",
     cause:
       "Gmail and Google Workspace recipients refuse a message that passes neither SPF nor DKIM aligned with the From domain (enforced since February 2024), or that fails the domain's DMARC policy. The sending server, not Outlook's settings, is the usual cause.",
@@ -476,12 +525,19 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Publish DMARC once SPF or DKIM aligns, and check the domain with `outbox-doctor domain <domain>`.",
     ],
     providers: ["gmail", "google-workspace"],
-    phrases: ["This mail is unauthenticated", "Unauthenticated email", "p=UnauthenticatedEmail"],
+    phrases: [
+      "This mail is unauthenticated",
+      "Unauthenticated email",
+      "p=UnauthenticatedEmail",
+      "(does not have|lacks|without) authentication information",
+      "fails? to pass authentication checks",
+    ],
     with: ["550"],
   },
   {
     code: "5.1.1",
     kind: "enhanced",
+    reason: "unknown-recipient",
     title: "Recipient address does not exist",
     cause:
       "The receiving server has no mailbox with that address: a typo, a left employee, or a stale autocomplete entry.",
@@ -490,21 +546,66 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Delete the stale suggestion from Outlook's autocomplete list and type the address anew.",
       "Ask the recipient for a current address.",
     ],
-    with: ["550"],
+    phrases: [
+      "user unknown",
+      "unknown (user|recipient|mailbox|local.?part|address|addressee)",
+      "no such (user|mailbox|recipient|address|account|person)",
+      "(user|mailbox|recipient|address|account|addressee)( address)? (does not|doesn't|do not) exist",
+      "(user|mailbox|recipient) (was )?not found",
+      "(user|mailbox|recipient) not exists?",
+      "(invalid|bad) (recipient|mailbox|destination mailbox)",
+      "not a valid (recipient|mailbox|user)",
+      "no mailbox (here )?by that name",
+      "RecipNotFound|RecipientNotFound",
+      "mailbox (unavailable|not available) or (does not|doesn't) exist",
+      "not listed in (the )?(Domino Directory|public address book|address book|directory)",
+      "user (is )?not (known|found|local here)",
+      "unknown or illegal alias",
+      "address (was )?not found",
+      "email account that you tried to reach does not exist",
+      "doesn't have an? \\S+ account",
+      "Recipient address rejected: (User unknown|Unknown user|undeliverable address|Access denied)",
+      "no such recipient|recipient unknown|unknown addressee",
+      "nosuchuser|banned recipient",
+      "unknown e-?mail address",
+    ],
+    hints: ["mailbox unavailable", "does not exist", "invalid address", "Recipient address rejected"],
+    with: ["550", "5.1.0", "553", "554", "511", "5.0.0"],
   },
   {
     code: "5.2.2",
     kind: "enhanced",
+    reason: "mailbox-full",
     title: "Recipient mailbox is full",
     cause: "The recipient's mailbox is over its quota.",
     fix: ["Send again later.", "Reach the recipient another way so they can free space."],
-    with: ["552", "550", "452"],
+    phrases: [
+      "(mailbox|mail ?folder|inbox|mail ?box) (is )?full",
+      "mailbox exceeds (the )?allowed size",
+      "quota usage exceeded",
+      "over (the |its |their )?(storage |disk |mailbox )?(quota|limit)",
+      "quota (exceeded|exceed|full)",
+      "exceed(s|ed)? (the |his |her |their |its )?(storage |mailbox |disk |allowed )?(quota|storage)",
+      "QuotaExceeded(?!Exception)",
+      "(inbox|mailbox|account) (is )?out of (storage )?space",
+      "(mailbox|account|inbox) (size |storage )?(limit )?(exceeded|is over)",
+      "not enough (storage|space|disk space)",
+      "insufficient (disk space|space|storage)",
+      "mailbox (size|storage) (limit|quota)",
+      "Disk quota exceeded",
+      "user has (too many messages|exhausted)",
+    ],
+    with: ["552", "550", "452", "4.2.2", "422", "554"],
+    also: ["4.2.2"],
   },
+
+  ...BOUNCE_ENTRIES,
 
   // ---- Library and network errors in app logs ----
   {
     code: "certificate",
     kind: "phrase",
+    reason: "connection-settings",
     title: "Certificate problem",
     cause:
       "The server's certificate was not accepted: it expired, names a different host (e.g. mail.yourdomain.com on a shared host), is self-signed, or your computer's clock is wrong.",
@@ -529,6 +630,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "wrong version number",
     kind: "phrase",
+    reason: "connection-settings",
     title: "TLS mode does not match the port",
     cause:
       "The client started TLS immediately on a port that expects STARTTLS (587, 25), or the other way round.",
@@ -541,6 +643,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "timed out",
     kind: "phrase",
+    reason: "connection-settings",
     title: "Connection timed out",
     cause:
       "Nothing answered: a firewall or the internet provider drops the port (often 25), the host name points to the wrong server, or the server is down.",
@@ -554,15 +657,18 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "Connection refused",
     kind: "phrase",
+    reason: "connection-settings",
     title: "Connection refused",
     cause:
       "The host answered but nothing listens on that port: wrong port or host name, or the service is down.",
     fix: ["Check the host name and use port 587 or 465.", VERIFY_SERVER],
-    phrases: ["Connection refused", "ECONNREFUSED", "actively refused"],
+    phrases: ["ECONNREFUSED", "actively refused"],
+    hints: ["Connection refused"],
   },
   {
     code: "ENOTFOUND",
     kind: "phrase",
+    reason: "connection-settings",
     title: "Server name does not resolve",
     cause: "DNS has no address for the server name: a typo, an outdated name, or no working DNS.",
     fix: [
@@ -576,6 +682,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "421",
     kind: "reply",
+    reason: "temporary-failure",
     title: "Service not available (temporary)",
     cause:
       "The server is closing the session for now: overloaded, limiting connections or rate, or shutting down.",
@@ -584,6 +691,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "450",
     kind: "reply",
+    reason: "temporary-failure",
     title: "Mailbox unavailable (temporary)",
     cause: "The mailbox is busy or temporarily blocked, or the server greylists first-time senders.",
     fix: ["Send again later; servers retry on their own."],
@@ -591,6 +699,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "451",
     kind: "reply",
+    reason: "temporary-failure",
     title: "Local error in processing (temporary)",
     cause: "The server hit a temporary problem (a lookup failed, greylisting, overload).",
     fix: ["Send again later.", "If it persists for hours, send the full reply to the server's admin."],
@@ -598,6 +707,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "452",
     kind: "reply",
+    reason: "temporary-failure",
     title: "Insufficient storage or too many recipients (temporary)",
     cause: "The server is short of space, or the message has more recipients than it takes at once.",
     fix: ["Split the message into batches with fewer recipients.", "Send again later."],
@@ -605,6 +715,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "454",
     kind: "reply",
+    reason: "temporary-failure",
     title: "TLS or authentication temporarily unavailable",
     cause: "STARTTLS or sign-in failed for a temporary reason on the server.",
     fix: [
@@ -615,6 +726,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "500",
     kind: "reply",
+    reason: "syntax-error",
     title: "Command not recognized",
     cause:
       "The server did not understand a command: a firewall or antivirus altering the SMTP session, or a line too long.",
@@ -623,6 +735,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "501",
     kind: "reply",
+    reason: "syntax-error",
     title: "Syntax error in parameters",
     cause:
       "An address or parameter is malformed: spaces or invalid characters in an address, or an invalid HELO name.",
@@ -634,6 +747,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "502",
     kind: "reply",
+    reason: "syntax-error",
     title: "Command not implemented",
     cause:
       "The server does not support a command the client sent, e.g. AUTH on a port or connection where it offers no sign-in.",
@@ -642,6 +756,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "503",
     kind: "reply",
+    reason: "syntax-error",
     title: "Bad sequence of commands",
     cause:
       "Commands came in the wrong order, most often sending before signing in: some servers reply 503 when authentication is required.",
@@ -650,6 +765,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "504",
     kind: "reply",
+    reason: "syntax-error",
     title: "Command parameter not implemented",
     cause: "Usually the sign-in method is not supported, or not before STARTTLS.",
     fix: [PORT_AND_ENCRYPTION, 'Untick "Require logon using Secure Password Authentication (SPA)".'],
@@ -657,6 +773,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "530",
     kind: "reply",
+    reason: "auth-required",
     title: "Authentication or encryption required",
     cause: "The server accepts mail only after sign-in, and often only after STARTTLS.",
     fix: [REQUIRE_AUTH, PORT_AND_ENCRYPTION],
@@ -666,6 +783,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "534",
     kind: "reply",
+    reason: "auth-method-disabled",
     title: "Authentication mechanism too weak",
     cause: "The server refuses this sign-in method; Gmail uses it to ask for an app password or OAuth2.",
     fix: [OAUTH_FIRST, "Gmail: use Sign in with Google or an app password."],
@@ -673,6 +791,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "535",
     kind: "reply",
+    reason: "auth-failed",
     title: "Authentication failed",
     cause:
       "The server rejected the sign-in: wrong user name or password, or the provider refuses passwords (OAuth2 or app password required), or SMTP sign-in is off for the account. 535 is the real authentication failure code.",
@@ -686,6 +805,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "538",
     kind: "reply",
+    reason: "tls-required",
     title: "Encryption required for this sign-in method",
     cause: "The client tried to send a password over an unencrypted connection.",
     fix: [PORT_AND_ENCRYPTION],
@@ -693,6 +813,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "550",
     kind: "reply",
+    reason: "recipient-server-error",
     title: "Requested action not taken (rejected)",
     cause:
       "A permanent refusal: the recipient does not exist, relaying was denied because you did not sign in, the From address is not allowed, or the message was judged spam. A 550 that mentions authentication means you were not signed in or not allowed, not a wrong password (that is 535).",
@@ -705,6 +826,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "551",
     kind: "reply",
+    reason: "unknown-recipient",
     title: "User not local",
     cause: "The server does not handle that recipient and will not forward to it.",
     fix: [REQUIRE_AUTH, "Check the recipient address."],
@@ -712,6 +834,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "552",
     kind: "reply",
+    reason: "message-too-large",
     title: "Message too large or storage exceeded",
     cause: "The message exceeds the size limit, or the recipient's mailbox is full.",
     fix: [
@@ -722,6 +845,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "553",
     kind: "reply",
+    reason: "sender-rejected",
     title: "Mailbox name not allowed",
     cause:
       "An address was refused: the From address is not one this account may use, or an address is malformed.",
@@ -734,6 +858,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "554",
     kind: "reply",
+    reason: "content-rejected",
     title: "Transaction failed",
     cause:
       "A permanent refusal of the message or the whole session: judged spam, a blocklisted sending IP address, or sending through this server is not allowed.",
@@ -748,6 +873,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "4xx",
     kind: "class",
+    reason: "temporary-failure",
     title: "Temporary failure",
     cause: "A transient problem: the same message may go through later without changes.",
     fix: [
@@ -759,6 +885,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5xx",
     kind: "class",
+    reason: "recipient-server-error",
     title: "Permanent failure",
     cause: "The server will not accept this message as it is; sending it again unchanged will fail again.",
     fix: [
@@ -770,6 +897,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.1.x",
     kind: "class",
+    reason: "unknown-recipient",
     title: "Address problem",
     cause: "A sender or recipient address is wrong, unknown or not accepted.",
     fix: ["Check the recipient and From addresses.", "Send from the account's own address."],
@@ -778,6 +906,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.2.x",
     kind: "class",
+    reason: "mailbox-full",
     title: "Recipient mailbox problem",
     cause: "The recipient's mailbox is full, disabled, or cannot take a message this large.",
     fix: ["Try later or reach the recipient another way.", "Send large files as a link."],
@@ -786,6 +915,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.4.x",
     kind: "class",
+    reason: "recipient-server-unreachable",
     title: "Network or routing problem",
     cause:
       "The mail could not be routed to the recipient's domain: its mail servers are unreachable, its DNS is wrong, or mail loops.",
@@ -798,6 +928,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.5.x",
     kind: "class",
+    reason: "syntax-error",
     title: "Protocol problem",
     cause:
       "Client and server disagreed about SMTP commands: often a firewall or antivirus altering the session, or an outdated client.",
@@ -807,6 +938,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "5.7.x",
     kind: "class",
+    reason: "content-rejected",
     title: "Refused for security or policy reasons",
     cause:
       "The server refused for a security or policy reason: not signed in, not allowed to send as that address, failed SPF/DKIM/DMARC, blocked as spam, or encryption required.",

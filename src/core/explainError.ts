@@ -73,6 +73,7 @@ const entryByCode = new Map<string, number>();
 const phrasePatterns: PhrasePattern[] = [];
 ERROR_CATALOGUE.forEach((entry, index) => {
   if (entry.kind === "class" || codeType(entry.code) !== null) entryByCode.set(entry.code, index);
+  for (const code of entry.also ?? []) if (!entryByCode.has(code)) entryByCode.set(code, index);
   for (const source of entry.phrases ?? [])
     phrasePatterns.push({ entry: index, regex: compilePhrase(source), weak: false });
   for (const source of entry.hints ?? [])
@@ -211,7 +212,8 @@ interface Candidate {
 function hintFits(entry: ErrorEntry, codes: Map<string, Hit>): boolean {
   for (const code of codes.keys()) {
     if (codeType(code) === "outlook") continue;
-    if (code !== entry.code && !(entry.with ?? []).includes(code)) return false;
+    if (code !== entry.code && !(entry.with ?? []).includes(code) && !(entry.also ?? []).includes(code))
+      return false;
   }
   return true;
 }
@@ -233,14 +235,17 @@ function scoreLine(
     const hits: Hit[] = [];
     const claims: string[] = [];
     let score = 0;
-    const own = line.codes.get(entry.code);
-    const ownType = codeType(entry.code);
-    if (own && ownType) {
+    const phrase = line.phrases.get(entryIndex);
+    const ownCode = [entry.code, ...(entry.also ?? [])].find((code) => line.codes.has(code));
+    const own = ownCode === undefined ? undefined : line.codes.get(ownCode);
+    const ownType = ownCode === undefined ? null : codeType(ownCode);
+    const ownAllowed =
+      !entry.requires || phrase?.strong !== undefined || entry.requires.some((code) => line.codes.has(code));
+    if (own && ownType && ownCode !== undefined && ownAllowed) {
       score += WEIGHT[ownType];
       hits.push(own);
-      claims.push(entry.code);
+      claims.push(ownCode);
     }
-    const phrase = line.phrases.get(entryIndex);
     if (phrase?.strong) {
       score += isClass ? WEIGHT.class : WEIGHT.phrase;
       hits.push(phrase.strong);
@@ -250,6 +255,7 @@ function scoreLine(
     }
     if (score === 0) continue;
     for (const code of entry.with ?? []) {
+      if (code === ownCode) continue;
       const hit = line.codes.get(code);
       const type = codeType(code);
       if (!hit || !type) continue;
@@ -287,14 +293,28 @@ function excerpt(line: string, lineStart: number, firstHit: number): string {
   return `${from > 0 ? "…" : ""}${cut}${from + 200 < text.length ? "…" : ""}`;
 }
 
-/**
- * Explains an SMTP reply, an Outlook error code or a whole pasted bounce: the catalogue entries it matches,
- * best first, each once. Unknown text gives no matches; empty text is an InputError.
- */
-export function explainError(text: string): ExplainReport {
-  if (typeof text !== "string" || text.trim() === "") {
-    throw new InputError("Paste an error message or code to explain.");
-  }
+/** One catalogue entry matched in a text, before it is rendered in a language. */
+export interface CatalogueMatch {
+  /** Index into ERROR_CATALOGUE. */
+  entry: number;
+  score: number;
+  /** Index of the logical line the entry was found on. */
+  line: number;
+  /** Offsets and texts of the codes and phrases found, in text order. */
+  hits: Array<{ pos: number; text: string }>;
+}
+
+export interface CatalogueScan {
+  /** The logical lines of the text (multi-line replies and folded lines joined). */
+  lines: string[];
+  /** Offset of each logical line in the lines joined with "\n". */
+  starts: number[];
+  /** Best first, each entry once. */
+  matches: CatalogueMatch[];
+}
+
+/** Cuts pasted text to MAX_EXPLAIN_CHARS (never inside a surrogate pair). */
+export function boundInput(text: string): { input: string; truncated: boolean } {
   let input = text.trim();
   const truncated = input.length > MAX_EXPLAIN_CHARS;
   if (truncated) {
@@ -303,7 +323,11 @@ export function explainError(text: string): ExplainReport {
     if (last >= 0xd800 && last <= 0xdbff) end -= 1; // do not split a surrogate pair
     input = input.slice(0, end);
   }
+  return { input, truncated };
+}
 
+/** Finds and ranks the catalogue entries a (bounded) text talks about. The text is not cut here. */
+export function scanCatalogue(input: string): CatalogueScan {
   const lines = logicalLines(input);
   const { starts, signals } = collectSignals(lines);
   const best = new Map<number, Candidate>();
@@ -326,8 +350,26 @@ export function explainError(text: string): ExplainReport {
     hits: [...candidate.hits].sort((a, b) => a.pos - b.pos),
   }));
   ranked.sort((a, b) => b.score - a.score || a.hits[0]!.pos - b.hits[0]!.pos || a.entry - b.entry);
+  return { lines, starts, matches: ranked };
+}
 
-  const matches = ranked.map((candidate): ExplainedMatch => {
+/** The input line an entry was found on, cut to about 200 characters around the first hit. */
+export function matchExcerpt(scan: CatalogueScan, match: CatalogueMatch): string {
+  return excerpt(scan.lines[match.line]!, scan.starts[match.line]!, match.hits[0]!.pos);
+}
+
+/**
+ * Explains an SMTP reply, an Outlook error code or a whole pasted bounce: the catalogue entries it matches,
+ * best first, each once. Unknown text gives no matches; empty text is an InputError. English; for bounces in
+ * other languages and who must act, see explainBounce.
+ */
+export function explainError(text: string): ExplainReport {
+  if (typeof text !== "string" || text.trim() === "") {
+    throw new InputError("Paste an error message or code to explain.");
+  }
+  const { input, truncated } = boundInput(text);
+  const scan = scanCatalogue(input);
+  const matches = scan.matches.map((candidate): ExplainedMatch => {
     const entry = ERROR_CATALOGUE[candidate.entry]!;
     const match: ExplainedMatch = {
       code: entry.code,
@@ -337,7 +379,7 @@ export function explainError(text: string): ExplainReport {
       kind: entry.kind,
       score: candidate.score,
       matched: [...new Set(candidate.hits.map((hit) => hit.text))],
-      line: excerpt(lines[candidate.line]!, starts[candidate.line]!, candidate.hits[0]!.pos),
+      line: matchExcerpt(scan, candidate),
     };
     if (entry.providers) match.providers = [...entry.providers];
     return match;

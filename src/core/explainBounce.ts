@@ -1,0 +1,163 @@
+// Explains a bounce the way a user has it in hand: a whole NDR, an .eml, an Outlook dialog (English, German,
+// French, Spanish) or one reply line. The parser (bounceParser.ts) says what was said, by whom and at which
+// step; the catalogue (errorCatalogue.ts) says why and who must act. A recipient's server never gets an
+// explanation that sends the user to Outlook's port, encryption or password settings. Pure core: the pane
+// loads this module (and with it the catalogue) on demand. Rules: docs/errors.md.
+import { actorOf, type BounceActor, type BounceReason } from "./bounceReasons.js";
+import { bounceText, parseBounceText, type ParsedBounce } from "./bounceParser.js";
+import { ERROR_CATALOGUE, type ErrorEntry } from "./errorCatalogue.js";
+import { InputError } from "./errors.js";
+import { boundInput, scanCatalogue, type CatalogueMatch } from "./explainError.js";
+import { localize, text, type Lang, type Text } from "./language.js";
+
+export interface BounceExplanation {
+  reason: BounceReason;
+  actor: BounceActor;
+  /** The catalogue entry's code or id (5.1.10, 0x800CCC0E, blocklisted). */
+  code: string;
+  title: string;
+  cause: string;
+  /** Ordered: the most likely fix first. */
+  fix: string[];
+  /** Evidence found in the text, as it appears there. */
+  matched: string[];
+  /** True for a generic explanation (a bare reply code or an RFC 3463 class), not a specific cause. */
+  generic: boolean;
+}
+
+export interface BounceReport {
+  parsed: ParsedBounce;
+  /** Ranked, best first; empty when nothing was recognised. */
+  explanations: BounceExplanation[];
+  recognised: boolean;
+  /** The input was cut to MAX_EXPLAIN_CHARS after decoding. */
+  truncated: boolean;
+}
+
+export interface ExplainBounceOptions {
+  /** The language of titles, causes and fixes (German needs loadLanguage("de") first). */
+  lang?: Lang;
+}
+
+/** Longest raw paste read at all (an .eml with attachments); beyond it the caller must refuse. */
+export const MAX_BOUNCE_BYTES = 1024 * 1024;
+
+export const EMPTY_BOUNCE = text(
+  "explain.input.empty",
+  "Paste an error message, an Outlook error or the whole bounce to explain.",
+);
+export const BINARY_BOUNCE = text(
+  "explain.input.binary",
+  "That looks like binary data, not a message. Open the bounce in Outlook and copy its text, or save it as an .eml file.",
+);
+export const MAILBOX_BOUNCE = text(
+  "explain.input.mailbox",
+  "That looks like a whole mailbox file ({count} messages). Paste or save just the one bounce.",
+);
+export const NOTHING_RECOGNISED = text(
+  "explain.nothingRecognised",
+  "No known bounce, SMTP reply or Outlook error found in that text. Paste the whole bounce (with lines such as '550 5.1.1 ...' or 'Remote Server returned ...'), or the Outlook error with its code (such as 0x800CCC0E).",
+);
+
+// Explanations that point at Outlook's own connection or sign-in settings: wrong for a recipient's server.
+const CLIENT_SETTINGS: ReadonlySet<BounceReason> = new Set<BounceReason>([
+  "connection-settings",
+  "auth-failed",
+  "auth-required",
+  "auth-method-disabled",
+  "tls-required",
+  "send-as-denied",
+]);
+// Lines of the attached original message and of authentication headers are not the failure.
+const QUOTED_HEADER =
+  /^\s*(?:Subject|Received|Message-ID|In-Reply-To|References|DKIM-Signature|Authentication-Results|ARC-[\w-]+|Received-SPF|X-[\w-]+|Thread-[\w-]+|Content-[\w-]+|List-[\w-]+|Betreff|Objet|Asunto|Sujet)\s*:/i;
+const DIAGNOSTIC_BONUS = 25;
+
+function entryText(entry: ErrorEntry, key: string, english: string): Text {
+  return text(`explain.${entry.id ?? entry.code}.${key}`, english);
+}
+
+function isGeneric(entry: ErrorEntry): boolean {
+  return entry.kind === "class" || entry.kind === "reply";
+}
+
+function isBinary(raw: string): boolean {
+  const sample = raw.slice(0, 4096);
+  // eslint-disable-next-line no-control-regex -- counting control bytes is the point
+  const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+function mailboxCount(raw: string): number {
+  return raw.match(/^From \S+ +\w{3} \w{3} +\d{1,2} [\d:]{8} \d{4}/gm)?.length ?? 0;
+}
+
+function rescore(
+  match: CatalogueMatch,
+  entry: ErrorEntry,
+  line: string,
+  parsed: ParsedBounce,
+): number | null {
+  if (parsed.answeredBy === "recipient-server" && CLIENT_SETTINGS.has(entry.reason)) return null;
+  if (QUOTED_HEADER.test(line)) return null;
+  const diagnostic = parsed.diagnostic?.toLowerCase();
+  const inDiagnostic =
+    diagnostic !== undefined && match.hits.some((hit) => diagnostic.includes(hit.text.toLowerCase()));
+  return match.score + (inDiagnostic ? DIAGNOSTIC_BONUS : 0);
+}
+
+const CODE_HIT = /^(?:#?[245]\.\d{1,3}\.\d{1,3}|#?[245]\d\d|(?:0x)?[0-9a-f]{8})$/i;
+
+/** Offset of the first hit that is words rather than a code. */
+function wordsAt(match: CatalogueMatch): number {
+  return match.hits.find((hit) => !CODE_HIT.test(hit.text))?.pos ?? Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Parses and explains a pasted bounce, NDR, .eml, Outlook dialog or SMTP reply. Throws InputError for empty
+ * text, binary data and whole mailbox files; text with nothing recognised gives `recognised: false`.
+ */
+export function explainBounce(raw: string, options: ExplainBounceOptions = {}): BounceReport {
+  const lang = options.lang ?? "en";
+  if (typeof raw !== "string" || raw.trim() === "") throw new InputError(localize(EMPTY_BOUNCE, lang));
+  if (isBinary(raw)) throw new InputError(localize(BINARY_BOUNCE, lang));
+  const messages = mailboxCount(raw);
+  if (messages > 1) {
+    throw new InputError(localize(MAILBOX_BOUNCE, lang).replace("{count}", String(messages)));
+  }
+  // Bound the decoding work too: a pasted .eml may carry megabytes of attachments after the report.
+  const decoded = bounceText(raw.length > MAX_BOUNCE_BYTES ? raw.slice(0, MAX_BOUNCE_BYTES) : raw);
+  const { input, truncated } = boundInput(decoded);
+  const parsed = parseBounceText(input);
+  const scan = scanCatalogue(input);
+
+  const ranked: Array<{ match: CatalogueMatch; score: number }> = [];
+  for (const match of scan.matches) {
+    const entry = ERROR_CATALOGUE[match.entry]!;
+    const score = rescore(match, entry, scan.lines[match.line] ?? "", parsed);
+    if (score !== null) ranked.push({ match, score });
+  }
+  // On a tie, the entry whose own words come first in the server's text wins (codes are shared).
+  ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      wordsAt(a.match) - wordsAt(b.match) ||
+      a.match.hits[0]!.pos - b.match.hits[0]!.pos ||
+      a.match.entry - b.match.entry,
+  );
+
+  const explanations = ranked.map(({ match }): BounceExplanation => {
+    const entry = ERROR_CATALOGUE[match.entry]!;
+    return {
+      reason: entry.reason,
+      actor: actorOf(entry.reason),
+      code: entry.code,
+      title: localize(entryText(entry, "title", entry.title), lang),
+      cause: localize(entryText(entry, "cause", entry.cause), lang),
+      fix: entry.fix.map((step, index) => localize(entryText(entry, `fix.${index + 1}`, step), lang)),
+      matched: [...new Set(match.hits.map((hit) => hit.text))],
+      generic: isGeneric(entry),
+    };
+  });
+  return { parsed, explanations, recognised: explanations.length > 0, truncated };
+}
