@@ -5,7 +5,8 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { FastifyInstance } from "fastify";
+import Fastify, { type FastifyInstance } from "fastify";
+import { RedisStore } from "../net/redisStore.js";
 import { ConfigError } from "../net/runtimeConfig.js";
 import { buildApp } from "./app.js";
 import { loadHttpsCertificate, type HttpsCertificate } from "./httpsCertificate.js";
@@ -49,12 +50,45 @@ function announce(app: FastifyInstance, config: ServerConfig, certificate: Https
       `HTTPS certificate: ${certificate.source} (${certificate.certPath}, valid to ${certificate.validTo.toISOString()}). ${certificate.trustHint}`,
     );
   }
+  app.log.info(
+    config.redisUrl === null
+      ? "Shared state in this process: set REDIS_URL to share limits, the discovery cache and stored reports between instances."
+      : "Shared state in Redis (REDIS_URL).",
+  );
   if (!existsSync(PANE_DIR))
     app.log.warn(`The task pane is not built (${PANE_DIR} is missing): run npm run build.`);
 }
 
+/** GET /metrics alone, on the loopback interface (OUTBOX_METRICS_PORT): scraped from this machine only. */
+async function startMetricsServer(app: FastifyInstance, port: number): Promise<FastifyInstance> {
+  const metricsApp = Fastify({ logger: false });
+  metricsApp.get("/metrics", async (_request, reply) => {
+    reply.header("cache-control", "no-store").type("text/plain; version=0.0.4; charset=utf-8");
+    return app.outboxMetrics.render();
+  });
+  await metricsApp.listen({ port, host: "127.0.0.1" });
+  return metricsApp;
+}
+
 async function main(): Promise<void> {
   const config = readConfigOrExit();
+  // The store logs through the app's logger once it exists; until then, stderr.
+  let log: (level: "info" | "warn", message: string) => void = (_level, message) =>
+    process.stderr.write(`outbox-doctor server: ${message}\n`);
+  const store =
+    config.redisUrl === null
+      ? undefined
+      : new RedisStore(config.redisUrl, {
+          onStateChange: (state, detail) => {
+            if (state === "ready") log("info", "shared store (Redis) connected");
+            if (state === "down")
+              log(
+                "warn",
+                `shared store (Redis) unreachable: ${detail}; limits fall back to this instance, stored reports answer 503 until it is back`,
+              );
+          },
+        });
+  if (store !== undefined) await store.connect();
   let certificate: HttpsCertificate | null = null;
   if (!config.plainHttp) {
     certificate = await loadHttpsCertificate({ env: process.env, homeDir: homedir(), certsDir: CERTS_DIR });
@@ -68,9 +102,16 @@ async function main(): Promise<void> {
     logger: true,
     trustProxy: config.trustProxy,
     frameAncestors: config.frameAncestors,
+    reportTtlMs: config.reportTtlMs,
+    publicUrl: config.publicUrl,
+    metricsRoute: config.metricsOnMainPort,
+    ...(store === undefined ? {} : { store }),
     ...(certificate === null ? {} : { https: { key: certificate.key, cert: certificate.cert } }),
   });
+  log = (level, message) => app.log[level](message);
   announce(app, config, certificate);
+  const metricsServer =
+    config.metricsPort === null ? null : await startMetricsServer(app, config.metricsPort);
 
   let closing = false;
   const shutdown = (signal: string) => {
@@ -78,10 +119,12 @@ async function main(): Promise<void> {
     closing = true;
     app.log.info(`${signal}: closing (waiting up to ${SHUTDOWN_GRACE_MS / 1000} s for running checks).`);
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    app.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    Promise.all([app.close(), metricsServer?.close()])
+      .then(() => store?.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));

@@ -1,8 +1,10 @@
 // The server's own environment variables (the shared ones are read by
 // readRuntimeConfig). Every bad value is a ConfigError with a one-line reason;
 // main.ts prints it and exits 2.
+import { parseRedisUrl } from "../net/redisStore.js";
 import { ConfigError, readRuntimeConfig, type RuntimeConfig } from "../net/runtimeConfig.js";
 import { parseMaxProbesInFlight, parseRateLimit, type RateLimit } from "./rateLimits.js";
+import { parseReportTtl } from "./reportStore.js";
 import { parseFrameAncestors } from "./securityHeaders.js";
 
 export interface ServerConfig {
@@ -17,6 +19,16 @@ export interface ServerConfig {
   rateLimit: RateLimit;
   maxProbesInFlight: number;
   frameAncestors: string[];
+  /** REDIS_URL: shared state for several instances; null keeps everything in memory. */
+  redisUrl: string | null;
+  /** OUTBOX_REPORT_TTL in ms. */
+  reportTtlMs: number;
+  /** OUTBOX_PUBLIC_URL: the origin users reach the server at (reportUrl, origin checks). */
+  publicUrl: string | null;
+  /** OUTBOX_METRICS=1: GET /metrics on the main port. */
+  metricsOnMainPort: boolean;
+  /** OUTBOX_METRICS_PORT: GET /metrics on its own port, on the loopback interface. */
+  metricsPort: number | null;
 }
 
 const DEFAULT_PORT = 3000;
@@ -68,6 +80,40 @@ export function parseTrustProxy(value: string | undefined): boolean | number | s
   return items.join(",");
 }
 
+/** OUTBOX_PUBLIC_URL: an http(s) origin with no path ("https://outbox.example.org"). */
+export function parsePublicUrl(value: string | undefined): string | null {
+  const text = (value ?? "").trim();
+  if (text === "") return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    url = null;
+  }
+  if (
+    url === null ||
+    (url.protocol !== "https:" && url.protocol !== "http:") ||
+    (url.pathname !== "/" && url.pathname !== "") ||
+    url.search !== "" ||
+    url.hash !== "" ||
+    url.username !== "" ||
+    url.password !== ""
+  ) {
+    throw new ConfigError(`OUTBOX_PUBLIC_URL: "${text}" is not an origin like https://outbox.example.org`);
+  }
+  return url.origin;
+}
+
+function parseMetricsPort(value: string | undefined): number | null {
+  const text = (value ?? "").trim();
+  if (text === "") return null;
+  const port = Number(text);
+  if (!/^\d{1,5}$/.test(text) || port < 1 || port > 65535) {
+    throw new ConfigError(`OUTBOX_METRICS_PORT: "${text}" is not a port number (1-65535)`);
+  }
+  return port;
+}
+
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   return {
     runtime: readRuntimeConfig(env),
@@ -78,5 +124,10 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     rateLimit: parseRateLimit(env.OUTBOX_RATE_LIMIT),
     maxProbesInFlight: parseMaxProbesInFlight(env.OUTBOX_MAX_PROBES_IN_FLIGHT),
     frameAncestors: parseFrameAncestors(env.OUTBOX_FRAME_ANCESTORS),
+    redisUrl: parseRedisUrl(env.REDIS_URL),
+    reportTtlMs: parseReportTtl(env.OUTBOX_REPORT_TTL),
+    publicUrl: parsePublicUrl(env.OUTBOX_PUBLIC_URL),
+    metricsOnMainPort: parseFlag("OUTBOX_METRICS", env.OUTBOX_METRICS),
+    metricsPort: parseMetricsPort(env.OUTBOX_METRICS_PORT),
   };
 }

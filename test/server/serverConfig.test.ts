@@ -1,7 +1,7 @@
 // The server's environment variables, and the log redaction of query values.
 import { describe, expect, test } from "@jest/globals";
 import { ConfigError } from "../../src/net/runtimeConfig.js";
-import { redactUrlForLog } from "../../src/server/queryParams.js";
+import { redactUrlForLog, routeForLog } from "../../src/server/queryParams.js";
 import { parseMaxProbesInFlight, parseRateLimit } from "../../src/server/rateLimits.js";
 import { parseFrameAncestors } from "../../src/server/securityHeaders.js";
 import { parseTrustProxy, readServerConfig } from "../../src/server/serverConfig.js";
@@ -87,6 +87,19 @@ describe("readServerConfig", () => {
     { OUTBOX_HTTP: "maybe" },
     { HOST: "a b" },
     { OUTBOX_PROBE_PORTS: "x" },
+    { REDIS_URL: "localhost:6379" },
+    { REDIS_URL: "http://localhost:6379" },
+    { REDIS_URL: "redis://" },
+    { REDIS_URL: "redis://cache.internal:6379/db" },
+    { REDIS_URL: "redis://user:s3cret@cache.internal:6379/0?x=1" },
+    { OUTBOX_REPORT_TTL: "7" },
+    { OUTBOX_REPORT_TTL: "0d" },
+    { OUTBOX_REPORT_TTL: "100d" },
+    { OUTBOX_REPORT_TTL: "12 h" },
+    { OUTBOX_PUBLIC_URL: "outbox.example.org" },
+    { OUTBOX_PUBLIC_URL: "https://outbox.example.org/path" },
+    { OUTBOX_METRICS: "on" },
+    { OUTBOX_METRICS_PORT: "70000" },
   ])("%o is a one-line configuration error", (env) => {
     expect(() => readServerConfig(env)).toThrow(ConfigError);
     try {
@@ -94,6 +107,55 @@ describe("readServerConfig", () => {
     } catch (error) {
       expect((error as Error).message).not.toMatch(/\n/);
     }
+  });
+});
+
+describe("shared state, reports and metrics", () => {
+  test("defaults: memory, 7 days, no public URL, metrics off", () => {
+    expect(readServerConfig({})).toMatchObject({
+      redisUrl: null,
+      reportTtlMs: 7 * 86_400_000,
+      publicUrl: null,
+      metricsOnMainPort: false,
+      metricsPort: null,
+    });
+  });
+
+  test("values", () => {
+    expect(
+      readServerConfig({
+        REDIS_URL: "rediss://:pw@cache.example.org:6380/2",
+        OUTBOX_REPORT_TTL: "12h",
+        OUTBOX_PUBLIC_URL: "https://Outbox.Example.org/",
+        OUTBOX_METRICS: "1",
+        OUTBOX_METRICS_PORT: "9464",
+      }),
+    ).toMatchObject({
+      redisUrl: "rediss://:pw@cache.example.org:6380/2",
+      reportTtlMs: 12 * 3_600_000,
+      publicUrl: "https://outbox.example.org",
+      metricsOnMainPort: true,
+      metricsPort: 9464,
+    });
+    expect(readServerConfig({ OUTBOX_REPORT_TTL: "30m" }).reportTtlMs).toBe(1_800_000);
+  });
+
+  test("a bad REDIS_URL never echoes its password", () => {
+    expect(() => readServerConfig({ REDIS_URL: "redis://user:s3cret@cache.internal:6379/0?x=1" })).toThrow(
+      /^REDIS_URL: "redis:\/\/cache.internal:6379\/0": no query or fragment is accepted$/,
+    );
+  });
+});
+
+describe("request log lines carry the route, never the query or a report id", () => {
+  test.each([
+    ["/api/verify?host=smtp.contoso.com&port=587", "/api/verify?[query omitted]"],
+    ["/api/settings?email=ann%40contoso.com", "/api/settings?[query omitted]"],
+    ["/report/AAAAAAAAAAAAAAAAAAAAAA", "/report/:id"],
+    ["/api/report/AAAAAAAAAAAAAAAAAAAAAA?x=1", "/api/report/:id?[query omitted]"],
+    ["/healthz", "/healthz"],
+  ])("%s", (url, logged) => {
+    expect(routeForLog(url)).toBe(logged);
   });
 });
 
