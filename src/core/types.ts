@@ -123,16 +123,7 @@ export interface MailboxContext {
 
 // ---- Verify (live probe) --------------------------------------------------
 
-export type VerifyStepName =
-  | "resolve"
-  | "connect"
-  | "greeting"
-  | "ehlo"
-  | "starttls"
-  | "tls"
-  | "ehlo-tls"
-  /** The CLI's sign-in test (AUTH under TLS); never run by the server. */
-  | "auth";
+export type VerifyStepName = "resolve" | "connect" | "greeting" | "ehlo" | "starttls" | "tls" | "ehlo-tls";
 
 export interface VerifyStep {
   step: VerifyStepName;
@@ -153,6 +144,10 @@ export interface CertificateInfo {
   error: string | null;
   altNames: string[];
   fingerprint256?: string;
+  /** Certificates in the chain as assembled (sent by the server, completed from the trust store); 1 = the leaf alone. */
+  chainLength?: number;
+  /** Where the issuer's certificate can be fetched (the leaf's AIA "CA Issuers" URL); null when it names none. */
+  issuerUrl?: string | null;
 }
 
 export interface TlsInfo {
@@ -238,7 +233,8 @@ export type VerifyFindingId =
   | "8bitmime-supported"
   | "auth-accepted"
   | "auth-rejected"
-  | "auth-not-attempted";
+  | "auth-not-attempted"
+  | "auth-interrupted";
 
 // ---- Domain (mail DNS) ----------------------------------------------------
 

@@ -3,7 +3,13 @@
 // rejectUnauthorized false so an old or misconfigured server is measured, and
 // trust, name and dates are evaluated here instead.
 import { X509Certificate } from "node:crypto";
-import { checkServerIdentity, createSecureContext, type SecureContext, type TLSSocket } from "node:tls";
+import {
+  checkServerIdentity,
+  createSecureContext,
+  type DetailedPeerCertificate,
+  type SecureContext,
+  type TLSSocket,
+} from "node:tls";
 import type { CertificateInfo } from "../core/types.js";
 import { chainLeadsToTrustedRoot } from "../core/verifyFindings.js";
 
@@ -60,6 +66,26 @@ function alternativeNames(subjectAltName: string | undefined): string[] {
     .filter((name) => name.length > 0);
 }
 
+/** Certificates in the chain Node assembled: the ones the server sent, completed from the trust store. */
+function chainLength(leaf: DetailedPeerCertificate): number {
+  let count = 1;
+  let current = leaf;
+  const seen = new Set([leaf.fingerprint256]);
+  while (current.issuerCertificate && !seen.has(current.issuerCertificate.fingerprint256)) {
+    current = current.issuerCertificate;
+    seen.add(current.fingerprint256);
+    count++;
+  }
+  return count;
+}
+
+/** The leaf's AIA "CA Issuers" URL: where Outlook for Windows fetches a missing intermediate. */
+function issuerUrl(leaf: DetailedPeerCertificate): string | null {
+  const urls = (leaf.infoAccess as Record<string, string[] | undefined> | undefined)?.["CA Issuers - URI"];
+  const url = urls?.find((candidate) => /^https?:\/\/[\x21-\x7e]{1,300}$/.test(candidate));
+  return url ?? null;
+}
+
 function isoDate(text: string): string {
   const ms = Date.parse(text);
   return Number.isNaN(ms) ? text : new Date(ms).toISOString();
@@ -77,7 +103,7 @@ export function describePeerCertificate(
 ): CertificateInfo | null {
   // getPeerCertificate, not getPeerX509Certificate: on Node 20 calling the latter first
   // leaves the former (needed by checkServerIdentity) empty.
-  const peer = socket.getPeerCertificate();
+  const peer = socket.getPeerCertificate(true);
   if (!peer?.raw) return null;
   const x509 = new X509Certificate(peer.raw);
   // With our own checkServerIdentity disabled at connect time, this is the chain verdict alone.
@@ -96,5 +122,7 @@ export function describePeerCertificate(
     error,
     altNames: alternativeNames(x509.subjectAltName),
     fingerprint256: x509.fingerprint256,
+    chainLength: chainLength(peer),
+    issuerUrl: issuerUrl(peer),
   };
 }

@@ -1,23 +1,42 @@
 // The live probe of one SMTP submission server: resolve, apply the target
 // policy, connect to exactly the checked address, read the greeting, EHLO,
-// STARTTLS or implicit TLS, EHLO again, QUIT. It never sends credentials,
-// MAIL or RCPT. Every step has a deadline enforced by a timer that destroys
+// STARTTLS or implicit TLS, EHLO again, QUIT. It never sends MAIL or RCPT,
+// and credentials only for the CLI's sign-in test (ProbeOptions.signIn),
+// only inside TLS. Every step has a deadline enforced by a timer that destroys
 // the socket, and every byte counts against the reader's limits, so no
 // server can keep the probe waiting or make it buffer without bound.
 import { connect as netConnect, isIP, type Socket } from "node:net";
 import { connect as tlsConnect, type TLSSocket } from "node:tls";
 import { performance } from "node:perf_hooks";
 import { InputError } from "../core/errors.js";
+import { loadLanguage, localize, type Lang } from "../core/language.js";
 import {
   parseIpLiteral,
   validateHostInput,
   validatePortInput,
   validateSecurityInput,
 } from "../core/hostName.js";
-import type { Security, TlsInfo, VerifyReport, VerifyStep, VerifyStepName } from "../core/types.js";
-import { buildVerifyFindings, type ProbeFailure, type ProbeFailureId } from "../core/verifyFindings.js";
+import type {
+  Security,
+  SignInReport,
+  TlsInfo,
+  VerifyReport,
+  VerifyStep,
+  VerifyStepName,
+} from "../core/types.js";
+import {
+  buildVerifyFindings,
+  hasExtension,
+  SIGN_IN_SKIPPED,
+  sizeLimitOf,
+  type ProbeFailure,
+  type ProbeFailureId,
+  type ProbeStepName,
+  type SignInSkipReason,
+} from "../core/verifyFindings.js";
 import { describePeerCertificate, probeSecureContext } from "./certificateCheck.js";
 import { DnsLookupError, type MailDns } from "./dnsResolver.js";
+import { isValidEhloName, machineEhloName } from "./ehloName.js";
 import {
   MalformedReplyError,
   ReplyTooLongError,
@@ -26,6 +45,13 @@ import {
   printable,
   type SmtpReply,
 } from "./smtpReplyReader.js";
+import {
+  authenticate,
+  chooseMechanism,
+  redactSecret,
+  validateSignInField,
+  type SignInCredentials,
+} from "./smtpSignIn.js";
 import { checkAddress, checkPort, resolveTargetAddress, type TargetPolicy } from "./targetPolicy.js";
 
 export interface ProbeOptions {
@@ -34,6 +60,13 @@ export interface ProbeOptions {
   security: Security;
   /** Deadline for the whole probe; default 15000. */
   timeoutMs?: number;
+  /** Language of the findings' words; default English. */
+  lang?: Lang;
+  /**
+   * The CLI's sign-in test: AUTH after TLS with these credentials, then QUIT.
+   * Never set by the server. Refused with security "none".
+   */
+  signIn?: SignInCredentials;
 }
 
 export interface ProbeDeps {
@@ -42,14 +75,13 @@ export interface ProbeDeps {
   /** Trust anchors for the certificate chain (see loadTrustedCas); default Node's bundled roots. */
   trustedCas?: string[];
   now?: () => Date;
-  /** The name sent with EHLO; default outbox-doctor.invalid (RFC 2606: a name that is nobody's). */
+  /** The name sent with EHLO (OUTBOX_EHLO_NAME); default this machine's name (see ehloName.ts). */
   ehloName?: string;
 }
 
 export const DEFAULT_PROBE_TIMEOUT_MS = 15_000;
 export const MIN_PROBE_TIMEOUT_MS = 100;
 export const MAX_PROBE_TIMEOUT_MS = 120_000;
-export const DEFAULT_EHLO_NAME = "outbox-doctor.invalid";
 
 /** Each step's own deadline; the whole probe's deadline caps them all. */
 export const STEP_DEADLINE_MS: Readonly<Record<VerifyStepName, number>> = {
@@ -62,6 +94,8 @@ export const STEP_DEADLINE_MS: Readonly<Record<VerifyStepName, number>> = {
   tls: 5_000,
   "ehlo-tls": 5_000,
 };
+/** The sign-in test's exchange: servers slow down failed sign-ins on purpose. */
+const AUTH_DEADLINE_MS = 10_000;
 const QUIT_WAIT_MS = 1_000;
 const DETAIL_LENGTH = 300;
 
@@ -76,7 +110,7 @@ class StepFailure extends Error {
 }
 
 // A reply that is not SMTP at all means different things at different steps.
-const MALFORMED_REPLY_MEANS: Readonly<Partial<Record<VerifyStepName, ProbeFailureId>>> = {
+const MALFORMED_REPLY_MEANS: Readonly<Partial<Record<ProbeStepName, ProbeFailureId>>> = {
   greeting: "greeting-rejected",
   ehlo: "ehlo-rejected",
   "ehlo-tls": "ehlo-rejected",
@@ -107,8 +141,18 @@ class SmtpConnection {
     null;
   private ended: StepFailure | null = null;
   private lastError: string | null = null;
+  private secured = false;
+  /** The server's first plaintext bytes were a TLS record (handshake or alert): it expects TLS first. */
+  tlsBytesInPlaintext = false;
+  /** Plaintext the server had sent after "220 ready to start TLS" when the upgrade began (discarded). */
+  injectedBeforeTls = false;
 
   private readonly onData = (chunk: Buffer): void => {
+    if (!this.secured && this.reader.totalBytes === 0 && chunk.length >= 2) {
+      const [type, major] = [chunk[0], chunk[1]];
+      // TLS record header: content type 21 (alert) or 22 (handshake), version major 3.
+      if ((type === 0x15 || type === 0x16) && major === 0x03) this.tlsBytesInPlaintext = true;
+    }
     try {
       this.reader.push(chunk);
     } catch (error) {
@@ -130,6 +174,10 @@ class SmtpConnection {
   constructor(socket: Socket) {
     this.socket = socket;
     this.adopt(socket);
+  }
+
+  get bytesReceived(): number {
+    return this.reader.totalBytes;
   }
 
   get usable(): boolean {
@@ -187,7 +235,9 @@ class SmtpConnection {
     if (this.ended) return Promise.reject(this.ended);
     const plain = this.socket;
     this.release(plain);
-    this.reader.discardPending();
+    // Anything already read past the 220 came in plain text: dropped, and reported (RFC 3207 4.2).
+    if (this.reader.discardPending() > 0) this.injectedBeforeTls = true;
+    this.secured = true;
     const secure = tlsConnect({
       socket: plain,
       ...(options.servername === undefined ? {} : { servername: options.servername }),
@@ -277,12 +327,27 @@ function validateTimeout(input: number | undefined): number {
 }
 
 function validateEhloName(input: string | undefined): string {
-  if (input === undefined) return DEFAULT_EHLO_NAME;
+  if (input === undefined) return machineEhloName();
   // A domain or an address literal (RFC 5321 4.1.1.1); anything else could smuggle a command.
-  if (!/^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])$/.test(input)) {
+  if (!isValidEhloName(input)) {
     throw new InputError(`EHLO name "${printable(input, 60)}" is not a domain or address literal`);
   }
   return input;
+}
+
+function validateSignIn(credentials: SignInCredentials | undefined, security: Security): void {
+  if (credentials === undefined) return;
+  if (security === "none") {
+    throw new InputError(
+      'the sign-in test runs only inside an encrypted session: use --security starttls or tls, not "none"',
+    );
+  }
+  const secret = credentials.kind === "password" ? credentials.password : credentials.token;
+  // The messages name the field, never its value.
+  const problem =
+    validateSignInField("the user name", credentials.user) ??
+    validateSignInField(credentials.kind === "password" ? "the password" : "the token", secret);
+  if (problem) throw new InputError(problem);
 }
 
 /** One run of the probe: the state it builds up, step by step. */
@@ -298,6 +363,8 @@ class ProbeRun {
   private plainEhlo: EhloResult | null = null;
   private secureEhlo: EhloResult | null = null;
   private failure: ProbeFailure | null = null;
+  private signInReport: SignInReport | null = null;
+  private signInSkipped: SignInSkipReason | null = null;
 
   constructor(
     private readonly host: string,
@@ -306,6 +373,8 @@ class ProbeRun {
     private readonly timeoutMs: number,
     private readonly ehloName: string,
     private readonly deps: ProbeDeps,
+    private readonly lang: Lang = "en",
+    private readonly credentials: SignInCredentials | null = null,
   ) {
     this.startedAt = this.now();
     this.deadline = this.started + timeoutMs;
@@ -317,22 +386,20 @@ class ProbeRun {
 
   /** Runs one step under its deadline and records it; a StepFailure is recorded and rethrown. */
   private async step<T>(
-    name: VerifyStepName,
+    name: ProbeStepName,
     work: () => Promise<T>,
     describe: (value: T) => string,
   ): Promise<T> {
     const begin = performance.now();
     const remaining = Math.max(0, Math.floor(this.deadline - begin));
-    const limit = Math.min(STEP_DEADLINE_MS[name], remaining);
+    const own = name === "auth" ? AUTH_DEADLINE_MS : STEP_DEADLINE_MS[name];
+    const limit = Math.min(own, remaining);
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         // Destroying the socket is what stops a drip-feeding server, not just giving up waiting.
         this.connection?.destroy();
-        const whose =
-          limit < STEP_DEADLINE_MS[name]
-            ? `the probe's overall deadline (${this.timeoutMs} ms)`
-            : `${limit} ms`;
+        const whose = limit < own ? `the probe's overall deadline (${this.timeoutMs} ms)` : `${limit} ms`;
         reject(new StepFailure("timeout", `no answer within ${whose}`));
       }, limit);
     });
@@ -355,7 +422,9 @@ class ProbeRun {
     }
   }
 
-  private record(name: VerifyStepName, ok: boolean, begin: number, detail: string): void {
+  private record(name: ProbeStepName, ok: boolean, begin: number, detail: string): void {
+    // The sign-in is reported in `signIn`, not as a step (the server never runs it).
+    if (name === "auth") return;
     this.steps.push({
       step: name,
       ok,
@@ -444,6 +513,7 @@ class ProbeRun {
       (r) => `${firstLine(r.reply)} (${r.extensions.length} extensions)`,
     );
     if (name === "ehlo") this.plainEhlo = result;
+    // EHLO under TLS replaces everything learned in plain text (RFC 3207 4.2); only AUTH before TLS is kept.
     else this.secureEhlo = result;
     if (result.reply.code !== 250)
       this.refuse("ehlo-rejected", `EHLO was answered with ${firstLine(result.reply)}`);
@@ -476,6 +546,39 @@ class ProbeRun {
     clearTimeout(timer);
   }
 
+  /** The CLI's sign-in test: only here, after EHLO under TLS, with a mechanism the server offered. */
+  private async signIn(credentials: SignInCredentials): Promise<void> {
+    if (this.tls === null || this.secureEhlo === null) return;
+    const mechanism = chooseMechanism(credentials, this.secureEhlo.auth);
+    if (mechanism === null) {
+      this.signInSkipped = credentials.kind === "xoauth2" ? "noTokenMechanism" : "noPasswordMechanism";
+      return;
+    }
+    this.signInReport = { ok: false, mechanism, reply: null, error: null };
+    try {
+      const reply = await this.step(
+        "auth",
+        () => authenticate(this.conn, credentials, mechanism),
+        (r) => `${r.code}`,
+      );
+      const shown = printable(redactSecret(formatReply(reply), credentials), DETAIL_LENGTH);
+      this.signInReport = { ok: reply.code === 235, mechanism, reply: shown, error: null };
+    } catch (error) {
+      if (error instanceof StepFailure) {
+        this.signInReport = {
+          ok: false,
+          mechanism,
+          reply: null,
+          error: redactSecret(error.evidence, credentials),
+        };
+        // The failure's evidence reaches the findings: it must not carry an echoed secret either.
+        if (this.failure?.step === "auth")
+          this.failure.evidence = redactSecret(this.failure.evidence, credentials);
+      }
+      throw error;
+    }
+  }
+
   private async conversation(): Promise<void> {
     await this.resolve();
     await this.connect();
@@ -483,14 +586,15 @@ class ProbeRun {
       await this.startTls();
       await this.readGreeting();
       await this.ehlo("ehlo-tls");
-      return;
+    } else {
+      await this.readGreeting();
+      const plain = await this.ehlo("ehlo");
+      if (this.security === "none" || !plain.starttls) return;
+      await this.starttls();
+      await this.startTls();
+      await this.ehlo("ehlo-tls");
     }
-    await this.readGreeting();
-    const plain = await this.ehlo("ehlo");
-    if (this.security === "none" || !plain.starttls) return;
-    await this.starttls();
-    await this.startTls();
-    await this.ehlo("ehlo-tls");
+    if (this.credentials) await this.signIn(this.credentials);
   }
 
   async run(): Promise<VerifyReport> {
@@ -506,19 +610,48 @@ class ProbeRun {
     return this.report();
   }
 
+  /** The sign-in part of the report; null when no sign-in was asked for. */
+  private signInOutcome(): SignInReport | null {
+    if (!this.credentials) return null;
+    if (this.signInReport) return this.signInReport;
+    const reason: SignInSkipReason =
+      this.signInSkipped ?? (this.tls === null && this.failure === null ? "notEncrypted" : "sessionEnded");
+    this.signInSkipped = reason;
+    const offered = this.secureEhlo?.auth.length
+      ? this.secureEhlo.auth.join(" ")
+      : localize(SIGN_IN_SKIPPED.nothingOffered, this.lang);
+    return {
+      ok: false,
+      mechanism: null,
+      reply: null,
+      error: localize(SIGN_IN_SKIPPED[reason], this.lang).replace("{offered}", offered),
+    };
+  }
+
   private report(): VerifyReport {
-    const findings = buildVerifyFindings({
-      host: this.host,
-      port: this.port,
-      security: this.security,
-      nowMs: this.now().getTime(),
-      failure: this.failure,
-      starttlsOffered: this.plainEhlo && this.plainEhlo.reply.code === 250 ? this.plainEhlo.starttls : null,
-      tls: this.tls,
-      authBeforeTls: this.plainEhlo?.reply.code === 250 ? this.plainEhlo.auth : null,
-      authAfterTls: this.secureEhlo?.reply.code === 250 ? this.secureEhlo.auth : null,
-    });
     const extensionSource = [this.secureEhlo, this.plainEhlo].find((e) => e !== null && e.reply.code === 250);
+    const extensions = extensionSource?.extensions ?? [];
+    const signIn = this.signInOutcome();
+    const findings = buildVerifyFindings(
+      {
+        host: this.host,
+        port: this.port,
+        security: this.security,
+        nowMs: this.now().getTime(),
+        failure: this.failure,
+        starttlsOffered: this.plainEhlo && this.plainEhlo.reply.code === 250 ? this.plainEhlo.starttls : null,
+        tls: this.tls,
+        authBeforeTls: this.plainEhlo?.reply.code === 250 ? this.plainEhlo.auth : null,
+        authAfterTls: this.secureEhlo?.reply.code === 250 ? this.secureEhlo.auth : null,
+        extensions: extensionSource ? extensions : null,
+        starttlsInjection: this.connection?.injectedBeforeTls ?? false,
+        tlsBytesInPlaintext: this.connection?.tlsBytesInPlaintext ?? false,
+        bytesReceived: this.connection?.bytesReceived ?? 0,
+        signIn,
+        signInSkipped: this.signInSkipped,
+      },
+      this.lang,
+    );
     return {
       target: { host: this.host, port: this.port, security: this.security, address: this.address },
       ok: !findings.some((f) => f.severity === "fail"),
@@ -529,10 +662,15 @@ class ProbeRun {
         beforeTls: this.plainEhlo?.reply.code === 250 ? this.plainEhlo.auth : [],
         afterTls: this.secureEhlo?.reply.code === 250 ? this.secureEhlo.auth : [],
       },
-      extensions: extensionSource?.extensions ?? [],
+      extensions,
+      sizeLimit: sizeLimitOf(extensions),
+      smtputf8: hasExtension(extensions, "SMTPUTF8"),
+      eightBitMime: hasExtension(extensions, "8BITMIME"),
+      starttlsInjection: this.connection?.injectedBeforeTls ?? false,
       findings,
       checkedAt: this.startedAt.toISOString(),
       durationMs: Math.round(performance.now() - this.started),
+      ...(signIn ? { signIn } : {}),
     };
   }
 }
@@ -548,8 +686,12 @@ export async function probeSubmissionServer(options: ProbeOptions, deps: ProbeDe
   const security = validateSecurityInput(options.security);
   const timeoutMs = validateTimeout(options.timeoutMs);
   const ehloName = validateEhloName(deps.ehloName);
+  validateSignIn(options.signIn, security);
   checkPort(deps.policy, port);
   const literal = parseIpLiteral(host);
   if (literal !== null) checkAddress(deps.policy, literal.address);
-  return new ProbeRun(host, port, security, timeoutMs, ehloName, deps).run();
+  const lang = options.lang ?? "en";
+  // German words are a separate chunk; until it is loaded, findings stay English.
+  await loadLanguage(lang).catch(() => undefined);
+  return new ProbeRun(host, port, security, timeoutMs, ehloName, deps, lang, options.signIn ?? null).run();
 }

@@ -1,10 +1,11 @@
-import type { CertificateInfo, VerifyFindingId } from "../../src/core/types.js";
+import type { CertificateInfo } from "../../src/core/types.js";
 import {
   buildVerifyFindings,
   chainLeadsToTrustedRoot,
   describeFinding,
   SURVEY_FINDING_TEXT,
   VERIFY_FINDING_TEXT,
+  type ProbeFindingId,
   type ProbeObservation,
 } from "../../src/core/verifyFindings.js";
 
@@ -46,7 +47,7 @@ function ids(o: ProbeObservation): string[] {
   return buildVerifyFindings(o).map((f) => f.id);
 }
 
-const CONTRACT_IDS: VerifyFindingId[] = [
+const CONTRACT_IDS: ProbeFindingId[] = [
   "connect-failed",
   "timeout",
   "greeting-rejected",

@@ -75,8 +75,15 @@ function probe(port: number, options: Partial<ProbeOptions> = {}, extra: Partial
   );
 }
 
+// What the server offers (SIZE, SMTPUTF8, 8BITMIME) is information, tested on its own below;
+// the verdict tests compare the other ids.
+const CAPABILITY_IDS = new Set(["size-limit", "smtputf8-supported", "8bitmime-supported"]);
+
 function ids(report: VerifyReport): string[] {
-  return report.findings.map((f) => f.id).sort();
+  return report.findings
+    .map((f) => f.id)
+    .filter((id) => !CAPABILITY_IDS.has(id))
+    .sort();
 }
 
 function stepNames(report: VerifyReport): string[] {
@@ -284,8 +291,16 @@ describe("wrong mode, refusals and misbehaving servers", () => {
   test("SSL/TLS on a STARTTLS port fails the handshake", async () => {
     const peer = await tlsPeer(certs.valid);
     const report = await probe(peer.port, { security: "tls" });
-    expect(ids(report)).toEqual(["tls-failed"]);
+    expect(ids(report)).toEqual(["port-wants-starttls", "tls-failed"]);
     expect(report.ok).toBe(false);
+    // The user's words first; OpenSSL's only as the evidence behind them.
+    const failed = report.findings.find((f) => f.id === "tls-failed");
+    expect(failed?.detail).toMatch(/^This port speaks plain SMTP, not SSL\/TLS: .*Choose STARTTLS\./);
+    expect(failed?.detail).toMatch(/\(TLS error: .*wrong version number.*\)$/);
+    expect(report.findings.find((f) => f.id === "port-wants-starttls")).toMatchObject({
+      severity: "warn",
+      title: "This port uses STARTTLS, not SSL/TLS",
+    });
     expect(stepNames(report)).toEqual(["resolve", "connect", "tls"]);
     expect(report.steps[2]?.ok).toBe(false);
   });
@@ -293,7 +308,10 @@ describe("wrong mode, refusals and misbehaving servers", () => {
   test("STARTTLS on an implicit-TLS port times out waiting for a greeting", async () => {
     const peer = await tlsPeer(certs.valid, { secure: true });
     const report = await probe(peer.port, { timeoutMs: 500 });
-    expect(ids(report)).toEqual(["timeout"]);
+    expect(ids(report)).toEqual(["port-wants-tls", "timeout"]);
+    expect(report.findings.find((f) => f.id === "port-wants-tls")?.detail).toMatch(
+      /probably expects SSL\/TLS/,
+    );
     expect(report.steps.at(-1)).toMatchObject({ step: "greeting", ok: false });
   });
 
@@ -349,7 +367,7 @@ describe("wrong mode, refusals and misbehaving servers", () => {
     const started = Date.now();
     const report = await probe(peer.port, { timeoutMs: 400 });
     expect(Date.now() - started).toBeLessThan(400 + 200);
-    expect(ids(report)).toEqual(["timeout"]);
+    expect(ids(report)).toEqual(["port-wants-tls", "timeout"]);
     expect(report.steps.at(-1)).toMatchObject({ step: "greeting", ok: false });
   });
 
@@ -449,7 +467,9 @@ describe("input and target policy are checked before any connection", () => {
         { host: "loopback.outbox-doctor.test", port: counter.port, security: "starttls" },
         strict(counter.port),
       ),
-    ).rejects.toThrow(/loopback\.outbox-doctor\.test resolves to 127\.0\.0\.1, which is loopback/);
+    ).rejects.toThrow(
+      /loopback\.outbox-doctor\.test (resolves to 127\.0\.0\.1, which is loopback|is reserved for testing)/,
+    );
     expect(connections).toBe(0);
   });
 

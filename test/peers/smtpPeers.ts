@@ -4,6 +4,7 @@
 // flooding, hanging up, wrong greeting). Every peer listens on an ephemeral
 // port; close() ends its connections too, so tests leave no open handles.
 import { createServer, type Server, type Socket } from "node:net";
+import { createServer as createTlsServer, TLSSocket } from "node:tls";
 import { SMTPServer, type SMTPServerOptions } from "smtp-server";
 
 export const PEER_HOST = "127.0.0.1";
@@ -27,7 +28,7 @@ export interface SmtpPeerOptions extends SMTPServerOptions {
   authOnlyUnderTls?: boolean;
 }
 
-function listen(server: Server): Promise<number> {
+function listen(server: Server | import("node:tls").Server): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, PEER_HOST, () => {
@@ -152,4 +153,98 @@ export async function closedPort(): Promise<number> {
   const port = await listen(server);
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
+}
+
+/** Splits a stream into command lines and hands each to `onLine` (CR stripped). */
+function readLines(socket: Socket, onLine: (line: string) => void): void {
+  let buffer = "";
+  socket.on("data", (chunk: Buffer) => {
+    buffer += chunk.toString("latin1");
+    let newline: number;
+    while ((newline = buffer.indexOf("\n")) >= 0) {
+      const line = buffer.slice(0, newline).replace(/\r$/, "");
+      buffer = buffer.slice(newline + 1);
+      onLine(line);
+    }
+  });
+}
+
+/**
+ * An implicit-TLS (port 465 style) line-based server: TLS from the first
+ * byte, then like startScriptedPeer. `respond` gets each command line and
+ * returns text to send, "close" to hang up, or null for silence.
+ */
+export async function startScriptedTlsPeer(
+  certificate: { key: string; cert: string },
+  greeting: string,
+  respond: (command: string) => string | "close" | null,
+): Promise<RunningPeer> {
+  const sockets = new Set<Socket>();
+  const server = createTlsServer({ key: certificate.key, cert: certificate.cert }, (socket) => {
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+    socket.on("error", () => undefined);
+    socket.write(greeting);
+    readLines(socket, (line) => {
+      if (socket.destroyed) return;
+      const answer = respond(line);
+      if (answer === "close") socket.destroy();
+      else if (answer !== null) socket.write(answer);
+    });
+  });
+  server.on("tlsClientError", () => undefined);
+  const port = await listen(server);
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/**
+ * A STARTTLS server that pipelines plaintext after its "220 ready to start
+ * TLS" (`injected`, sent in the same write), then upgrades: what a man in
+ * the middle does to smuggle replies in front of the encrypted session
+ * (STARTTLS injection). Under TLS it answers EHLO with `ehloUnderTls`.
+ */
+export function startStarttlsInjectionPeer(
+  certificate: { key: string; cert: string },
+  injected: string,
+  ehloUnderTls = "250-injection.test\r\n250 AUTH PLAIN\r\n",
+): Promise<RunningPeer> {
+  return startRawPeer((plain) => {
+    plain.write("220 injection.test ESMTP\r\n");
+    let buffer = "";
+    const onPlain = (chunk: Buffer): void => {
+      buffer += chunk.toString("latin1");
+      let newline: number;
+      while ((newline = buffer.indexOf("\n")) >= 0) {
+        const command = buffer.slice(0, newline).replace(/\r$/, "").toUpperCase();
+        buffer = buffer.slice(newline + 1);
+        if (command.startsWith("EHLO")) plain.write("250-injection.test\r\n250 STARTTLS\r\n");
+        else if (command === "STARTTLS") {
+          plain.off("data", onPlain);
+          plain.write(`220 2.0.0 Ready to start TLS\r\n${injected}`);
+          const secure = new TLSSocket(plain, {
+            isServer: true,
+            key: certificate.key,
+            cert: certificate.cert,
+          });
+          secure.on("error", () => undefined);
+          readLines(secure, (line) => {
+            const upper = line.toUpperCase();
+            if (upper.startsWith("EHLO")) secure.write(ehloUnderTls);
+            else if (upper === "QUIT") secure.end("221 bye\r\n");
+            else secure.write("502 not here\r\n");
+          });
+          return;
+        } else if (command === "QUIT") plain.end("221 bye\r\n");
+        else plain.write("502 not here\r\n");
+      }
+    };
+    plain.on("data", onPlain);
+  });
 }

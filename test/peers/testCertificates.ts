@@ -6,7 +6,10 @@
 // Made with the `selfsigned` package (native WebCrypto, P-256 keys): about
 // 0.3 s for the whole set, where node-forge's JavaScript RSA took over 4 s on
 // the project's machine.
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, webcrypto } from "node:crypto";
+// selfsigned's own engine; used directly for what selfsigned cannot make (a
+// CA-signed intermediate and a leaf with an Authority Information Access URL).
+import * as x509 from "@peculiar/x509";
 import { generate } from "selfsigned";
 
 /** Names every "valid" certificate covers. `.test` is reserved (RFC 2606). */
@@ -34,7 +37,19 @@ export interface TestCertificates {
   wildcard: TestCertificate;
   /** Right names and chain, five days left. */
   expiringSoon: TestCertificate;
+  /** An intermediate CA under the test CA (PEM). */
+  intermediatePem: string;
+  /**
+   * Right names and dates, issued by the intermediate and served without it;
+   * its AIA names INTERMEDIATE_URL, where Outlook for Windows would fetch it.
+   */
+  leafWithoutIntermediate: TestCertificate;
+  /** The same leaf served with its intermediate: a complete chain. */
+  leafWithChain: TestCertificate;
 }
+
+/** The AIA "CA Issuers" URL of leafWithoutIntermediate (nothing is fetched from it). */
+export const INTERMEDIATE_URL = "http://ca.outbox-doctor.test/intermediate.cer";
 
 const DAY_MS = 86_400_000;
 
@@ -113,8 +128,12 @@ async function createCertificates(): Promise<TestCertificates> {
     issue({ ...other(TEST_WILDCARD), notBefore: at(-1), notAfter: at(365) }, leafKeys, ca),
     issue({ ...good, notBefore: at(-80), notAfter: at(5) }, leafKeys, ca),
   ]);
+  const chain = await issueIntermediateChain(ca, leafKeys, at(-1), at(365));
   return {
     caPem: authority.cert,
+    intermediatePem: chain.intermediatePem,
+    leafWithoutIntermediate: { key: leafKeys.privateKey, cert: chain.leafPem },
+    leafWithChain: { key: leafKeys.privateKey, cert: `${chain.leafPem}\n${chain.intermediatePem}` },
     valid: valid as TestCertificate,
     expired: expired as TestCertificate,
     notYetValid: notYetValid as TestCertificate,
@@ -123,6 +142,63 @@ async function createCertificates(): Promise<TestCertificates> {
     wildcard: wildcard as TestCertificate,
     expiringSoon: expiringSoon as TestCertificate,
   };
+}
+
+const EC_SIGN = { name: "ECDSA", namedCurve: "P-256" } as const;
+
+function pemBody(pem: string): Buffer {
+  return Buffer.from(pem.replace(/-----[^-]+-----/g, "").replace(/\s+/g, ""), "base64");
+}
+
+/** An intermediate CA and a leaf under it (with an AIA URL), signed with @peculiar/x509. */
+async function issueIntermediateChain(
+  ca: { key: string; cert: string },
+  leafKeys: { privateKey: string; publicKey: string },
+  notBefore: Date,
+  notAfter: Date,
+): Promise<{ intermediatePem: string; leafPem: string }> {
+  x509.cryptoProvider.set(webcrypto as unknown as Crypto);
+  const subtle = webcrypto.subtle;
+  const caKey = await subtle.importKey("pkcs8", pemBody(ca.key), EC_SIGN, false, ["sign"]);
+  const intermediateKeys = (await subtle.generateKey(EC_SIGN, true, ["sign", "verify"])) as CryptoKeyPair;
+  const caCert = new x509.X509Certificate(ca.cert);
+  const intermediate = await x509.X509CertificateGenerator.create({
+    serialNumber: "0a01",
+    subject: "CN=Outbox Doctor Test Intermediate, O=Outbox Doctor tests",
+    issuer: caCert.subjectName,
+    notBefore,
+    notAfter,
+    publicKey: intermediateKeys.publicKey,
+    signingKey: caKey,
+    signingAlgorithm: { name: "ECDSA", hash: "SHA-256" },
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+    ],
+  });
+  const leafPublic = await subtle.importKey("spki", pemBody(leafKeys.publicKey), EC_SIGN, true, ["verify"]);
+  const leaf = await x509.X509CertificateGenerator.create({
+    serialNumber: "0a02",
+    subject: `CN=${TEST_HOST}`,
+    issuer: intermediate.subjectName,
+    notBefore,
+    notAfter,
+    publicKey: leafPublic,
+    signingKey: intermediateKeys.privateKey,
+    signingAlgorithm: { name: "ECDSA", hash: "SHA-256" },
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+      new x509.SubjectAlternativeNameExtension([
+        { type: "dns", value: "localhost" },
+        { type: "dns", value: TEST_HOST },
+        ...TEST_IPS.map((ip) => ({ type: "ip" as const, value: ip })),
+      ]),
+      new x509.AuthorityInfoAccessExtension({ caIssuers: new x509.GeneralName("url", INTERMEDIATE_URL) }),
+    ],
+  });
+  return { intermediatePem: intermediate.toString("pem"), leafPem: leaf.toString("pem") };
 }
 
 let pending: Promise<TestCertificates> | null = null;
