@@ -249,10 +249,10 @@ describe("incoming mail encryption (IMAP / POP3)", () => {
       },
     );
 
-  it.each([
+  it.each<[IncomingServer["protocol"], number]>([
     ["imap", 143],
     ["pop3", 110],
-  ] as const)("warns about plaintext %s on port %i without STARTTLS", (protocol, port) => {
+  ])("warns about plaintext %s on port %i without STARTTLS", (protocol, port) => {
     const entry = item({ settings: incoming(protocol, port, "none") }, "incoming-encryption");
     expect(entry.status).toBe("warn");
     expect(entry.title).toContain(protocol === "imap" ? "IMAP" : "POP3");
@@ -260,10 +260,10 @@ describe("incoming mail encryption (IMAP / POP3)", () => {
     expect(entry.action).toContain(protocol === "imap" ? "port 993" : "port 995");
   });
 
-  it.each([
+  it.each<[IncomingServer["protocol"], number]>([
     ["imap", 993],
     ["pop3", 995],
-  ] as const)("passes encrypted %s on port %i", (protocol, port) => {
+  ])("passes encrypted %s on port %i", (protocol, port) => {
     const entry = item({ settings: incoming(protocol, port, "tls") }, "incoming-encryption");
     expect(entry.status).toBe("pass");
     expect(entry.title).toMatch(/SSL\/TLS/);
