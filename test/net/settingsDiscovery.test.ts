@@ -179,7 +179,7 @@ describe("settings discovery against local peers", () => {
   const discovery = () => createSettingsDiscovery(baseDeps);
 
   describe("each source on its own", () => {
-    it("autoconfig.<domain>, with the address sent and the user name filled in", async () => {
+    it("autoconfig.<domain>, asked with a placeholder address and the user name filled in", async () => {
       const settings = await discovery().discover("Bea@auto.test");
       expect(settings).toMatchObject({
         email: "Bea@auto.test",
@@ -201,7 +201,7 @@ describe("settings discovery against local peers", () => {
         /autoconfig file for auto\.test \(https:\/\/autoconfig\.auto\.test:\d+\/mail\/config-v1\.1\.xml\)/,
       );
       expect(https.requests).toContain(
-        "autoconfig.auto.test/mail/config-v1.1.xml?emailaddress=Bea%40auto.test",
+        "autoconfig.auto.test/mail/config-v1.1.xml?emailaddress=%25EMAILLOCALPART%25%40auto.test",
       );
     });
 
@@ -355,7 +355,7 @@ describe("settings discovery against local peers", () => {
       const settings = await service.discover("someone@gmail.com");
       expect(settings).toMatchObject({ source: "builtin", provider: { id: "gmail" } });
       expect(dnsPeer.queries.length).toBe(before);
-      expect(service.stats()).toEqual({ upstreamLookups: 0, cacheHits: 0 });
+      expect(service.stats()).toMatchObject({ upstreamLookups: 0, cacheHits: 0, upstreamRequests: 0 });
     });
 
     it("Outlook's account type identifies a custom domain without network", async () => {
@@ -389,7 +389,7 @@ describe("settings discovery against local peers", () => {
       const domains = ["auto.test", "wk.test", "isp.test", "srv.test", "contoso.test"];
       const emails = Array.from({ length: 200 }, (_, i) => `user${i}@${domains[i % domains.length]}`);
       const results = await Promise.all(emails.map((email) => service.discover(email)));
-      expect(service.stats()).toEqual({ upstreamLookups: 5, cacheHits: 195 });
+      expect(service.stats()).toMatchObject({ upstreamLookups: 5, cacheHits: 195 });
       results.forEach((settings, i) => {
         const email = emails[i] as string;
         expect(settings.email).toBe(email);
@@ -399,7 +399,7 @@ describe("settings discovery against local peers", () => {
       const again = await service.discover("someone.else@srv.test");
       expect(again.servers[0]?.username).toBe("someone.else@srv.test");
       expect(dnsPeer.queries.length).toBe(queries);
-      expect(service.stats()).toEqual({ upstreamLookups: 5, cacheHits: 196 });
+      expect(service.stats()).toMatchObject({ upstreamLookups: 5, cacheHits: 196 });
     });
 
     it("an expired entry is looked up again", async () => {

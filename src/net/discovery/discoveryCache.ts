@@ -1,0 +1,325 @@
+// Discovery's cache over the shared store (memory by default, Redis across
+// instances), so that discovery is not a scanner (issue 11):
+//
+// - Domain answers are cached per domain; they hold templates only (see
+//   source.ts), never one user's data.
+// - Negative answers ("nothing found") are also remembered per organisational
+//   domain: random subdomains of one domain cost one upstream round per
+//   negative lifetime, not one each.
+// - Discoveries of one organisational domain run one at a time across every
+//   instance (a store lock, setIfAbsent); the others wait, bounded, for the
+//   winner's answer (polling the store), then use it.
+// - Each upstream (a domain's autoconfig host, the ISPDB for a domain) is asked
+//   at most once per lifetime: its outcome is stored under the upstream's name.
+//
+// A store that fails (Redis down) is replaced by an in-process memory store
+// for that call: limits become per instance, nothing breaks.
+import { randomBytes } from "node:crypto";
+import { organisationalDomain } from "../../core/domainFindings.js";
+import { MemoryStore, type SharedStore } from "../sharedStore.js";
+import { SOURCE_ORDER, type DomainDiscovery } from "./arbiter.js";
+import type { SourceOutcome } from "./source.js";
+
+const PREFIX = "discovery:v1:";
+/** Stored values larger than this are ignored (a hostile or corrupted store cannot make us parse megabytes). */
+const MAX_STORED_CHARS = 512 * 1024;
+
+export interface DiscoveryCacheOptions {
+  store?: SharedStore;
+  /** Lifetime of an answer; default 10 minutes. */
+  ttlMs: number;
+  /** Lifetime of "nothing found" (per domain and per organisational domain); default 5 minutes, at most ttlMs. */
+  negativeTtlMs: number;
+  /** Lifetime of answers cut by the deadline or a transient failure; default 1 minute. */
+  shortTtlMs: number;
+  /** Entries kept in the in-process fallback store. */
+  maxEntries: number;
+  /** How often a waiting caller looks for the winner's answer. */
+  pollMs?: number;
+}
+
+export type CacheOutcome = "hit" | "joined" | "ran" | "suppressed" | "busy";
+
+export interface CacheStats {
+  /** Discoveries actually run by this instance. */
+  runs: number;
+  /** Answers from the store, a flight in this instance, another instance's run, or a negative of the organisational domain. */
+  hits: number;
+  /** Callers that gave up waiting for another discovery of the same organisational domain. */
+  busy: number;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function isDomainDiscovery(value: unknown): value is DomainDiscovery {
+  if (value === null || typeof value !== "object") return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.answers) &&
+    Array.isArray(v.failures) &&
+    typeof v.timedOut === "boolean" &&
+    typeof v.deadlineMs === "number" &&
+    v.answers.every(
+      (a: unknown) =>
+        a !== null &&
+        typeof a === "object" &&
+        SOURCE_ORDER.includes((a as { key: never }).key) &&
+        Array.isArray((a as { outgoing: unknown }).outgoing) &&
+        Array.isArray((a as { incoming: unknown }).incoming) &&
+        Array.isArray((a as { notes: unknown }).notes),
+    )
+  );
+}
+
+function isSourceOutcome(value: unknown): value is SourceOutcome {
+  if (value === null || typeof value !== "object") return false;
+  const v = value as Record<string, unknown>;
+  return (
+    (v.failure === null || typeof v.failure === "string") &&
+    (v.answer === null || typeof v.answer === "object")
+  );
+}
+
+export class DiscoveryCache {
+  private readonly local: MemoryStore;
+  private readonly shared: SharedStore;
+  private readonly flights = new Map<
+    string,
+    Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }>
+  >();
+  private readonly orgQueues = new Map<string, Promise<unknown>>();
+  private readonly upstreamFlights = new Map<string, Promise<SourceOutcome>>();
+  private readonly counts: CacheStats = { runs: 0, hits: 0, busy: 0 };
+  private readonly pollMs: number;
+
+  constructor(private readonly options: DiscoveryCacheOptions) {
+    this.local = new MemoryStore({ maxEntries: options.maxEntries });
+    this.shared = options.store ?? this.local;
+    this.pollMs = options.pollMs ?? 50;
+  }
+
+  stats(): CacheStats {
+    return { ...this.counts };
+  }
+
+  // ---- the store, degraded to memory when it fails --------------------------
+
+  private async get(key: string): Promise<string | null> {
+    try {
+      return await this.shared.get(key);
+    } catch {
+      return this.local.get(key);
+    }
+  }
+
+  private async set(key: string, value: string, ttlMs: number): Promise<void> {
+    try {
+      await this.shared.set(key, value, ttlMs);
+    } catch {
+      await this.local.set(key, value, ttlMs);
+    }
+  }
+
+  private async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    try {
+      return await this.shared.setIfAbsent(key, value, ttlMs);
+    } catch {
+      return this.local.setIfAbsent(key, value, ttlMs);
+    }
+  }
+
+  private async release(key: string): Promise<void> {
+    await Promise.all([this.shared.delete(key).catch(() => undefined), this.local.delete(key)]);
+  }
+
+  private async read<T>(key: string, guard: (value: unknown) => value is T): Promise<T | null> {
+    const raw = await this.get(key);
+    if (raw === null || raw.length > MAX_STORED_CHARS) return null;
+    try {
+      const value: unknown = JSON.parse(raw);
+      return guard(value) ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private ttlOf(discovery: DomainDiscovery): number {
+    const { ttlMs, negativeTtlMs, shortTtlMs } = this.options;
+    if (discovery.timedOut || discovery.transient) return Math.min(ttlMs, shortTtlMs);
+    if (discovery.answers.length === 0) return Math.min(ttlMs, negativeTtlMs);
+    return ttlMs;
+  }
+
+  // ---- domain answers -----------------------------------------------------
+
+  /**
+   * The domain's discovery: from the store, from a flight already running
+   * (here or, through the store, in another instance), or by running `run`.
+   * Waiting for another discovery of the same organisational domain lasts at
+   * most `waitMs`; then a "busy" answer is returned (not cached).
+   */
+  getOrRun(
+    domain: string,
+    run: () => Promise<DomainDiscovery>,
+    waitMs: number,
+  ): Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }> {
+    const pending = this.flights.get(domain);
+    if (pending) {
+      this.counts.hits += 1;
+      return pending.then(({ discovery }) => ({ discovery, outcome: "joined" as const }));
+    }
+    const flight = this.resolve(domain, run, Date.now() + waitMs).finally(() => this.flights.delete(domain));
+    this.flights.set(domain, flight);
+    return flight;
+  }
+
+  private async known(
+    domain: string,
+    org: string,
+  ): Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome } | null> {
+    const cached = await this.read(`${PREFIX}answer:${domain}`, isDomainDiscovery);
+    if (cached) return { discovery: cached, outcome: "hit" };
+    if (domain !== org && (await this.get(`${PREFIX}negative:${org}`)) !== null) {
+      return {
+        discovery: {
+          answers: [],
+          failures: [
+            `nothing was found for another address under ${org} a few minutes ago, so ${domain} was not looked up again yet`,
+          ],
+          timedOut: false,
+          deadlineMs: 0,
+        },
+        outcome: "suppressed",
+      };
+    }
+    return null;
+  }
+
+  private async resolve(
+    domain: string,
+    run: () => Promise<DomainDiscovery>,
+    waitUntil: number,
+  ): Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }> {
+    const org = organisationalDomain(domain);
+    const first = await this.known(domain, org);
+    if (first) {
+      this.counts.hits += 1;
+      return first;
+    }
+    // One discovery per organisational domain at a time in this instance: the
+    // next in line usually finds the answer (or the negative) of the one before.
+    const before = this.orgQueues.get(org) ?? Promise.resolve();
+    const mine = before.then(() => this.resolveInTurn(domain, org, run, waitUntil));
+    const settled = mine.catch(() => undefined);
+    this.orgQueues.set(org, settled);
+    void settled.then(() => {
+      if (this.orgQueues.get(org) === settled) this.orgQueues.delete(org);
+    });
+    return mine;
+  }
+
+  private busy(org: string): { discovery: DomainDiscovery; outcome: CacheOutcome } {
+    this.counts.busy += 1;
+    return {
+      discovery: {
+        answers: [],
+        failures: [`another check of ${org} is still running; try again in a few seconds`],
+        timedOut: false,
+        deadlineMs: 0,
+        transient: true,
+      },
+      outcome: "busy",
+    };
+  }
+
+  private async resolveInTurn(
+    domain: string,
+    org: string,
+    run: () => Promise<DomainDiscovery>,
+    waitUntil: number,
+  ): Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }> {
+    const lockKey = `${PREFIX}lock:${org}`;
+    const token = randomBytes(9).toString("base64url");
+    for (;;) {
+      const known = await this.known(domain, org);
+      if (known) {
+        this.counts.hits += 1;
+        return known;
+      }
+      if (Date.now() >= waitUntil) return this.busy(org);
+      // The lock outlives a crashed holder only by its TTL.
+      if (await this.setIfAbsent(lockKey, token, Math.max(1000, waitUntil - Date.now()) + 5000)) break;
+      await sleep(this.pollMs);
+    }
+    try {
+      const again = await this.known(domain, org);
+      if (again) {
+        this.counts.hits += 1;
+        return again;
+      }
+      this.counts.runs += 1;
+      const discovery = await run();
+      const ttl = this.ttlOf(discovery);
+      await this.set(`${PREFIX}answer:${domain}`, JSON.stringify(discovery), ttl);
+      if (discovery.answers.length === 0) await this.set(`${PREFIX}negative:${org}`, "1", ttl);
+      return { discovery, outcome: "ran" };
+    } finally {
+      await this.release(lockKey);
+    }
+  }
+
+  // ---- upstream "asked once" marks ----------------------------------------
+
+  /**
+   * The stored outcome of asking `upstream`, or the result of `ask` (stored
+   * for the answer's lifetime; failures for the negative lifetime, transient
+   * ones not at all). While another instance asks, waits for its outcome
+   * until `waitUntil`, then answers with a failure instead of asking twice.
+   */
+  once(upstream: string, ask: () => Promise<SourceOutcome>, waitUntil: number): Promise<SourceOutcome> {
+    const pending = this.upstreamFlights.get(upstream);
+    if (pending) return pending;
+    const flight = this.onceAcrossInstances(upstream, ask, waitUntil).finally(() =>
+      this.upstreamFlights.delete(upstream),
+    );
+    this.upstreamFlights.set(upstream, flight);
+    return flight;
+  }
+
+  private async onceAcrossInstances(
+    upstream: string,
+    ask: () => Promise<SourceOutcome>,
+    waitUntil: number,
+  ): Promise<SourceOutcome> {
+    const valueKey = `${PREFIX}upstream:${upstream}`;
+    const lockKey = `${PREFIX}upstream-lock:${upstream}`;
+    for (;;) {
+      const stored = await this.read(valueKey, isSourceOutcome);
+      if (stored) return stored;
+      if (await this.setIfAbsent(lockKey, "1", Math.max(1000, waitUntil - Date.now()) + 5000)) break;
+      if (Date.now() >= waitUntil)
+        return {
+          answer: null,
+          failure: `${upstream.replace(/^[^:]+:/, "")} is being asked by another check`,
+          transient: true,
+        };
+      await sleep(this.pollMs);
+    }
+    try {
+      const outcome = await ask();
+      if (!outcome.transient) {
+        const { ttlMs, negativeTtlMs } = this.options;
+        await this.set(
+          valueKey,
+          JSON.stringify(outcome),
+          outcome.answer ? ttlMs : Math.min(ttlMs, negativeTtlMs),
+        );
+      }
+      return outcome;
+    } finally {
+      await this.release(lockKey);
+    }
+  }
+}

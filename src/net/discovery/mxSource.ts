@@ -1,0 +1,52 @@
+// MX inference: the most preferred MX host matched against the provider
+// database's MX patterns (*.mail.protection.outlook.com is Microsoft 365).
+// The servers, incoming ones included, come from the database when the
+// arbiter personalises the answer (settingsFromProvider).
+import { findProviderByMx } from "../../core/providerMatch.js";
+import { DnsLookupError, type MailDns } from "../dnsResolver.js";
+import type { DiscoverySource, MxLookup } from "./source.js";
+
+export async function lookupPreferredMx(domain: string, dns: MailDns): Promise<MxLookup> {
+  try {
+    const records = await dns.resolveMx(domain);
+    const best = [...records].sort((a, b) => a.priority - b.priority)[0];
+    const host = best?.exchange.toLowerCase().replace(/\.$/, "") ?? "";
+    if (host === "") return { host: null, failure: null, missing: false, nullMx: records.length > 0 };
+    return { host, failure: null, missing: false, nullMx: false };
+  } catch (error) {
+    if (!(error instanceof DnsLookupError)) throw error;
+    if (error.kind === "nodata") return { host: null, failure: null, missing: false, nullMx: false };
+    return { host: null, failure: error.message, missing: error.kind === "nxdomain", nullMx: false };
+  }
+}
+
+export function createMxSource(): DiscoverySource {
+  return {
+    key: "mx",
+    async discover(domain, context) {
+      const mx = await context.mx();
+      if (mx.host === null) {
+        const why =
+          mx.failure ?? (mx.nullMx ? `${domain} accepts no mail (null MX)` : `${domain} has no MX record`);
+        return { answer: null, failure: why, transient: mx.failure !== null && !mx.missing };
+      }
+      const provider = findProviderByMx(mx.host);
+      if (!provider)
+        return { answer: null, failure: `MX ${mx.host} is not a provider in the built-in database` };
+      return {
+        answer: {
+          key: "mx",
+          provider: { id: provider.id, name: provider.name, docs: provider.docs, checked: provider.checked },
+          mxProviderId: provider.id,
+          outgoing: [],
+          incoming: [],
+          notes: [
+            `Inferred from MX: mail for ${domain} is received by ${mx.host}, which belongs to ${provider.name}.`,
+          ],
+          unauthenticated: true,
+        },
+        failure: null,
+      };
+    },
+  };
+}
