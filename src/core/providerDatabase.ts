@@ -2,6 +2,7 @@
 // providers and hosts, so the pane and `settings --offline` work without any
 // network. The entries live in src/core/providers/ by region; how they are
 // structured, checked and extended is in docs/providers.md.
+import { fillText, localize, type Lang, type Text, type TextValue } from "./language.js";
 import type { AuthMethod, IncomingProtocol, OutlookAccountType, Security } from "./types.js";
 import { AMERICAS_PROVIDERS } from "./providers/americas.js";
 import { ASIA_PACIFIC_PROVIDERS } from "./providers/asiaPacific.js";
@@ -40,6 +41,16 @@ export type UsernameForm = "email" | "localpart";
 
 export type ProviderKind = "consumer" | "business" | "hosting" | "isp";
 
+/**
+ * One provider note: its English and text id (German in
+ * src/core/i18n/de/providers.ts), with `{name}` placeholders filled from
+ * `values` per language (dated facts come from src/core/datedFacts.ts this way).
+ */
+export interface ProviderNote {
+  readonly text: Text;
+  readonly values?: Readonly<Record<string, TextValue>>;
+}
+
 export interface Provider {
   /** Kebab-case, stable: other modules and users' scripts refer to it. */
   id: string;
@@ -57,10 +68,16 @@ export interface Provider {
   mxPatterns: string[];
   /** Best first. Empty only for providers that offer no SMTP at all (then notes say so). */
   servers: ProviderServer[];
-  /** Incoming servers, IMAP first, best first. */
+  /**
+   * Incoming servers, IMAP first, best first. Empty only when servers is empty
+   * too (no client access at all). Every database entry has it (ProviderSpec
+   * and the schema require it); optional here so hand-built test providers compile.
+   */
   incoming?: ProviderIncomingServer[];
   /** Servers for mailboxes on the customer's own domain, when they differ (e.g. Zoho's smtppro). */
   customDomainServers?: ProviderServer[];
+  /** Incoming servers for mailboxes on the customer's own domain, when they differ (e.g. Zoho's imappro). */
+  customDomainIncoming?: ProviderIncomingServer[];
   /** Preferred first. */
   auth: AuthMethod[];
   username: UsernameForm;
@@ -71,19 +88,61 @@ export interface Provider {
   subaddressSeparator?: "+";
   /** Office.js userProfile.accountType values that identify this provider. */
   outlookAccountTypes?: OutlookAccountType[];
-  /** Provider-specific, actionable advice. */
+  /** Provider-specific, actionable advice, in English (the same texts as noteTexts, placeholders filled). */
   notes: string[];
-  /** https URL of the provider's own documentation for these settings. */
+  /** The notes as texts with ids, for other languages: read them with providerNotes(provider, lang). */
+  noteTexts?: readonly ProviderNote[];
+  /**
+   * Where and how this provider's app password (or its equivalent: secure mail
+   * key, authorization code, Bridge password) is made; null when the provider
+   * has none. Every database entry sets it (non-null whenever any of its auth
+   * lists has "app-password"); undefined only in hand-built test providers.
+   */
+  appPasswordHint?: Text | null;
+  /** https URL of the provider's own settings article (a deep link, not a help centre's home page). */
   docs: string;
   /** ISO date (YYYY-MM-DD) the entry was last checked against docs. */
   checked: string;
+  /**
+   * Set when the settings could not be confirmed from a settings article of
+   * the provider's own (docs is then its help centre): the pane and CLI say so.
+   */
+  unverified?: true;
+}
+
+/** How the regional tables write an entry: notes as texts (the English `notes` are derived once at load); incoming servers and the app-password hint required. */
+export type ProviderSpec = Omit<Provider, "notes" | "noteTexts" | "incoming" | "appPasswordHint"> & {
+  notes: readonly ProviderNote[];
+  incoming: ProviderIncomingServer[];
+  appPasswordHint: Text | null;
+};
+
+/** A database entry: everything the schema requires is present. */
+export type DatabaseProvider = Provider &
+  Required<Pick<Provider, "incoming" | "noteTexts">> & { appPasswordHint: Text | null };
+
+/** A provider note in `lang` (English until that language's table is loaded). */
+export function localizeProviderNote(note: ProviderNote, lang: Lang): string {
+  return fillText(localize(note.text, lang), note.values ?? {}, lang);
+}
+
+/** The provider's notes in `lang`, in order (its English notes when it has no note texts). */
+export function providerNotes(provider: Pick<Provider, "notes" | "noteTexts">, lang: Lang): string[] {
+  return provider.noteTexts
+    ? provider.noteTexts.map((note) => localizeProviderNote(note, lang))
+    : [...provider.notes];
+}
+
+function fromSpec(spec: ProviderSpec): DatabaseProvider {
+  const { notes, ...rest } = spec;
+  return { ...rest, noteTexts: notes, notes: notes.map((note) => localizeProviderNote(note, "en")) };
 }
 
 /** Every provider, global first. Ids and mailbox domains are unique (checked by validateProviderDatabase). */
-export const PROVIDERS: readonly Provider[] = [
+export const PROVIDERS: readonly DatabaseProvider[] = [
   ...GLOBAL_PROVIDERS,
   ...EUROPE_PROVIDERS,
   ...AMERICAS_PROVIDERS,
   ...ASIA_PACIFIC_PROVIDERS,
   ...HOSTING_PROVIDERS,
-];
+].map(fromSpec);

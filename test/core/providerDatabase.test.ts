@@ -1,5 +1,9 @@
 import { describe, expect, it } from "@jest/globals";
-import { PROVIDERS, type Provider } from "../../src/core/providerDatabase.js";
+import { DATED_FACTS, factDate, type DatedFactId } from "../../src/core/datedFacts.js";
+import { de } from "../../src/core/i18n/de.js";
+import { deProviders } from "../../src/core/i18n/de/providers.js";
+import { registerLanguage } from "../../src/core/language.js";
+import { PROVIDERS, providerNotes, type Provider } from "../../src/core/providerDatabase.js";
 import {
   compileMxPattern,
   findProviderByAccountType,
@@ -7,11 +11,11 @@ import {
   findProviderById,
   findProviderByMx,
 } from "../../src/core/providerMatch.js";
-import { validateProviderDatabase } from "../../src/core/providerSchema.js";
+import { isHelpCentreHomePage, validateProviderDatabase } from "../../src/core/providerSchema.js";
 
-function provider(id: string): Provider {
-  const found = findProviderById(id);
-  if (!found) throw new Error(`no provider ${id}`);
+function provider(id: string): (typeof PROVIDERS)[number] {
+  const found = PROVIDERS.find((entry) => entry.id === id);
+  if (!found || findProviderById(id) !== found) throw new Error(`no provider ${id}`);
   return found;
 }
 
@@ -65,9 +69,15 @@ describe("provider database: the validator rejects bad entries", () => {
     domains: ["example-mail.test"],
     mxPatterns: ["mx*.example-mail.test"],
     servers: [{ host: "smtp.example-mail.test", port: 465, security: "tls" }],
+    incoming: [
+      { protocol: "imap", host: "imap.example-mail.test", port: 993, security: "tls" },
+      { protocol: "pop3", host: "pop.example-mail.test", port: 995, security: "tls" },
+    ],
     auth: ["password"],
     username: "email",
     notes: ["Use your full address."],
+    noteTexts: [{ text: { id: "provider.example.fullAddress", en: "Use your full address." } }],
+    appPasswordHint: null,
     docs: "https://help.example-mail.test/smtp",
     checked: "2026-11-01",
   };
@@ -76,6 +86,35 @@ describe("provider database: the validator rejects bad entries", () => {
 
   it("accepts the good fixture", () => {
     expect(validateProviderDatabase([good], now)).toEqual([]);
+  });
+
+  it("accepts a help centre's home page only on an entry marked unverified", () => {
+    expect(
+      validateProviderDatabase(
+        [withChange({ docs: "https://help.example-mail.test/", unverified: true })],
+        now,
+      ),
+    ).toEqual([]);
+  });
+
+  it("accepts a plaintext incoming server that carries a warning, and an empty incoming list without servers", () => {
+    const plain = {
+      protocol: "pop3",
+      host: "pop.example-mail.test",
+      port: 110,
+      security: "none",
+      warning: "Unencrypted: use 995.",
+    };
+    expect(validateProviderDatabase([withChange({ incoming: [plain] })], now)).toEqual([]);
+    expect(validateProviderDatabase([withChange({ servers: [], incoming: [] })], now)).toEqual([]);
+  });
+
+  it("accepts an app-password hint as a provider text", () => {
+    const hinted = withChange({
+      auth: ["app-password"],
+      appPasswordHint: { id: "provider.example.appPasswordHint", en: "Create one under Security." },
+    });
+    expect(validateProviderDatabase([hinted], now)).toEqual([]);
   });
 
   it.each<[string, unknown[], RegExp]>([
@@ -147,7 +186,88 @@ describe("provider database: the validator rejects bad entries", () => {
       [withChange({ username: "upn" })],
       /username "upn" is not email or localpart/,
     ],
-    ["no notes", [withChange({ notes: [] })], /notes must be a non-empty list/],
+    ["no notes", [withChange({ notes: [], noteTexts: [] })], /notes must be a non-empty list/],
+    ["notes without texts", [withChange({ noteTexts: undefined })], /noteTexts must be a list/],
+    [
+      "a note text without the provider. prefix",
+      [withChange({ noteTexts: [{ text: { id: "checklist.x", en: "Use your full address." } }] })],
+      /does not start with "provider\."/,
+    ],
+    [
+      "one text id with two English wordings",
+      [
+        good,
+        withChange({
+          id: "other",
+          domains: ["other.test"],
+          mxPatterns: [],
+          noteTexts: [{ text: { id: "provider.example.fullAddress", en: "Something else." } }],
+        }),
+      ],
+      /id "provider\.example\.fullAddress" has another English wording in example-mail/,
+    ],
+    ["no incoming servers list", [withChange({ incoming: undefined })], /incoming must be a list/],
+    ["no incoming servers at all", [withChange({ incoming: [] })], /incoming is empty although/],
+    [
+      "an unknown incoming protocol",
+      [
+        withChange({
+          incoming: [{ protocol: "exchange", host: "mail.example-mail.test", port: 443, security: "tls" }],
+        }),
+      ],
+      /protocol "exchange" is not imap or pop3/,
+    ],
+    [
+      "IMAP listed after POP3",
+      [
+        withChange({
+          incoming: [
+            { protocol: "pop3", host: "pop.example-mail.test", port: 995, security: "tls" },
+            { protocol: "imap", host: "imap.example-mail.test", port: 993, security: "tls" },
+          ],
+        }),
+      ],
+      /IMAP listed after POP3/,
+    ],
+    [
+      "a plaintext incoming server without warning",
+      [
+        withChange({
+          incoming: [{ protocol: "imap", host: "imap.example-mail.test", port: 143, security: "none" }],
+        }),
+      ],
+      /incoming\[0\] is not encrypted \(security "none"\) and has no warning/,
+    ],
+    [
+      "an absurd incoming port",
+      [
+        withChange({
+          incoming: [{ protocol: "imap", host: "imap.example-mail.test", port: 0, security: "tls" }],
+        }),
+      ],
+      /incoming\[0\]\.port 0 is not a port number/,
+    ],
+    [
+      "a missing app-password hint",
+      [withChange({ appPasswordHint: undefined })],
+      /appPasswordHint is missing/,
+    ],
+    [
+      "app-password sign-in without a hint",
+      [withChange({ auth: ["app-password"] })],
+      /appPasswordHint is null although the provider signs in with "app-password"/,
+    ],
+    [
+      "a help centre's home page as docs",
+      [withChange({ docs: "https://help.example-mail.test/" })],
+      /is a help centre's home page/,
+    ],
+    [
+      "a known help-centre home page as docs",
+      [withChange({ docs: "https://www.proximus.be/support/" })],
+      /is a help centre's home page/,
+    ],
+    ["unverified set to false", [withChange({ unverified: false })], /unverified must be true/],
     ["an empty note", [withChange({ notes: ["ok", "  "] })], /empty note/],
     ["an entry without source", [withChange({ docs: undefined })], /docs \(the source URL\) is missing/],
     [
@@ -257,7 +377,9 @@ describe("provider database: checked facts (FACTS.md)", () => {
     expect(provider("qq").notes.join(" ")).toMatch(/authorization code/);
     expect(provider("netease163").notes.join(" ")).toMatch(/authorization code/);
     expect(provider("proton").notes.join(" ")).toMatch(/Bridge.*paid plans/);
-    expect(provider("proton").notes.join(" ")).toMatch(/Read the SMTP port .* from the Bridge window/);
+    expect(provider("proton").notes.join(" ")).toMatch(
+      /Read the SMTP and IMAP ports .* from the Bridge window/,
+    );
     expect(provider("gmx").notes.join(" ")).toMatch(/POP3 & IMAP/);
     expect(provider("webde").notes.join(" ")).toMatch(/POP3\/IMAP/);
     expect(provider("tutanota").servers).toEqual([]);
@@ -379,5 +501,152 @@ describe("provider lookups", () => {
       "rackspace",
     ];
     for (const id of ids) expect(findProviderById(id)?.id).toBe(id);
+  });
+});
+
+describe("provider database: incoming servers", () => {
+  it("every provider with outgoing servers has incoming servers, IMAP first, all encrypted", () => {
+    for (const entry of PROVIDERS) {
+      if (entry.servers.length > 0) expect(entry.incoming.length).toBeGreaterThan(0);
+      const protocols = entry.incoming.map((server) => server.protocol);
+      expect(protocols).toEqual([...protocols].sort((a, b) => (a === b ? 0 : a === "imap" ? -1 : 1)));
+      for (const server of [...entry.incoming, ...(entry.customDomainIncoming ?? [])]) {
+        expect(server.security).not.toBe("none");
+      }
+    }
+  });
+
+  it.each<[string, string, string, number, string]>([
+    ["microsoft365", "imap", "outlook.office365.com", 993, "tls"],
+    ["outlook", "imap", "outlook.office365.com", 993, "tls"],
+    ["gmail", "imap", "imap.gmail.com", 993, "tls"],
+    ["yahoo", "imap", "imap.mail.yahoo.com", 993, "tls"],
+    ["aol", "imap", "imap.aol.com", 993, "tls"],
+    ["icloud", "imap", "imap.mail.me.com", 993, "tls"],
+    ["zoho-eu", "imap", "imap.zoho.eu", 993, "tls"],
+    ["fastmail", "imap", "imap.fastmail.com", 993, "tls"],
+    ["proton", "imap", "127.0.0.1", 1143, "starttls"],
+    ["gmx", "imap", "imap.gmx.net", 993, "tls"],
+    ["webde", "imap", "imap.web.de", 993, "tls"],
+    ["t-online", "imap", "secureimap.t-online.de", 993, "tls"],
+    ["att", "imap", "imap.mail.att.net", 993, "tls"],
+    ["comcast", "imap", "imap.comcast.net", 993, "tls"],
+    ["biglobe", "pop3", "mail.biglobe.ne.jp", 995, "tls"],
+    ["alice", "imap", "in.alice.it", 143, "starttls"],
+  ])("%s: first incoming server is %s %s:%i %s", (id, protocol, host, port, security) => {
+    expect(provider(id).incoming[0]).toMatchObject({ protocol, host, port, security });
+  });
+
+  it("Microsoft's IMAP and POP accept OAuth2 only; Zoho organisations use imappro", () => {
+    for (const server of provider("microsoft365").incoming) expect(server.auth).toEqual(["oauth2"]);
+    expect(provider("zoho").customDomainIncoming?.[0]).toMatchObject({ host: "imappro.zoho.com", port: 993 });
+    expect(provider("tutanota").incoming).toEqual([]);
+  });
+});
+
+describe("provider database: app-password hints", () => {
+  it("every provider that signs in with an app password carries its own hint", () => {
+    for (const entry of PROVIDERS) {
+      const usesAppPassword = [entry.auth, ...entry.servers.map((server) => server.auth ?? [])].some((list) =>
+        list.includes("app-password"),
+      );
+      if (usesAppPassword) expect(entry.appPasswordHint?.en.trim()).toBeTruthy();
+    }
+    expect(provider("gmx").appPasswordHint).toBeNull();
+  });
+
+  it("regional Zoho, T-Online and mailbox.org get their own guidance, not a generic text", () => {
+    expect(provider("zoho-eu").appPasswordHint?.en).toMatch(/Zoho Accounts/);
+    expect(provider("t-online").appPasswordHint?.en).toMatch(/Passwort für E-Mail-Programme/);
+    expect(provider("mailbox-org").appPasswordHint?.en).toMatch(/mailbox\.org settings/);
+  });
+
+  it("Yahoo and AOL hints follow their current help pages (External connections; a browser used for several days)", () => {
+    expect(provider("yahoo").appPasswordHint?.en).toMatch(/External connections/);
+    expect(provider("yahoo").appPasswordHint?.en).toMatch(/several days/);
+    expect(provider("aol").appPasswordHint?.en).toMatch(/Generate and manage app passwords/);
+    expect(provider("att").appPasswordHint?.en).toMatch(/secure mail key/);
+  });
+});
+
+describe("provider database: dated facts come from src/core/datedFacts.ts", () => {
+  const englishDates = (Object.keys(DATED_FACTS) as DatedFactId[]).flatMap((id) => [
+    factDate(id, "en"),
+    factDate(id, "en").replace(/^the end of /, ""),
+  ]);
+
+  it("no provider text spells out a dated fact's date itself", () => {
+    for (const entry of PROVIDERS) {
+      for (const note of entry.noteTexts) {
+        for (const date of englishDates) expect(note.text.en).not.toContain(date);
+      }
+    }
+  });
+
+  it("the notes that speak of a dated fact interpolate it, in English and in German", () => {
+    registerLanguage("de", deProviders);
+    expect(provider("microsoft365").notes.join(" ")).toContain(factDate("m365-smtp-basic-auth-off", "en"));
+    expect(providerNotes(provider("microsoft365"), "de").join(" ")).toContain("Ende Dezember 2026");
+    expect(provider("outlook").notes.join(" ")).toContain("16 September 2024");
+    expect(providerNotes(provider("outlook"), "de").join(" ")).toContain("16. September 2024");
+    expect(providerNotes(provider("gmail"), "de").join(" ")).toContain(
+      factDate("gmail-password-only-ended", "de"),
+    );
+    expect(providerNotes(provider("google-workspace"), "en").join(" ")).toContain("30 September 2024");
+  });
+});
+
+describe("provider database: German texts (src/core/i18n/de/providers.ts)", () => {
+  const texts = new Map<string, string>();
+  for (const entry of PROVIDERS) {
+    for (const note of entry.noteTexts) texts.set(note.text.id, note.text.en);
+    if (entry.appPasswordHint) texts.set(entry.appPasswordHint.id, entry.appPasswordHint.en);
+  }
+  const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+  it("has every note and hint, with the same placeholders, and nothing else", () => {
+    for (const [id, en] of texts) {
+      expect([id, typeof deProviders[id]]).toEqual([id, "string"]);
+      expect([id, placeholders(deProviders[id] ?? "")]).toEqual([id, placeholders(en)]);
+    }
+    expect(Object.keys(deProviders).filter((id) => !texts.has(id))).toEqual([]);
+  });
+
+  it("is part of the on-demand German table", () => {
+    for (const id of texts.keys()) expect(de[id]).toBe(deProviders[id]);
+  });
+});
+
+describe("provider database: sources", () => {
+  it("links a settings article, or marks the entry unverified", () => {
+    for (const entry of PROVIDERS) {
+      if (!entry.unverified) expect([entry.id, isHelpCentreHomePage(entry.docs)]).toEqual([entry.id, false]);
+    }
+    expect(isHelpCentreHomePage("https://www.proximus.be/support/")).toBe(true);
+    expect(isHelpCentreHomePage("https://support.google.com/mail/answer/7126229")).toBe(false);
+  });
+
+  it("carries the day each entry was checked, not one date for all", () => {
+    expect(new Set(PROVIDERS.map((entry) => entry.checked)).size).toBeGreaterThan(1);
+    expect(provider("yahoo").checked).toBe("2026-12-01");
+  });
+
+  it("lists the long tail of ISPs with their alias domains", () => {
+    for (const [domain, id] of [
+      ["laposte.net", "laposte"],
+      ["neuf.fr", "sfr"],
+      ["arcor.de", "arcor"],
+      ["sky.com", "sky"],
+      ["embarqmail.com", "centurylink"],
+      ["sapo.pt", "sapo"],
+      ["op.pl", "onet"],
+      ["biglobe.ne.jp", "biglobe"],
+      ["ocn.ne.jp", "ocn"],
+      ["bol.com.br", "bol"],
+      ["posteo.com", "posteo"],
+      ["lawyer.com", "mailcom"],
+    ] as const) {
+      expect([domain, findProviderByDomain(domain)?.id]).toEqual([domain, id]);
+    }
   });
 });

@@ -8,9 +8,11 @@
 
 import type { TextTable } from "../language.js";
 import { deDiscovery } from "./de/discovery.js";
+import { deProviders } from "./de/providers.js";
 
 export const de: TextTable = {
   ...deDiscovery,
+  ...deProviders,
   // ---- Security checklist (src/core/checklist.ts) ----
   "checklist.runVerify": "Den Server mit „Überprüfen“ live testen.",
   "checklist.nothingToDo": "Nichts zu tun.",

@@ -1,9 +1,29 @@
-// North American ISPs. AT&T and Comcast follow FACTS.md; the others follow
-// the ISP's own settings page (linked in docs).
-import type { Provider } from "../providerDatabase.js";
-import { CHECKED, FULL_ADDRESS_LOGIN, domainList, implicitTls, startTls } from "./serverSpec.js";
+// North and South American ISPs and mailbox providers. AT&T and Comcast follow
+// FACTS.md; the others follow the ISP's own settings page (linked in docs).
+// Entries marked `unverified` were cross-checked with the Thunderbird ISPDB but
+// not against a settings article of the provider's own (docs/providers.md).
+import type { ProviderSpec } from "../providerDatabase.js";
+import { text } from "../language.js";
+import {
+  CHECKED,
+  FULL_ADDRESS_LOGIN,
+  domainList,
+  imap,
+  imapAndPop,
+  implicitTls,
+  isp,
+  LOCAL_PART_LOGIN,
+  note,
+  pop3,
+  startTls,
+} from "./serverSpec.js";
 
-export const AMERICAS_PROVIDERS: Provider[] = [
+const JUNO_PREMIUM = note(
+  "juno.premium",
+  "Juno and NetZero give mail-app (IMAP and POP) access only with their paid email plans.",
+);
+
+export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   {
     id: "att",
     name: "AT&T Mail",
@@ -14,12 +34,20 @@ export const AMERICAS_PROVIDERS: Provider[] = [
     `),
     mxPatterns: [],
     servers: [implicitTls("smtp.mail.att.net")],
+    incoming: imapAndPop("imap.mail.att.net", "inbound.att.net"),
     auth: ["app-password"],
     username: "email",
     notes: [
-      "Mail apps need a secure mail key instead of your AT&T password: create one in your AT&T profile under Sign-in info.",
+      note(
+        "att.secureMailKey",
+        "Mail apps need a secure mail key instead of your AT&T password: create one in your AT&T profile under Sign-in info.",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: text(
+      "provider.att.appPasswordHint",
+      "Create a secure mail key in your AT&T profile (Sign-in info, Secure mail key) for this email address and use it instead of your AT&T password; the key is shown only once.",
+    ),
     docs: "https://www.att.com/support/article/email-support/KM1010523/",
     checked: CHECKED,
   },
@@ -31,12 +59,17 @@ export const AMERICAS_PROVIDERS: Provider[] = [
     mxPatterns: [],
     // FACTS: 587 STARTTLS is documented first, 465 implicit TLS also works.
     servers: [startTls("smtp.comcast.net"), implicitTls("smtp.comcast.net")],
+    incoming: imapAndPop("imap.comcast.net", "mail.comcast.net"),
     auth: ["password", "oauth2"],
     username: "email",
     notes: [
-      "Third-party access must be turned on in the Xfinity email security settings before a mail app can sign in.",
+      note(
+        "comcast.thirdParty",
+        "Third-party access must be turned on in the Xfinity email security settings before a mail app can sign in.",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: null,
     docs: "https://www.xfinity.com/support/articles/email-client-programs-with-xfinity-email",
     checked: CHECKED,
   },
@@ -53,12 +86,17 @@ export const AMERICAS_PROVIDERS: Provider[] = [
     mxPatterns: [],
     // Spectrum runs implicit TLS on port 587 (not STARTTLS), unlike the RFC 6409 convention.
     servers: [implicitTls("mobile.charter.net", 587)],
+    incoming: imapAndPop("mobile.charter.net", "mobile.charter.net"),
     auth: ["password"],
     username: "email",
     notes: [
-      "Spectrum's server expects SSL/TLS from the first byte on port 587: choose SSL/TLS, not STARTTLS, even though the port is 587.",
+      note(
+        "spectrum.tlsOn587",
+        "Spectrum's server expects SSL/TLS from the first byte on port 587: choose SSL/TLS, not STARTTLS, even though the port is 587.",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: null,
     docs: "https://www.spectrum.net/support/internet/mobile-email-setup",
     checked: CHECKED,
   },
@@ -69,12 +107,67 @@ export const AMERICAS_PROVIDERS: Provider[] = [
     domains: domainList("earthlink.net mindspring.com ix.netcom.com peoplepc.com"),
     mxPatterns: [],
     servers: [startTls("smtpauth.earthlink.net")],
+    incoming: imapAndPop("imap.earthlink.net", "pop.earthlink.net"),
     auth: ["password"],
     username: "email",
     notes: [FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
     docs: "https://help.earthlink.net/portal/en/kb/articles/email-server-settings",
     checked: CHECKED,
   },
+  isp({
+    id: "centurylink",
+    name: "CenturyLink (Lumen)",
+    domains: domainList("centurylink.net embarqmail.com q.com"),
+    servers: [startTls("smtp.centurylink.net")],
+    incoming: imapAndPop("mail.centurylink.net", "pop.centurylink.net"),
+    docs: "https://www.centurylink.com/home/help/internet/email.html",
+    unverified: true,
+  }),
+  isp({
+    id: "centurytel",
+    name: "CenturyTel (CenturyLink)",
+    domains: domainList(`
+      centurytel.net clds.net coastalnow.net cochill.net cswnet.com emadisonriver.com emadisonriver.net
+      gallatinriver.net grics.net gulftel.com madisonriver.biz mebtel.net
+    `),
+    servers: [startTls("smtpauth.centurytel.net")],
+    // CenturyLink documents POP3 only for these older domains.
+    incoming: [pop3("pop.centurytel.net")],
+    docs: "https://www.centurylink.com/home/help/internet/email.html",
+    unverified: true,
+  }),
+  isp({
+    id: "windstream",
+    name: "Windstream (Kinetic)",
+    domains: ["windstream.net"],
+    servers: [implicitTls("smtp.windstream.net")],
+    incoming: imapAndPop("imap.windstream.net", "pop.windstream.net"),
+    docs: "https://www.windstream.com/support",
+    unverified: true,
+  }),
+  isp({
+    id: "juno",
+    name: "Juno",
+    kind: "consumer",
+    domains: ["juno.com"],
+    servers: [implicitTls("smtp.juno.com")],
+    incoming: imapAndPop("imap.juno.com", "pop.juno.com"),
+    notes: [JUNO_PREMIUM, FULL_ADDRESS_LOGIN],
+    docs: "https://support.juno.com/",
+    unverified: true,
+  }),
+  isp({
+    id: "netzero",
+    name: "NetZero",
+    kind: "consumer",
+    domains: ["netzero.net", "netzero.com"],
+    servers: [implicitTls("smtp.netzero.net")],
+    incoming: imapAndPop("imap.netzero.net", "pop.netzero.net"),
+    notes: [JUNO_PREMIUM, FULL_ADDRESS_LOGIN],
+    docs: "https://support.netzero.net/",
+    unverified: true,
+  }),
   {
     id: "bell",
     name: "Bell (Sympatico)",
@@ -82,10 +175,84 @@ export const AMERICAS_PROVIDERS: Provider[] = [
     domains: ["bell.net", "sympatico.ca"],
     mxPatterns: [],
     servers: [startTls("smtphm.sympatico.ca")],
+    incoming: [imap("imap.bell.net"), pop3("pophm.sympatico.ca")],
     auth: ["password"],
     username: "email",
     notes: [FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
     docs: "https://support.bell.ca/internet/email",
     checked: CHECKED,
+    unverified: true,
   },
+  isp({
+    id: "telus",
+    name: "TELUS Mail",
+    domains: ["telus.net"],
+    servers: [implicitTls("smtp.telus.net")],
+    incoming: imapAndPop("imap.telus.net", "pop.telus.net"),
+    docs: "https://www.telus.com/support",
+    unverified: true,
+  }),
+  isp({
+    id: "shaw",
+    name: "Shaw (Rogers)",
+    domains: ["shaw.ca"],
+    servers: [startTls("mail.shaw.ca")],
+    incoming: imapAndPop("imap.shaw.ca", "pop.shaw.ca"),
+    docs: "https://www.shaw.ca/support",
+    unverified: true,
+  }),
+  {
+    id: "rogers",
+    name: "Rogers Yahoo Mail",
+    kind: "isp",
+    domains: ["rogers.com"],
+    mxPatterns: [],
+    servers: [implicitTls("smtp.broadband.rogers.com")],
+    incoming: imapAndPop("imap.broadband.rogers.com", "pop.broadband.rogers.com"),
+    auth: ["app-password"],
+    username: "email",
+    notes: [
+      note(
+        "rogers.appPassword",
+        "Rogers Yahoo Mail runs on Yahoo's platform: mail apps need an app password from the Yahoo Account security page of your Rogers account.",
+      ),
+      FULL_ADDRESS_LOGIN,
+    ],
+    appPasswordHint: text(
+      "provider.rogers.appPasswordHint",
+      "Sign in to your Rogers Yahoo Mail account, open Account security and create an app password for the mail app; your normal password is refused.",
+    ),
+    docs: "https://www.rogers.com/support",
+    checked: CHECKED,
+    unverified: true,
+  },
+  isp({
+    id: "uol",
+    name: "UOL Mail",
+    kind: "consumer",
+    domains: ["uol.com.br"],
+    // UOL's own ISPDB entry: STARTTLS on 587, IMAP after switching it on in webmail.
+    servers: [startTls("smtps.uol.com.br")],
+    incoming: imapAndPop("imap.uol.com.br", "pop3.uol.com.br"),
+    username: "localpart",
+    notes: [
+      note("uol.enableImap", 'Turn on IMAP first in the UOL webmail settings ("Ativar IMAP").'),
+      LOCAL_PART_LOGIN,
+    ],
+    docs: "https://sac.uol.com.br/",
+    unverified: true,
+  }),
+  isp({
+    id: "bol",
+    name: "BOL Mail",
+    kind: "consumer",
+    domains: ["bol.com.br"],
+    servers: [implicitTls("smtps.bol.com.br"), startTls("smtps.bol.com.br")],
+    incoming: imapAndPop("imap.bol.com.br", "pop3.bol.com.br"),
+    username: "localpart",
+    notes: [LOCAL_PART_LOGIN],
+    docs: "https://sac.uol.com.br/",
+    unverified: true,
+  }),
 ];

@@ -1,12 +1,17 @@
 // Asia-Pacific providers. QQ and NetEase follow FACTS.md (authorization codes);
 // Yahoo! JAPAN is a separate company from Yahoo Inc. with its own servers.
-import type { Provider } from "../providerDatabase.js";
-import { CHECKED, FULL_ADDRESS_LOGIN, implicitTls } from "./serverSpec.js";
+// Entries marked `unverified` were cross-checked with the Thunderbird ISPDB but
+// not against a settings article of the provider's own (docs/providers.md).
+import type { ProviderSpec } from "../providerDatabase.js";
+import { text } from "../language.js";
+import { CHECKED, FULL_ADDRESS_LOGIN, imap, imapAndPop, implicitTls, isp, note, pop3 } from "./serverSpec.js";
 
-const NETEASE_CODE =
-  "Turn on the SMTP service (POP3/SMTP/IMAP) in the mailbox settings, then create a client authorization code and use it as the password: the login password is refused.";
+const NETEASE_CODE_TEXT = text(
+  "provider.netease.authorizationCode",
+  "Turn on the SMTP service (POP3/SMTP/IMAP) in the mailbox settings, then create a client authorization code and use it as the password: the login password is refused.",
+);
 
-function netease(id: string, name: string, domain: string): Provider {
+function netease(id: string, name: string, domain: string): ProviderSpec {
   return {
     id,
     name,
@@ -14,15 +19,18 @@ function netease(id: string, name: string, domain: string): Provider {
     domains: [domain],
     mxPatterns: [],
     servers: [implicitTls(`smtp.${domain}`)],
+    incoming: imapAndPop(`imap.${domain}`, `pop.${domain}`),
     auth: ["app-password"],
     username: "email",
-    notes: [NETEASE_CODE, FULL_ADDRESS_LOGIN],
+    notes: [{ text: NETEASE_CODE_TEXT }, FULL_ADDRESS_LOGIN],
+    appPasswordHint: NETEASE_CODE_TEXT,
     docs: "https://help.mail.163.com/",
     checked: CHECKED,
+    unverified: true,
   };
 }
 
-export const ASIA_PACIFIC_PROVIDERS: Provider[] = [
+export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
   {
     id: "yahoo-japan",
     name: "Yahoo! JAPAN Mail",
@@ -30,15 +38,24 @@ export const ASIA_PACIFIC_PROVIDERS: Provider[] = [
     domains: ["yahoo.co.jp", "ymail.ne.jp"],
     mxPatterns: [],
     servers: [implicitTls("smtp.mail.yahoo.co.jp")],
+    incoming: imapAndPop("imap.mail.yahoo.co.jp", "pop.mail.yahoo.co.jp"),
     auth: ["password"],
     username: "localpart",
     notes: [
-      "Yahoo! JAPAN is not Yahoo Mail: it has its own servers and accounts, so smtp.mail.yahoo.com does not work for these addresses.",
-      "Allow IMAP/POP/SMTP access in the Yahoo! JAPAN Mail settings first.",
-      "User name: your Yahoo! JAPAN ID. It is usually the part before the @, but if your ID differs from your address, use the ID.",
+      note(
+        "yahooJapan.notYahoo",
+        "Yahoo! JAPAN is not Yahoo Mail: it has its own servers and accounts, so smtp.mail.yahoo.com does not work for these addresses.",
+      ),
+      note("yahooJapan.enableAccess", "Allow IMAP/POP/SMTP access in the Yahoo! JAPAN Mail settings first."),
+      note(
+        "yahooJapan.username",
+        "User name: your Yahoo! JAPAN ID. It is usually the part before the @, but if your ID differs from your address, use the ID.",
+      ),
     ],
+    appPasswordHint: null,
     docs: "https://support.yahoo-net.jp/PccMail/s/",
     checked: CHECKED,
+    unverified: true,
   },
   {
     id: "qq",
@@ -47,14 +64,23 @@ export const ASIA_PACIFIC_PROVIDERS: Provider[] = [
     domains: ["qq.com", "vip.qq.com", "foxmail.com"],
     mxPatterns: ["mx*.qq.com"],
     servers: [implicitTls("smtp.qq.com")],
+    incoming: imapAndPop("imap.qq.com", "pop.qq.com"),
     auth: ["app-password"],
     username: "email",
     notes: [
-      "Turn on the SMTP service (POP3/IMAP/SMTP) under Settings, Account in QQ Mail, then generate the 16-character authorization code and use it as the password.",
+      note(
+        "qq.authorizationCode",
+        "Turn on the SMTP service (POP3/IMAP/SMTP) under Settings, Account in QQ Mail, then generate the 16-character authorization code and use it as the password.",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: text(
+      "provider.qq.appPasswordHint",
+      "In QQ Mail go to Settings, Account, turn on the POP3/IMAP/SMTP service and generate the 16-character authorization code; use it as the password.",
+    ),
     docs: "https://service.mail.qq.com/",
     checked: CHECKED,
+    unverified: true,
   },
   netease("netease163", "NetEase 163 Mail", "163.com"),
   netease("netease126", "NetEase 126 Mail", "126.com"),
@@ -66,12 +92,20 @@ export const ASIA_PACIFIC_PROVIDERS: Provider[] = [
     domains: ["naver.com"],
     mxPatterns: [],
     servers: [implicitTls("smtp.naver.com")],
+    incoming: imapAndPop("imap.naver.com", "pop.naver.com"),
     auth: ["password", "app-password"],
     username: "email",
     notes: [
-      "Turn on IMAP/SMTP (or POP3/SMTP) use in Naver Mail's settings first; with 2-step verification on, create an application password and use it instead of your password.",
+      note(
+        "naver.enableAccess",
+        "Turn on IMAP/SMTP (or POP3/SMTP) use in Naver Mail's settings first; with 2-step verification on, create an application password and use it instead of your password.",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: text(
+      "provider.naver.appPasswordHint",
+      "With 2-step verification on, create an application password in your Naver account's security settings and use it instead of your Naver password.",
+    ),
     docs: "https://help.naver.com/service/30029/contents/21342?osType=PC&lang=ko",
     checked: CHECKED,
   },
@@ -82,9 +116,14 @@ export const ASIA_PACIFIC_PROVIDERS: Provider[] = [
     domains: ["daum.net", "hanmail.net"],
     mxPatterns: [],
     servers: [implicitTls("smtp.daum.net")],
+    incoming: [imap("imap.daum.net")],
     auth: ["password"],
     username: "email",
-    notes: ["Turn on IMAP/SMTP use in the Daum Mail settings first.", FULL_ADDRESS_LOGIN],
+    notes: [
+      note("daum.enableImap", "Turn on IMAP/SMTP use in the Daum Mail settings first."),
+      FULL_ADDRESS_LOGIN,
+    ],
+    appPasswordHint: null,
     docs: "https://cs.daum.net/faq/43/9234.html",
     checked: CHECKED,
   },
@@ -95,10 +134,40 @@ export const ASIA_PACIFIC_PROVIDERS: Provider[] = [
     domains: ["bigpond.com", "bigpond.net.au", "bigpond.net", "telstra.com"],
     mxPatterns: [],
     servers: [implicitTls("smtp.telstra.com")],
+    incoming: imapAndPop("imap.telstra.com", "pop.telstra.com"),
     auth: ["password"],
     username: "email",
     notes: [FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
     docs: "https://www.telstra.com.au/support/category/email/telstra-mail/recommended-email-settings-for-telstra-mail",
     checked: CHECKED,
   },
+  isp({
+    id: "biglobe",
+    name: "BIGLOBE Mail",
+    domains: ["biglobe.ne.jp"],
+    servers: [implicitTls("mail.biglobe.ne.jp")],
+    // BIGLOBE documents POP3 for mail apps.
+    incoming: [pop3("mail.biglobe.ne.jp")],
+    docs: "https://support.biglobe.ne.jp/",
+    unverified: true,
+  }),
+  isp({
+    id: "ocn",
+    name: "OCN Mail",
+    domains: ["ocn.ne.jp", "ocn.ad.jp"],
+    servers: [implicitTls("smtp.ocn.ne.jp")],
+    incoming: [pop3("pop.ocn.ne.jp")],
+    docs: "https://support.ntt.com/ocn/",
+    unverified: true,
+  }),
+  isp({
+    id: "iinet",
+    name: "iiNet Mail",
+    domains: ["iinet.net.au"],
+    servers: [implicitTls("mail.iinet.net.au")],
+    incoming: imapAndPop("mail.iinet.net.au", "mail.iinet.net.au"),
+    docs: "https://www.iinet.net.au/support/",
+    unverified: true,
+  }),
 ];

@@ -1,37 +1,36 @@
 // European mailbox providers and ISPs (including Russia). Sources: each entry's
 // docs; where FACTS.md lists a provider (GMX, WEB.DE, Yandex, Mail.ru, IONOS) it wins.
-import type { Provider } from "../providerDatabase.js";
+// Entries marked `unverified` were cross-checked with the Thunderbird ISPDB but
+// not against a settings article of the provider's own (docs/providers.md).
+import type { ProviderSpec } from "../providerDatabase.js";
+import { text } from "../language.js";
 import {
   CHECKED,
   FULL_ADDRESS_LOGIN,
   domainList,
   enableClientAccess,
+  imap,
+  imapAndPop,
   implicitTls,
+  isp,
+  LOCAL_PART_LOGIN,
+  note,
   startTls,
   tlsThenStartTls,
 } from "./serverSpec.js";
 
-type IspEntry = Pick<Provider, "id" | "name" | "domains" | "servers" | "docs"> & Partial<Provider>;
-
-/** Most ISPs: password sign-in with the full address, no MX-based detection. */
-function isp(entry: IspEntry): Provider {
-  return {
-    kind: "isp",
-    mxPatterns: [],
-    auth: ["password"],
-    username: "email",
-    notes: [FULL_ADDRESS_LOGIN],
-    checked: CHECKED,
-    ...entry,
-  };
-}
-
 const GMX_ACCESS = enableClientAccess(
+  "gmx",
   "GMX",
   "in the GMX web mail go to Settings, then POP3 & IMAP, and allow access",
 );
 
-export const EUROPE_PROVIDERS: Provider[] = [
+const IONOS_PASSWORD = note(
+  "ionos.password",
+  "Password: the one set for this mailbox in the IONOS Control Panel.",
+);
+
+export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "gmx",
     name: "GMX (Germany, Austria, Switzerland)",
@@ -41,9 +40,11 @@ export const EUROPE_PROVIDERS: Provider[] = [
     ),
     mxPatterns: [],
     servers: tlsThenStartTls("mail.gmx.net"),
+    incoming: imapAndPop("imap.gmx.net", "pop.gmx.net"),
     auth: ["password"],
     username: "email",
     notes: [GMX_ACCESS, FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
     docs: "https://hilfe.gmx.net/pop-imap/imap/imap-serverdaten.html",
     checked: CHECKED,
   },
@@ -51,19 +52,23 @@ export const EUROPE_PROVIDERS: Provider[] = [
     id: "gmx-com",
     name: "GMX (international)",
     kind: "consumer",
-    domains: domainList(`
-      gmx.com gmx.us gmx.co.uk gmx.fr gmx.es gmx.it gmx.ca gmx.cn gmx.co.in gmx.com.br gmx.com.my gmx.com.tr gmx.hk
-      gmx.ie gmx.li gmx.ph gmx.pt gmx.ru gmx.se gmx.sg gmx.tm gmx.tw
-    `),
+    domains:
+      domainList(`gmx.com gmx.us gmx.co.uk gmx.fr gmx.es gmx.it gmx.ca gmx.cn gmx.co.in gmx.com.br gmx.com.my gmx.com.tr gmx.hk
+      gmx.ie gmx.li gmx.ph gmx.pt gmx.ru gmx.se gmx.sg gmx.tm gmx.tw`),
     mxPatterns: [],
     servers: tlsThenStartTls("mail.gmx.com"),
+    incoming: imapAndPop("imap.gmx.com", "pop.gmx.com"),
     auth: ["password"],
     username: "email",
     notes: [
       GMX_ACCESS,
-      "gmx.com addresses use mail.gmx.com; the German-speaking GMX (gmx.net, gmx.de) uses mail.gmx.net.",
+      note(
+        "gmxCom.servers",
+        "gmx.com addresses use mail.gmx.com and imap.gmx.com; the German-speaking GMX (gmx.net, gmx.de) uses mail.gmx.net and imap.gmx.net.",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: null,
     docs: "https://support.gmx.com/pop-imap/toggle.html",
     checked: CHECKED,
   },
@@ -74,12 +79,18 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: ["web.de"],
     mxPatterns: [],
     servers: tlsThenStartTls("smtp.web.de"),
+    incoming: imapAndPop("imap.web.de", "pop3.web.de"),
     auth: ["password"],
     username: "email",
     notes: [
-      enableClientAccess("WEB.DE", "in the WEB.DE web mail go to Settings, then POP3/IMAP, and allow access"),
+      enableClientAccess(
+        "webde",
+        "WEB.DE",
+        "in the WEB.DE web mail go to Settings, then POP3/IMAP, and allow access",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: null,
     docs: "https://hilfe.web.de/pop-imap/imap/imap-serverdaten.html",
     checked: CHECKED,
   },
@@ -90,9 +101,13 @@ export const EUROPE_PROVIDERS: Provider[] = [
       "online.de onlinehome.de sofortstart.de sofort-start.de sofortsurf.de sofort-surf.de go4more.de",
     ),
     servers: tlsThenStartTls("smtp.1und1.de"),
+    incoming: imapAndPop("imap.1und1.de", "pop.1und1.de"),
     notes: [
       FULL_ADDRESS_LOGIN,
-      "These are 1&1 internet-access addresses; email on your own domain at IONOS uses smtp.ionos.de.",
+      note(
+        "oneAndOne.ionos",
+        "These are 1&1 internet-access addresses; email on your own domain at IONOS uses smtp.ionos.de.",
+      ),
     ],
     docs: "https://hilfe-center.1und1.de/e-mail-c82645/1und1-e-mail-adresse-c84749/e-mail-kontoeinstellungen-fuer-eine-1und1-e-mail-adresse-a783411.html",
   }),
@@ -103,12 +118,18 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: [],
     mxPatterns: ["mx*.ionos.de", "*.kundenserver.de", "*.schlund.de"],
     servers: tlsThenStartTls("smtp.ionos.de"),
+    incoming: imapAndPop("imap.ionos.de", "pop.ionos.de"),
     auth: ["password"],
     username: "email",
     notes: [
-      FULL_ADDRESS_LOGIN + " Password: the one set for this mailbox in the IONOS Control Panel.",
-      "Use the server of the IONOS country you signed up with (smtp.ionos.de, smtp.ionos.com, smtp.ionos.co.uk); older setups may still show smtp.1und1.de.",
+      FULL_ADDRESS_LOGIN,
+      IONOS_PASSWORD,
+      note(
+        "ionos.country",
+        "Use the server of the IONOS country you signed up with (smtp.ionos.de, smtp.ionos.com, smtp.ionos.co.uk); older setups may still show smtp.1und1.de.",
+      ),
     ],
+    appPasswordHint: null,
     docs: "https://www.ionos.de/hilfe/index.php?id=2490",
     checked: CHECKED,
   },
@@ -119,9 +140,11 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: [],
     mxPatterns: ["mx*.ionos.co.uk", "*.1and1.co.uk"],
     servers: tlsThenStartTls("smtp.ionos.co.uk"),
+    incoming: imapAndPop("imap.ionos.co.uk", "pop.ionos.co.uk"),
     auth: ["password"],
     username: "email",
-    notes: [FULL_ADDRESS_LOGIN + " Password: the one set for this mailbox in the IONOS Control Panel."],
+    notes: [FULL_ADDRESS_LOGIN, IONOS_PASSWORD],
+    appPasswordHint: null,
     docs: "https://www.ionos.co.uk/help/index.php?id=2490",
     checked: CHECKED,
   },
@@ -132,12 +155,20 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: ["t-online.de", "magenta.de"],
     mxPatterns: ["mx*.t-online.de"],
     servers: tlsThenStartTls("securesmtp.t-online.de"),
+    incoming: imapAndPop("secureimap.t-online.de", "securepop.t-online.de"),
     auth: ["app-password"],
     username: "email",
     notes: [
-      'Mail apps need the separate "password for email programs" (Passwort für E-Mail-Programme), set in the Telekom email settings under Passwords; your Telekom login password does not work.',
+      note(
+        "tOnline.mailPassword",
+        'Mail apps need the separate "password for email programs" (Passwort für E-Mail-Programme), set in the Telekom email settings under Passwords; your Telekom login password does not work.',
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: text(
+      "provider.tOnline.appPasswordHint",
+      'Set the "password for email programs" (Passwort für E-Mail-Programme) in the Telekom email settings under Passwords and use it instead of your Telekom login password.',
+    ),
     docs: "https://www.telekom.de/hilfe/apps-dienste/e-mail/einstellungen/posteingang-postausgang-server",
     checked: CHECKED,
   },
@@ -148,15 +179,19 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: ["freenet.de"],
     mxPatterns: [],
     servers: tlsThenStartTls("mx.freenet.de"),
+    // freenet documents IMAP only.
+    incoming: [imap("mx.freenet.de")],
     auth: ["password"],
     username: "email",
     notes: [
       enableClientAccess(
         "freenet",
+        "freenet",
         'in the freenet Mail settings under POP3/IMAP/SMTP tick "POP3, IMAP und SMTP aktivieren"',
       ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: null,
     docs: "https://kundenservice.freenet.de/faq/e-mail-client-mail/einstellungen-serverdaten-fuer-alle-e-mail-programme/",
     checked: CHECKED,
   },
@@ -167,13 +202,21 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: ["mailbox.org"],
     mxPatterns: ["mxext*.mailbox.org"],
     servers: tlsThenStartTls("smtp.mailbox.org"),
+    incoming: [imap("imap.mailbox.org")],
     auth: ["password", "app-password"],
     username: "email",
     subaddressSeparator: "+",
     notes: [
-      "With two-factor authentication on, mail apps need an application password created in the mailbox.org settings.",
-      "User name: your primary mailbox.org address.",
+      note(
+        "mailboxOrg.appPassword",
+        "With two-factor authentication on, mail apps need an application password created in the mailbox.org settings.",
+      ),
+      note("mailboxOrg.username", "User name: your primary mailbox.org address."),
     ],
+    appPasswordHint: text(
+      "provider.mailboxOrg.appPasswordHint",
+      "With two-factor authentication on, create an application password in the mailbox.org settings (Security, Application passwords) and use it in the mail app.",
+    ),
     docs: "https://kb.mailbox.org/de/privat/e-mail/e-mail-konfiguration/",
     checked: CHECKED,
   },
@@ -181,19 +224,24 @@ export const EUROPE_PROVIDERS: Provider[] = [
     id: "posteo",
     name: "Posteo",
     kind: "consumer",
-    domains: domainList(`
-      posteo.de posteo.af posteo.at posteo.be posteo.ca posteo.ch posteo.cl posteo.co posteo.co.uk posteo.com.br
+    domains:
+      domainList(`posteo.com posteo.de posteo.af posteo.at posteo.be posteo.ca posteo.ch posteo.cl posteo.co posteo.co.uk posteo.com.br
       posteo.cr posteo.cz posteo.dk posteo.ee posteo.es posteo.eu posteo.fi posteo.gl posteo.gr posteo.hn posteo.hr
       posteo.hu posteo.ie posteo.in posteo.is posteo.it posteo.jp posteo.la posteo.li posteo.lt posteo.lu posteo.me
       posteo.mx posteo.my posteo.net posteo.nl posteo.no posteo.nz posteo.org posteo.pe posteo.pl posteo.pm
-      posteo.pt posteo.ro posteo.ru posteo.se posteo.sg posteo.si posteo.tn posteo.uk posteo.us
-    `),
+      posteo.pt posteo.ro posteo.ru posteo.se posteo.sg posteo.si posteo.tn posteo.uk posteo.us`),
     mxPatterns: ["mx*.posteo.de"],
     servers: tlsThenStartTls("posteo.de"),
+    incoming: imapAndPop("posteo.de", "posteo.de"),
     auth: ["password"],
     username: "email",
-
-    notes: ["User name: your Posteo address or one of its aliases; the server name is just posteo.de."],
+    notes: [
+      note(
+        "posteo.username",
+        "User name: your Posteo address or one of its aliases; the server name is just posteo.de.",
+      ),
+    ],
+    appPasswordHint: null,
     docs: "https://posteo.de/en/help/how-do-i-set-up-posteo-in-an-email-client-pop3-imap-and-smtp",
     checked: CHECKED,
   },
@@ -205,12 +253,23 @@ export const EUROPE_PROVIDERS: Provider[] = [
     // Yandex 360 for business: mx.yandex.net / mx.yandex.ru.
     mxPatterns: ["mx.yandex.net", "mx.yandex.ru"],
     servers: [implicitTls("smtp.yandex.com")],
+    incoming: imapAndPop("imap.yandex.com", "pop.yandex.com"),
     auth: ["app-password"],
     username: "email",
     notes: [
-      "First allow access by mail programs in Yandex Mail's settings (Email clients), then create an app password of type Mail in your Yandex ID security settings and use it instead of your password.",
-      "smtp.yandex.ru is the same service; smtp.yandex.com is the international name.",
+      note(
+        "yandex.appPassword",
+        "First allow access by mail programs in Yandex Mail's settings (Email clients), then create an app password of type Mail in your Yandex ID security settings and use it instead of your password.",
+      ),
+      note(
+        "yandex.ruName",
+        "smtp.yandex.ru and imap.yandex.ru are the same service; the .com names are the international ones.",
+      ),
     ],
+    appPasswordHint: text(
+      "provider.yandex.appPasswordHint",
+      "Create an app password of type Mail in your Yandex ID security settings (App passwords), after allowing mail programs in Yandex Mail's settings.",
+    ),
     docs: "https://yandex.com/support/mail/mail-clients/others.html",
     checked: CHECKED,
   },
@@ -222,12 +281,20 @@ export const EUROPE_PROVIDERS: Provider[] = [
     // VK WorkMail (Mail.ru for business) custom domains.
     mxPatterns: ["emx.mail.ru"],
     servers: tlsThenStartTls("smtp.mail.ru"),
+    incoming: imapAndPop("imap.mail.ru", "pop.mail.ru"),
     auth: ["app-password"],
     username: "email",
     notes: [
-      'Mail apps need a "password for external applications" created in your Mail.ru account security settings; the normal password is refused.',
+      note(
+        "mailru.appPassword",
+        'Mail apps need a "password for external applications" created in your Mail.ru account security settings; the normal password is refused.',
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: text(
+      "provider.mailru.appPasswordHint",
+      'Create a "password for external applications" in your Mail.ru account settings under Security and use it instead of your Mail.ru password.',
+    ),
     docs: "https://help.mail.ru/mail/mailer/popsmtp",
     checked: CHECKED,
   },
@@ -238,12 +305,18 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: domainList("rambler.ru lenta.ru autorambler.ru myrambler.ru ro.ru rambler.ua"),
     mxPatterns: [],
     servers: [implicitTls("smtp.rambler.ru")],
+    incoming: imapAndPop("imap.rambler.ru", "pop.rambler.ru"),
     auth: ["password"],
     username: "email",
     notes: [
-      enableClientAccess("Rambler Mail", "turn on access for mail programs in the Rambler Mail settings"),
+      enableClientAccess(
+        "rambler",
+        "Rambler Mail",
+        "turn on access for mail programs in the Rambler Mail settings",
+      ),
       FULL_ADDRESS_LOGIN,
     ],
+    appPasswordHint: null,
     docs: "https://help.rambler.ru/mail/mail-pochtovye-klienty/1275/",
     checked: CHECKED,
   },
@@ -252,7 +325,8 @@ export const EUROPE_PROVIDERS: Provider[] = [
     name: "Orange (France)",
     domains: ["orange.fr", "wanadoo.fr"],
     servers: [implicitTls("smtp.orange.fr")],
-    notes: [FULL_ADDRESS_LOGIN + " Password: your Mail Orange password."],
+    incoming: imapAndPop("imap.orange.fr", "pop.orange.fr"),
+    notes: [FULL_ADDRESS_LOGIN, note("orange.password", "Password: your Mail Orange password.")],
     docs: "https://assistance.orange.fr/ordinateurs-peripheriques/installer-et-utiliser/l-utilisation-du-mail-et-du-cloud/mail-orange/le-mail-orange-nouvelle-version/parametrer-la-boite-mail/mail-orange-comment-acceder-a-sa-boite-mail-orange-depuis-une-application-ou-un-logiciel-de-messagerie-non-fourni-par-orange_434630-964290",
   }),
   isp({
@@ -260,9 +334,41 @@ export const EUROPE_PROVIDERS: Provider[] = [
     name: "Free (Freebox)",
     domains: ["free.fr"],
     servers: [implicitTls("smtp.free.fr")],
+    incoming: imapAndPop("imap.free.fr", "pop.free.fr"),
     username: "localpart",
-    notes: ["User name: your Free email identifier, the part before @free.fr."],
+    notes: [note("free.username", "User name: your Free email identifier, the part before @free.fr.")],
     docs: "https://assistance.free.fr/articles/configurer-de-maniere-avancee-mon-logiciel-de-messagerie-609",
+  }),
+  isp({
+    id: "sfr",
+    name: "SFR Mail",
+    domains: domainList("sfr.fr neuf.fr cegetel.net club-internet.fr 9online.fr 9business.fr numericable.fr"),
+    servers: [implicitTls("smtp.sfr.fr")],
+    incoming: imapAndPop("imap.sfr.fr", "pop.sfr.fr"),
+    docs: "https://assistance.sfr.fr/",
+    unverified: true,
+  }),
+  isp({
+    id: "laposte",
+    name: "La Poste (laposte.net)",
+    kind: "consumer",
+    domains: ["laposte.net"],
+    servers: [implicitTls("smtp.laposte.net")],
+    incoming: imapAndPop("imap.laposte.net", "pop.laposte.net"),
+    username: "localpart",
+    // aide.laposte.net: "the identifier of a laposte.net address is its part before the @".
+    notes: [LOCAL_PART_LOGIN],
+    docs: "https://aide.laposte.net/",
+    unverified: true,
+  }),
+  isp({
+    id: "arcor",
+    name: "Vodafone (Arcor)",
+    domains: ["arcor.de"],
+    servers: [implicitTls("mail.arcor.de")],
+    incoming: imapAndPop("imap.arcor.de", "pop3.arcor.de"),
+    docs: "https://www.vodafone.de/hilfe/",
+    unverified: true,
   }),
   {
     id: "libero",
@@ -271,9 +377,11 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: domainList("libero.it iol.it blu.it inwind.it giallo.it"),
     mxPatterns: [],
     servers: [implicitTls("smtp.libero.it")],
+    incoming: imapAndPop("imapmail.libero.it", "popmail.libero.it"),
     auth: ["password"],
     username: "email",
     notes: [FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
     docs: "https://aiuto.libero.it/articolo/mail/parametri-di-configurazione-per-il-client-di-posta/",
     checked: CHECKED,
   },
@@ -284,9 +392,11 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: ["virgilio.it"],
     mxPatterns: [],
     servers: [implicitTls("out.virgilio.it")],
+    incoming: imapAndPop("in.virgilio.it", "in.virgilio.it"),
     auth: ["password"],
     username: "email",
     notes: [FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
     docs: "https://aiuto.virgilio.it/articolo/mail/configurare-virgilio-mail-con-client-di-posta-imap-e-smtp/",
     checked: CHECKED,
   },
@@ -295,6 +405,7 @@ export const EUROPE_PROVIDERS: Provider[] = [
     name: "TIM Mail",
     domains: ["tim.it"],
     servers: [startTls("smtp.tim.it")],
+    incoming: imapAndPop("imap.tim.it", "pop.tim.it"),
     docs: "https://www.tim.it/assistenza/assistenza-tecnica/mail/configurazione/protocolli-posta",
   }),
   isp({
@@ -302,6 +413,11 @@ export const EUROPE_PROVIDERS: Provider[] = [
     name: "Alice Mail (TIM)",
     domains: ["alice.it"],
     servers: [startTls("out.alice.it")],
+    // TIM documents STARTTLS on the standard ports for Alice mailboxes.
+    incoming: [
+      { protocol: "imap", host: "in.alice.it", port: 143, security: "starttls" },
+      { protocol: "pop3", host: "in.alice.it", port: 110, security: "starttls" },
+    ],
     docs: "https://www.tim.it/assistenza/assistenza-tecnica/mail/configurazione/protocolli-posta",
   }),
   isp({
@@ -309,8 +425,25 @@ export const EUROPE_PROVIDERS: Provider[] = [
     name: "Tiscali Mail",
     domains: ["tiscali.it"],
     servers: [implicitTls("smtp.tiscali.it")],
+    incoming: imapAndPop("imap.tiscali.it", "pop.tiscali.it"),
     docs: "https://assistenza.tiscali.it/servizi/guida/posta-elettronica/",
   }),
+  {
+    id: "aruba",
+    name: "Aruba (hosted email, Italy)",
+    kind: "hosting",
+    domains: [],
+    mxPatterns: ["mx*.aruba.it"],
+    servers: [implicitTls("smtps.aruba.it")],
+    incoming: imapAndPop("imaps.aruba.it", "pop3s.aruba.it"),
+    auth: ["password"],
+    username: "email",
+    notes: [FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
+    docs: "https://guide.hosting.aruba.it/",
+    checked: CHECKED,
+    unverified: true,
+  },
   {
     id: "seznam",
     name: "Seznam Email",
@@ -318,12 +451,25 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: domainList("seznam.cz email.cz post.cz spoluzaci.cz"),
     mxPatterns: ["mx*.seznam.cz"],
     servers: [implicitTls("smtp.seznam.cz")],
+    incoming: imapAndPop("imap.seznam.cz", "pop3.seznam.cz"),
     auth: ["password"],
     username: "email",
     notes: [FULL_ADDRESS_LOGIN],
+    appPasswordHint: null,
     docs: "https://napoveda.seznam.cz/cz/email/",
     checked: CHECKED,
+    unverified: true,
   },
+  isp({
+    id: "centrum",
+    name: "Centrum.cz Mail",
+    kind: "consumer",
+    domains: domainList("centrum.cz atlas.cz"),
+    servers: [implicitTls("smtp.centrum.cz")],
+    incoming: imapAndPop("imap.centrum.cz", "pop3.centrum.cz"),
+    docs: "https://napoveda.centrum.cz/",
+    unverified: true,
+  }),
   {
     id: "wp",
     name: "Poczta WP",
@@ -331,9 +477,11 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: ["wp.pl"],
     mxPatterns: [],
     servers: [implicitTls("smtp.wp.pl")],
+    incoming: imapAndPop("imap.wp.pl", "pop3.wp.pl"),
     auth: ["password"],
     username: "localpart",
-    notes: ["User name: your WP login, the part before @wp.pl."],
+    notes: [note("wp.username", "User name: your WP login, the part before @wp.pl.")],
+    appPasswordHint: null,
     docs: "https://poczta.wp.pl/info-pomoc-konfig.html",
     checked: CHECKED,
   },
@@ -344,68 +492,155 @@ export const EUROPE_PROVIDERS: Provider[] = [
     domains: domainList("o2.pl go2.pl tlen.pl prokonto.pl"),
     mxPatterns: [],
     servers: tlsThenStartTls("poczta.o2.pl"),
+    incoming: imapAndPop("poczta.o2.pl", "poczta.o2.pl"),
     auth: ["password"],
     username: "localpart",
     notes: [
-      enableClientAccess("Poczta o2", "turn on access for mail programs in the o2 mailbox settings"),
-      "User name: your o2 login, the part before the @.",
+      enableClientAccess("o2pl", "Poczta o2", "turn on access for mail programs in the o2 mailbox settings"),
+      note("o2pl.username", "User name: your o2 login, the part before the @."),
     ],
+    appPasswordHint: null,
     docs: "https://pomoc.o2.pl/jak-skonfigurowac-program-pocztowy",
     checked: CHECKED,
   },
   isp({
+    id: "onet",
+    name: "Poczta Onet",
+    kind: "consumer",
+    domains: domainList(
+      "onet.pl op.pl poczta.onet.pl onet.eu onet.com.pl vp.pl autograf.pl spoko.pl amorki.pl buziaczek.pl opoczta.pl",
+    ),
+    servers: [implicitTls("smtp.poczta.onet.pl")],
+    incoming: imapAndPop("imap.poczta.onet.pl", "pop3.poczta.onet.pl"),
+    notes: [
+      enableClientAccess(
+        "onet",
+        "Poczta Onet",
+        "turn on access for mail programs in the Onet mailbox settings",
+      ),
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://pomoc.poczta.onet.pl/",
+    unverified: true,
+  }),
+  isp({
+    id: "interia",
+    name: "Poczta Interia",
+    kind: "consumer",
+    domains: domainList("interia.pl interia.eu poczta.fm"),
+    servers: [implicitTls("poczta.interia.pl")],
+    incoming: imapAndPop("poczta.interia.pl", "poczta.interia.pl"),
+    notes: [
+      enableClientAccess(
+        "interia",
+        "Poczta Interia",
+        "turn on access for mail programs in the Interia mailbox settings",
+      ),
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://pomoc.interia.pl/",
+    unverified: true,
+  }),
+  isp({
+    id: "sapo",
+    name: "SAPO Mail",
+    kind: "consumer",
+    domains: ["sapo.pt"],
+    servers: [implicitTls("smtp.sapo.pt")],
+    incoming: imapAndPop("imap.sapo.pt", "pop.sapo.pt"),
+    docs: "https://ajuda.sapo.pt/",
+    unverified: true,
+  }),
+  isp({
     id: "kpn",
     name: "KPN Mail",
-    domains: domainList(`
-      kpnmail.nl kpnplanet.nl planet.nl wxs.nl hetnet.nl freeler.nl snelnet.net on.nl onsbrabantnet.nl onsmail.nl
-      onsnet.nu onsneteindhoven.nl onsnetnuenen.nl xs4all.nl telfort.nl tip.nl tiscali.nl tiscalimail.nl
-    `),
+    domains:
+      domainList(`kpnmail.nl kpnplanet.nl planet.nl wxs.nl hetnet.nl freeler.nl snelnet.net on.nl onsbrabantnet.nl onsmail.nl
+      onsnet.nu onsneteindhoven.nl onsnetnuenen.nl xs4all.nl telfort.nl tip.nl tiscali.nl tiscalimail.nl`),
     servers: tlsThenStartTls("smtp.kpnmail.nl"),
+    incoming: imapAndPop("imap.kpnmail.nl", "pop.kpnmail.nl"),
     docs: "https://www.kpn.com/service/internet/e-mail/instellen-laptop-pc.htm",
   }),
   isp({
     id: "ziggo",
     name: "Ziggo Mail",
-    domains: domainList(`
-      ziggo.nl ziggomail.com casema.nl upcmail.nl chello.nl home.nl quicknet.nl zinders.nl multiweb.nl hahah.nl
-      zeggis.nl zeggis.com razcall.nl razcall.com
-    `),
+    domains:
+      domainList(`ziggo.nl ziggomail.com casema.nl upcmail.nl chello.nl home.nl quicknet.nl zinders.nl multiweb.nl hahah.nl
+      zeggis.nl zeggis.com razcall.nl razcall.com`),
     servers: [startTls("smtp.ziggo.nl")],
+    incoming: imapAndPop("imap.ziggo.nl", "pop.ziggo.nl"),
     docs: "https://www.ziggo.nl/klantenservice/e-mail",
+    unverified: true,
   }),
   isp({
     id: "proximus",
     name: "Proximus (Skynet)",
     domains: domainList("proximus.be skynet.be belgacom.net kidcity.be"),
     servers: [startTls("relay.proximus.be")],
+    incoming: imapAndPop("imap.proximus.be", "pop.proximus.be"),
     docs: "https://www.proximus.be/support/",
+    unverified: true,
   }),
   isp({
     id: "bluewin",
     name: "Swisscom (Bluewin)",
     domains: ["bluewin.ch", "bluemail.ch"],
     servers: [implicitTls("smtpauths.bluewin.ch")],
+    incoming: imapAndPop("imaps.bluewin.ch", "pop3s.bluewin.ch"),
     docs: "https://www.swisscom.ch/fr/clients-prives/aide/e-mail/email-versand-funktioniert-nicht.html",
+    unverified: true,
   }),
   isp({
     id: "a1",
     name: "A1 Telekom Austria",
     domains: ["a1.net", "aon.at"],
     servers: [startTls("securemail.a1.net")],
+    incoming: [imap("securemail.a1.net")],
     docs: "https://www.a1.net/hilfe-support",
+    unverified: true,
   }),
   isp({
     id: "bt",
     name: "BT Email",
     domains: domainList("btinternet.com btopenworld.com talk21.com"),
     servers: [implicitTls("mail.btinternet.com")],
+    incoming: imapAndPop("mail.btinternet.com", "mail.btinternet.com"),
     docs: "https://www.bt.com/help/email/bt-mail-problems---error-530-when-sending-email",
+    unverified: true,
   }),
   isp({
     id: "virginmedia",
     name: "Virgin Media Mail",
     domains: domainList("virginmedia.com ntlworld.com blueyonder.co.uk virgin.net"),
     servers: [implicitTls("smtp.virginmedia.com")],
+    incoming: imapAndPop("imap.virginmedia.com", "pop3.virginmedia.com"),
     docs: "https://www.virginmedia.com/help/email",
+    unverified: true,
   }),
+  {
+    id: "sky",
+    name: "Sky Yahoo Mail",
+    kind: "isp",
+    domains: domainList("sky.com"),
+    mxPatterns: [],
+    // Sky's mailboxes run on Yahoo's platform under Sky's own host names.
+    servers: [implicitTls("smtp.tools.sky.com")],
+    incoming: [imap("imap.tools.sky.com")],
+    auth: ["app-password"],
+    username: "email",
+    notes: [
+      note(
+        "sky.appPassword",
+        "Sky Yahoo Mail refuses your Sky password in mail apps: create an app password on Sky's manage-apps page (sky.com/sky-yahoo-mail/manage-apps) and use it instead.",
+      ),
+      FULL_ADDRESS_LOGIN,
+    ],
+    appPasswordHint: text(
+      "provider.sky.appPasswordHint",
+      "Create an app password on Sky's manage-apps page (sky.com/sky-yahoo-mail/manage-apps), signed in with your Sky iD, and use it instead of your Sky password.",
+    ),
+    docs: "https://www.sky.com/help",
+    checked: CHECKED,
+    unverified: true,
+  },
 ];
