@@ -21,11 +21,14 @@ import {
   startScriptedPeer,
   startSilentPeer,
   startSmtpPeer,
+  startStarttlsInjectionPeer,
   type RunningPeer,
   type SmtpPeerOptions,
 } from "../peers/smtpPeers.js";
+import { FALLBACK_EHLO_NAME, machineEhloName } from "../../src/net/ehloName.js";
 import {
   getTestCertificates,
+  INTERMEDIATE_URL,
   TEST_HOST,
   type TestCertificate,
   type TestCertificates,
@@ -495,5 +498,119 @@ describe("input and target policy are checked before any connection", () => {
 
   test("an EHLO name that could smuggle a command is refused", async () => {
     await expect(probe(counter.port, {}, { ehloName: "x\r\nRSET" })).rejects.toThrow(InputError);
+  });
+});
+
+describe("certificate chains", () => {
+  test("a leaf served without its intermediate: cert-chain-incomplete (warn), not untrusted", async () => {
+    const peer = await tlsPeer(certs.leafWithoutIntermediate);
+    const report = await probe(peer.port);
+    expect(ids(report)).toEqual(["auth-ok", "cert-chain-incomplete", "tls-ok"]);
+    expect(report.ok).toBe(true);
+    const finding = report.findings.find((f) => f.id === "cert-chain-incomplete");
+    expect(finding?.severity).toBe("warn");
+    expect(finding?.detail).toContain(INTERMEDIATE_URL);
+    expect(finding?.detail).toContain("UNABLE_TO_VERIFY_LEAF_SIGNATURE");
+    expect(report.tls?.certificate).toMatchObject({
+      trusted: false,
+      chainLength: 1,
+      issuerUrl: INTERMEDIATE_URL,
+    });
+  });
+
+  test("the same leaf served with its intermediate is trusted", async () => {
+    const peer = await tlsPeer(certs.leafWithChain);
+    const report = await probe(peer.port);
+    expect(ids(report)).toEqual(["auth-ok", "tls-ok"]);
+    expect(report.tls?.certificate).toMatchObject({
+      trusted: true,
+      error: null,
+      issuerUrl: INTERMEDIATE_URL,
+    });
+  });
+
+  test("self-signed stays cert-untrusted (fail), with no chain finding", async () => {
+    const peer = await tlsPeer(certs.selfSigned);
+    const report = await probe(peer.port);
+    expect(ids(report)).toEqual(["auth-ok", "cert-untrusted", "tls-ok"]);
+  });
+});
+
+describe("STARTTLS injection", () => {
+  test("plaintext pipelined after 220 Ready is detected, reported and never read as if encrypted", async () => {
+    const peer = await keep(
+      startStarttlsInjectionPeer(certs.valid, "250-injected\r\n250 AUTH PLAIN LOGIN XOAUTH2\r\n"),
+    );
+    const report = await probe(peer.port);
+    expect(ids(report)).toEqual(["auth-ok", "starttls-injection", "tls-ok"]);
+    expect(report.ok).toBe(false);
+    expect(report.starttlsInjection).toBe(true);
+    expect(report.findings.find((f) => f.id === "starttls-injection")?.severity).toBe("fail");
+    // What the session learned under TLS is the encrypted EHLO alone, not the injected lines.
+    expect(report.auth.afterTls).toEqual(["PLAIN"]);
+    expect(report.extensions).toEqual(["AUTH PLAIN"]);
+  });
+
+  test("a clean STARTTLS server is not flagged", async () => {
+    const peer = await tlsPeer(certs.valid);
+    const report = await probe(peer.port);
+    expect(report.starttlsInjection).toBe(false);
+  });
+});
+
+describe("what the server offers", () => {
+  test("SIZE, SMTPUTF8 and 8BITMIME: fields and info findings", async () => {
+    const peer = await tlsPeer(certs.valid, { size: 35882577 });
+    const report = await probe(peer.port);
+    expect(report).toMatchObject({ sizeLimit: 35882577, smtputf8: true, eightBitMime: true });
+    const info = report.findings.filter((f) => f.severity === "info").map((f) => [f.id, f.detail]);
+    expect(info).toEqual([
+      ["size-limit", "Largest message 35 MB (SIZE 35882577)."],
+      ["smtputf8-supported", "The EHLO reply lists SMTPUTF8."],
+      ["8bitmime-supported", "The EHLO reply lists 8BITMIME."],
+    ]);
+  });
+
+  test("none of them offered: fields say so, no info findings", async () => {
+    const peer = await tlsPeer(certs.valid, { hideSMTPUTF8: true, hide8BITMIME: true });
+    const report = await probe(peer.port);
+    expect(report).toMatchObject({ sizeLimit: null, smtputf8: false, eightBitMime: false });
+    expect(report.findings.filter((f) => f.severity === "info")).toEqual([]);
+  });
+});
+
+describe("the EHLO name", () => {
+  async function ehloSent(ehloName?: string): Promise<string | undefined> {
+    let seen: string | undefined;
+    const peer = await keep(
+      startScriptedPeer("220 ehlo.test ESMTP\r\n", (command) => {
+        if (command.startsWith("EHLO ")) seen = command.slice(5);
+        return command === "QUIT" ? "221 bye\r\n" : "250 ehlo.test\r\n";
+      }),
+    );
+    await probe(peer.port, { security: "none" }, ehloName === undefined ? {} : { ehloName });
+    return seen;
+  }
+
+  test("by default this machine's name, never a .invalid name", async () => {
+    const sent = await ehloSent();
+    expect(sent).toBe(machineEhloName());
+    expect(sent).not.toMatch(/\.invalid$/);
+  });
+
+  test("the configured name when one is given", async () => {
+    expect(await ehloSent("mail-client.example.org")).toBe("mail-client.example.org");
+  });
+
+  test.each([
+    ["laptop.corp.example", "laptop.corp.example"],
+    ["Build-Host.Example.", "build-host.example"],
+    ["localhost", FALLBACK_EHLO_NAME],
+    ["my laptop", FALLBACK_EHLO_NAME],
+    ["", FALLBACK_EHLO_NAME],
+    ["host_with_underscore", FALLBACK_EHLO_NAME],
+    ["probe.invalid", FALLBACK_EHLO_NAME],
+  ])("machine name %j gives %j", (machine, expected) => {
+    expect(machineEhloName(machine)).toBe(expected);
   });
 });

@@ -248,3 +248,67 @@ export function startStarttlsInjectionPeer(
     plain.on("data", onPlain);
   });
 }
+
+export interface SignInPeer extends SmtpPeer {
+  /** Every AUTH attempt: mechanism and user name (never the secret). */
+  readonly attempts: Array<{ method: string; user: string | undefined; secure: boolean }>;
+  /** Whether any message transaction (MAIL FROM) was started. */
+  readonly mailCommands: number;
+}
+
+/**
+ * An smtp-server that accepts exactly one user with one password (PLAIN,
+ * LOGIN) or one OAuth2 token (XOAUTH2); AUTH only under TLS. A wrong
+ * password gets Gmail's "535 5.7.8", a wrong token the XOAUTH2 334 JSON
+ * challenge and then 535.
+ */
+export async function startSignInPeer(
+  certificate: { key: string; cert: string },
+  account: { user: string; password?: string; token?: string },
+  options: SmtpPeerOptions = {},
+): Promise<SignInPeer> {
+  const attempts: SignInPeer["attempts"] = [];
+  let mailCommands = 0;
+  const peer = await startSmtpPeer({
+    key: certificate.key,
+    cert: certificate.cert,
+    authOnlyUnderTls: true,
+    authMethods: ["PLAIN", "LOGIN", "XOAUTH2"],
+    ...options,
+    onAuth(auth, session, callback) {
+      attempts.push({ method: auth.method, user: auth.username, secure: session.secure });
+      const userOk = auth.username === account.user;
+      if (auth.method === "XOAUTH2") {
+        if (userOk && account.token !== undefined && auth.accessToken === account.token) {
+          callback(null, { user: auth.username });
+        } else {
+          callback(null, { data: { status: "401", schemes: "bearer", scope: "https://mail.google.com/" } });
+        }
+        return;
+      }
+      if (userOk && account.password !== undefined && auth.password === account.password) {
+        callback(null, { user: auth.username });
+        return;
+      }
+      const refusal = Object.assign(
+        new Error("5.7.8 Username and Password not accepted. For more information, go to support"),
+        { responseCode: 535 },
+      );
+      callback(refusal);
+    },
+    onMailFrom(_address, _session, callback) {
+      mailCommands++;
+      callback(new Error("no mail here"));
+    },
+  });
+  return {
+    ...peer,
+    port: peer.port,
+    servernames: peer.servernames,
+    attempts,
+    get mailCommands() {
+      return mailCommands;
+    },
+    close: () => peer.close(),
+  };
+}
