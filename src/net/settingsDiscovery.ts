@@ -70,7 +70,7 @@ export interface DiscoveryStats {
   upstreamLookups: number;
   /** Requests answered by the cache, by joining a discovery in flight (here or in another instance), or by a negative of the organisational domain. */
   cacheHits: number;
-  /** HTTP requests sent to autoconfig hosts and the ISPDB, and connections opened by guessing. */
+  /** Fetches of autoconfig hosts and the ISPDB, and guess probes, attempted by this instance (a fetch whose host does not resolve counts too). */
   upstreamRequests: number;
   /** Requests that gave up waiting for another discovery of the same organisational domain. */
   busy: number;

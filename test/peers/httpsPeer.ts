@@ -244,37 +244,45 @@ export interface TestOutgoingServer {
   authentication?: string[];
 }
 
-/** A Thunderbird clientConfig 1.1 document with these outgoing servers (and one IMAP server, as real files have). */
-export function clientConfigXml(options: {
-  id: string;
-  displayName?: string;
-  domains?: string[];
-  outgoing: TestOutgoingServer[];
-}): string {
-  const outgoing = options.outgoing
-    .map(
-      (server) => `    <outgoingServer type="smtp">
+/** An incomingServer entry: `type` is "imap" or "pop3" (or anything, to test refusals). */
+export interface TestIncomingServer extends TestOutgoingServer {
+  type: string;
+}
+
+function serverXml(element: string, type: string, server: TestOutgoingServer): string {
+  return `    <${element} type="${type}">
       <hostname>${server.hostname}</hostname>
       <port>${server.port}</port>
       <socketType>${server.socketType}</socketType>
 ${(server.authentication ?? ["password-cleartext"]).map((auth) => `      <authentication>${auth}</authentication>`).join("\n")}
       <username>${server.username ?? "%EMAILADDRESS%"}</username>
-    </outgoingServer>`,
-    )
+    </${element}>`;
+}
+
+/**
+ * A Thunderbird clientConfig 1.1 document with these outgoing servers and
+ * these incoming servers (default: one IMAP server imap.<id>:993, as real files have).
+ */
+export function clientConfigXml(options: {
+  id: string;
+  displayName?: string;
+  domains?: string[];
+  outgoing: TestOutgoingServer[];
+  incoming?: TestIncomingServer[];
+}): string {
+  const incoming = (
+    options.incoming ?? [{ type: "imap", hostname: `imap.${options.id}`, port: 993, socketType: "SSL" }]
+  )
+    .map((server) => serverXml("incomingServer", server.type, server))
     .join("\n");
+  const outgoing = options.outgoing.map((server) => serverXml("outgoingServer", "smtp", server)).join("\n");
   return `<?xml version="1.0" encoding="UTF-8"?>
 <clientConfig version="1.1">
   <emailProvider id="${options.id}">
 ${(options.domains ?? [options.id]).map((domain) => `    <domain>${domain}</domain>`).join("\n")}
     <displayName>${options.displayName ?? options.id}</displayName>
     <displayShortName>${options.displayName ?? options.id}</displayShortName>
-    <incomingServer type="imap">
-      <hostname>imap.${options.id}</hostname>
-      <port>993</port>
-      <socketType>SSL</socketType>
-      <authentication>password-cleartext</authentication>
-      <username>%EMAILADDRESS%</username>
-    </incomingServer>
+${incoming}
 ${outgoing}
   </emailProvider>
 </clientConfig>
