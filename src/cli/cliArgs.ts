@@ -44,7 +44,7 @@ export const USAGE: Record<string, string> = {
     "settings <email> [--json] [--offline] [--account-type office365|outlookCom|gmail|enterprise|other]",
   verify: "verify <host> [--port N|all] [--all-ports] [--security starttls|tls|none] [--json] [--timeout MS]",
   domain: "domain <domain> [--json]",
-  explain: 'explain "<error text>" [--json]',
+  explain: 'explain "<error text>" | --file <bounce.eml> | - [--json] [--lang en|de]',
 };
 
 function usageOf(command: string): string {

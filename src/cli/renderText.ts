@@ -10,6 +10,8 @@ import type {
   Severity,
   VerifyReport,
 } from "../core/types.js";
+import { actorLabel, NOTHING_RECOGNISED, type ExplainBounceReport } from "../core/explainBounce.js";
+import { localize, type Lang } from "../core/language.js";
 import type { PortSurveyReport } from "../net/portSurvey.js";
 
 const ENCRYPTION_LABEL: Record<Security, string> = { starttls: "STARTTLS", tls: "SSL/TLS", none: "none" };
@@ -178,6 +180,47 @@ export function renderDomain(report: DomainReport): string {
   lines.push(...alignRows(rows));
   lines.push("", "Findings:", ...findingLines(report.findings));
   return lines.join("\n") + "\n";
+}
+
+const STAGE_WORDS: Record<string, string> = {
+  connect: "connecting",
+  ehlo: "the greeting (EHLO)",
+  auth: "sign-in (AUTH)",
+  mail: "the sender (MAIL FROM)",
+  rcpt: "a recipient (RCPT TO)",
+  data: "the message (DATA)",
+  "after-data": "after the message was sent (end of DATA)",
+};
+const ANSWERED_WORDS: Record<string, string> = {
+  "submission-server": "your own outgoing server",
+  "recipient-server": "a recipient's server",
+};
+
+/** A whole bounce explained: what the report says (reply, stage, who answered, recipients), then the explanations. */
+export function renderBounceExplain(report: ExplainBounceReport, lang: Lang = "en"): string {
+  const cut = report.truncated ? "(Only the first 20,000 characters of that text were read.)\n" : "";
+  if (!report.recognised) return `${cut}${localize(NOTHING_RECOGNISED, lang)}\n`;
+  const { parsed } = report;
+  const rows: Array<[string, string]> = [];
+  const reply = [parsed.replyCode, parsed.enhancedCode].filter((code) => code !== null).join(" ");
+  if (reply !== "") rows.push(["Reply", reply]);
+  if (parsed.diagnostic) rows.push(["Server said", parsed.diagnostic]);
+  const answered = ANSWERED_WORDS[parsed.answeredBy];
+  if (answered) rows.push(["Answered by", parsed.remoteMta ? `${answered} (${parsed.remoteMta})` : answered]);
+  if (parsed.stage) rows.push(["Failed at", STAGE_WORDS[parsed.stage] ?? parsed.stage]);
+  if (parsed.recipients.length > 0) rows.push(["Failed recipients", parsed.recipients.join(", ")]);
+  const lines: string[] = rows.length > 0 ? [...alignRows(rows), ""] : [];
+  report.explanations.forEach((explanation, index) => {
+    if (index > 0) lines.push("");
+    lines.push(
+      `${explanation.code}: ${explanation.title}`,
+      `  Who must act: ${actorLabel(explanation.actor, lang)}`,
+      `  Cause: ${explanation.cause}`,
+      "  Fix:",
+    );
+    explanation.fix.forEach((step, n) => lines.push(`    ${n + 1}. ${step}`));
+  });
+  return cut + lines.join("\n") + "\n";
 }
 
 export function renderExplain(result: ExplainResult & { truncated?: boolean }): string {

@@ -7,7 +7,13 @@ import { actorOf, type BounceActor, type BounceReason } from "./bounceReasons.js
 import { bounceText, parseBounceText, type ParsedBounce } from "./bounceParser.js";
 import { ERROR_CATALOGUE, type ErrorEntry } from "./errorCatalogue.js";
 import { InputError } from "./errors.js";
-import { boundInput, scanCatalogue, type CatalogueMatch } from "./explainError.js";
+import {
+  boundInput,
+  explainError,
+  scanCatalogue,
+  type CatalogueMatch,
+  type ExplainReport,
+} from "./explainError.js";
 import { localize, text, type Lang, type Text } from "./language.js";
 
 export interface BounceExplanation {
@@ -160,4 +166,29 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
     };
   });
   return { parsed, explanations, recognised: explanations.length > 0, truncated };
+}
+
+/**
+ * What the CLI's --json and /api/explain return: explainError's report (input, matches, truncated: unchanged
+ * for existing callers) with the parsed bounce and the ranked explanations beside it.
+ */
+export interface ExplainBounceReport extends ExplainReport, BounceReport {}
+
+export function explainBounceReport(raw: string, options: ExplainBounceOptions = {}): ExplainBounceReport {
+  const bounce = explainBounce(raw, options);
+  const decoded = bounceText(raw.length > MAX_BOUNCE_BYTES ? raw.slice(0, MAX_BOUNCE_BYTES) : raw);
+  const classic = explainError(decoded.trim() === "" ? raw : decoded);
+  return { ...classic, ...bounce, truncated: bounce.truncated || classic.truncated };
+}
+
+const ACTOR_LABELS: Record<BounceActor, Text> = {
+  you: text("explain.actor.you", "You (your settings, sign-in, limits or message)"),
+  recipient: text("explain.actor.recipient", "The recipient's side"),
+  "domain-admin": text("explain.actor.domainAdmin", "Your domain's administrator"),
+  "nobody-yet": text("explain.actor.nobodyYet", "Nobody yet: it is temporary and retried"),
+};
+
+/** Who must act, in words. */
+export function actorLabel(actor: BounceActor, lang: Lang = "en"): string {
+  return localize(ACTOR_LABELS[actor], lang);
 }

@@ -3,13 +3,13 @@
 // them (probe slots, route deadlines). The API and the report page share it,
 // so a check behaves the same whichever of them asked for it.
 import { InputError } from "../core/errors.js";
-import { explainError } from "../core/explainError.js";
+import { explainBounceReport, type ExplainBounceReport } from "../core/explainBounce.js";
+import { loadLanguage, type Lang } from "../core/language.js";
 import { validateHostInput, validatePortInput, validateSecurityInput } from "../core/hostName.js";
 import { resolveSettings } from "../core/resolveSettings.js";
 import {
   ACCOUNT_TYPES,
   type DomainReport,
-  type ExplainResult,
   type MailboxContext,
   type OutlookAccountType,
   type Security,
@@ -55,7 +55,8 @@ export interface CheckServices {
   settings(request: SettingsRequest): Promise<Settings>;
   verify(request: VerifyRequest): Promise<VerifyOutcome>;
   domain(domain: string): Promise<DomainReport>;
-  explain(text: string): ExplainResult;
+  /** A pasted error or whole bounce: explainError's fields plus the parsed bounce and ranked explanations. */
+  explain(text: string, lang?: Lang): Promise<ExplainBounceReport>;
   discoveryStats(): { upstreamLookups: number; cacheHits: number };
 }
 
@@ -180,8 +181,9 @@ export function createCheckServices({
       );
     },
 
-    explain(text) {
-      return explainError(text);
+    async explain(text, lang = "en") {
+      await loadLanguage(lang);
+      return explainBounceReport(text, { lang });
     },
 
     discoveryStats() {

@@ -4,6 +4,8 @@
 // survey and domain answers are stored and carry their reportId and reportUrl.
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from "fastify";
 import type { CheckServices } from "./checkServices.js";
+import { InputError } from "../core/errors.js";
+import { LANGS, type Lang } from "../core/language.js";
 import { HttpError } from "./httpErrors.js";
 import { parseQuery, type QuerySpec } from "./queryParams.js";
 import type { NewReport } from "./reportStore.js";
@@ -28,6 +30,7 @@ export const DOMAIN_QUERY = {
 
 export const EXPLAIN_QUERY = {
   text: { maxLength: 20_000, required: true, multiline: true },
+  lang: { maxLength: 5 },
 } as const satisfies QuerySpec;
 
 export const NO_QUERY = {} as const satisfies QuerySpec;
@@ -109,7 +112,11 @@ export function registerApiRoutes(
 
   app.get("/api/explain", async (request, reply) => {
     const query = parseQuery(request.url, EXPLAIN_QUERY);
-    const result = services.explain(query.text);
+    const lang = query.lang ?? "en";
+    if (!(LANGS as readonly string[]).includes(lang)) {
+      throw new InputError(`The parameter "lang" must be one of ${LANGS.join(", ")}.`);
+    }
+    const result = await services.explain(query.text, lang as Lang);
     noStore(reply);
     return result;
   });

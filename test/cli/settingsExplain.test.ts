@@ -136,7 +136,8 @@ describe("outbox-doctor explain", () => {
   it("explains an Outlook hex code", async () => {
     const run = await runCliCaptured(["explain", "0x800ccc0e"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^0x800CCC0E: /);
+    expect(run.stdout).toMatch(/^0x800CCC0E: /m);
+    expect(run.stdout).toMatch(/Who must act: You/);
     expect(run.stdout).toMatch(/Cause: /);
     expect(run.stdout).toMatch(/ {4}1\. /);
   });
@@ -172,7 +173,8 @@ describe("outbox-doctor explain", () => {
   it("exits 1 when nothing is recognised", async () => {
     const run = await runCliCaptured(["explain", "the weather is nice today"]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/No known SMTP or Outlook error/);
+    expect(run.stdout).toMatch(/No known bounce, SMTP reply or Outlook error/);
+    expect(run.stdout).toMatch(/Paste the whole bounce/);
   });
 
   it("rejects empty text with exit 2", async () => {
@@ -206,6 +208,7 @@ describe("outbox-doctor explain with a huge paste", () => {
     const text = "535 5.7.139 Authentication unsuccessful\n" + "x".repeat(30_000);
     const run = await runCliCaptured(["explain", text]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^\(Only the first 20,000 characters of that text were read\.\)\n5\.7\.139: /);
+    expect(run.stdout).toMatch(/^\(Only the first 20,000 characters of that text were read\.\)\n/);
+    expect(run.stdout).toMatch(/^5\.7\.139: /m);
   });
 });
