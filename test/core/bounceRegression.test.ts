@@ -3,27 +3,8 @@
 
 import { describe, expect, it } from "@jest/globals";
 import { actorOf, BOUNCE_ACTORS, isBounceReason } from "../../src/core/bounceReasons.js";
+import { explainBounce } from "../../src/core/explainBounce.js";
 import { loadRegression, parseRegression, type RegressionRow } from "../fixtures/bounces/loadRegression.js";
-
-interface FirstExplanation {
-  reason: string;
-  actor: string;
-}
-type ExplainBounce = (text: string) => { explanations: FirstExplanation[] };
-
-// Loaded at run time so this file type-checks while src/core/explainBounce.ts is still being written.
-const EXPLAIN_BOUNCE_MODULE = "../../src/core/explainBounce.js";
-let explainBounceLoaded: ExplainBounce | undefined;
-function explainBounce(text: string): ReturnType<ExplainBounce> {
-  if (explainBounceLoaded === undefined) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const loaded = require(EXPLAIN_BOUNCE_MODULE) as { explainBounce?: ExplainBounce };
-    if (typeof loaded.explainBounce !== "function")
-      throw new Error(`${EXPLAIN_BOUNCE_MODULE} exports no explainBounce`);
-    explainBounceLoaded = loaded.explainBounce;
-  }
-  return explainBounceLoaded(text);
-}
 
 const rows = loadRegression();
 
