@@ -1,7 +1,7 @@
 // Entry point of the task pane bundle. Connecting to Office and fetching the
 // settings resolver chunk start before React renders and run in parallel; the
-// pane shows "Connecting…" until both are there (Office is bounded by the
-// adapter's timeout).
+// pane never gives up on Outlook (the controller offers the address form
+// after a short wait and switches when Office answers).
 
 import { createRoot } from "react-dom/client";
 import { TaskPane } from "./components/TaskPane.js";
@@ -15,6 +15,9 @@ if (container) {
   const prefersDark =
     typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
   createRoot(container).render(
-    <TaskPane session={session} browser={{ language: navigator.language, prefersDark }} />,
+    <TaskPane
+      session={session}
+      browser={{ language: navigator.language, prefersDark, userAgent: navigator.userAgent }}
+    />,
   );
 }

@@ -5,13 +5,23 @@
 
 import { InputError } from "../core/errors.js";
 import { addressOwnedByProvider } from "../core/providerOwnership.js";
+import type { Lang } from "../core/language.js";
 import { resolveSettings } from "../core/resolveSettings.js";
 import type { MailboxContext, Settings } from "../core/types.js";
 
 export type Resolution = { ok: true; settings: Settings } | { ok: false; message: string };
 
-/** Resolves offline; a bad address becomes a message for the form, never an exception. */
-export function resolveForPane(address: string, context: Partial<MailboxContext>): Resolution {
+/**
+ * Resolves offline; a bad address becomes a message for the form, never an
+ * exception. `lang` is the pane's language: the resolver's notes follow it
+ * once the core renders them per language (see docs/taskpane.md).
+ */
+export function resolveForPane(
+  address: string,
+  context: Partial<MailboxContext>,
+  lang: Lang = "en",
+): Resolution {
+  void lang;
   try {
     return { ok: true, settings: resolveSettings(address, context) };
   } catch (error) {

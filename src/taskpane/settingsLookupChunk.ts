@@ -4,6 +4,7 @@
 // its budget while the settings still appear as soon as Outlook is ready.
 
 export type SettingsLookup = typeof import("./settingsLookup.js");
+export type { Resolution } from "./settingsLookup.js";
 
 let pending: Promise<SettingsLookup> | null = null;
 

@@ -2,10 +2,10 @@
 // Outlook names them, and how much to trust where the answer came from.
 
 import { CONFIDENCE_BY_SOURCE } from "../core/confidence.js";
-import type { Confidence, Server, Settings } from "../core/types.js";
+import type { Confidence, IncomingServer, Server, Settings } from "../core/types.js";
 import type { PaneStrings } from "./i18n/paneStrings.js";
 
-export type SettingField = "server" | "port" | "encryption" | "auth" | "username";
+export type SettingField = "protocol" | "server" | "port" | "encryption" | "auth" | "username";
 
 export interface SettingRow {
   field: SettingField;
@@ -16,7 +16,8 @@ export interface SettingRow {
   hint?: string;
 }
 
-export function serverRows(server: Server, t: PaneStrings): SettingRow[] {
+/** The rows of an outgoing server, or of an incoming one (which starts with its protocol, IMAP or POP3). */
+export function serverRows(server: Server | IncomingServer, t: PaneStrings): SettingRow[] {
   const rows: SettingRow[] = [
     { field: "server", label: t.fields.server, value: server.host },
     { field: "port", label: t.fields.port, value: String(server.port) },
@@ -28,6 +29,9 @@ export function serverRows(server: Server, t: PaneStrings): SettingRow[] {
   // No user name to type when the server takes no authentication.
   if (server.username.trim() !== "") {
     rows.push({ field: "username", label: t.fields.username, value: server.username });
+  }
+  if ("protocol" in server) {
+    rows.unshift({ field: "protocol", label: t.fields.protocol, value: t.incomingProtocol[server.protocol] });
   }
   return rows;
 }

@@ -20,13 +20,6 @@ export function targetLabel(server: Pick<Server, "host" | "port">): string {
   return `${server.host}:${server.port}`;
 }
 
-export type VerifyState =
-  | { status: "idle" }
-  | { status: "running"; server: Server; startedAt: number }
-  | { status: "done"; server: Server; report: VerifyReport }
-  | { status: "unreachable"; server: Server }
-  | { status: "rejected"; server: Server; message: string };
-
 /** Findings worst first, so a failure is never below the fold behind passes. */
 export function findingsWorstFirst(report: VerifyReport): VerifyReport["findings"] {
   const rank = { fail: 0, warn: 1, info: 2, pass: 3 } as const;

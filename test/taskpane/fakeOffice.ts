@@ -6,6 +6,14 @@
 export interface FakeOfficeOptions {
   /** What onReady resolves with: "Outlook", or null for a plain browser; "never" leaves it pending. */
   host?: string | null | "never";
+  /** onReady resolves only after this many milliseconds (a slow Outlook start). */
+  readyAfterMs?: number;
+  /** Read mode: the selected item's class, sender, subject and body (item.body.getAsync). */
+  item?: { itemClass?: string; sender?: string; subject?: string; body?: string | "hang" };
+  /** item.getSharedPropertiesAsync's answer (Mailbox 1.8); absent: the call fails (not shared). */
+  shared?: { owner: string; delegatePermissions: number };
+  /** Every Office call and property below Office.context throws (a broken host). */
+  throwing?: boolean;
   platform?: string;
   emailAddress?: string;
   displayName?: string;
@@ -28,9 +36,13 @@ export interface FakeOfficeHandle {
   itemChangedHandlers(): number;
   /** Simulates selecting another item while the pane is pinned. */
   fireItemChanged(next?: { composeFrom?: string; emailAddress?: string }): void;
+  /** Simulates switching Outlook's theme (OfficeThemeChanged). */
+  fireThemeChanged(bodyBackgroundColor: string): void;
+  themeChangedHandlers(): number;
 }
 
 const ITEM_CHANGED = "olkItemSelectedChanged";
+const THEME_CHANGED = "officeThemeChanged";
 
 function versionAtMost(version: string, highest: string): boolean {
   const [major = 0, minor = 0] = version.split(".").map(Number);
@@ -42,11 +54,43 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeOfficeHa
   const mailboxVersion = options.mailboxVersion ?? "1.14";
   const openedUrls: string[] = [];
   let handlers: Array<() => void> = [];
+  let themeHandlers: Array<(args: unknown) => void> = [];
   let composeFrom = options.composeFrom;
 
+  const readItem = () => {
+    const item: Record<string, unknown> = {
+      itemType: "message",
+      itemClass: options.item?.itemClass ?? "IPM.Note",
+      subject: options.item?.subject ?? "Hello",
+      from: { emailAddress: options.item?.sender ?? "sender@example.net", displayName: "Sender" },
+      body: {
+        getAsync(coercion: string, callback: (result: { status: string; value?: string }) => void) {
+          const body = options.item?.body;
+          if (body === "hang") return;
+          setTimeout(
+            () =>
+              callback(
+                coercion === "text" && body !== undefined
+                  ? { status: "succeeded", value: body }
+                  : { status: "failed" },
+              ),
+            0,
+          );
+        },
+      },
+      getSharedPropertiesAsync(callback: (result: { status: string; value?: unknown }) => void) {
+        setTimeout(
+          () =>
+            callback(options.shared ? { status: "succeeded", value: options.shared } : { status: "failed" }),
+          0,
+        );
+      },
+    };
+    return item;
+  };
   const fromItem = () =>
     composeFrom === undefined
-      ? { itemType: "message", from: { emailAddress: "sender@example.net", displayName: "Sender" } }
+      ? readItem()
       : {
           itemType: "message",
           from: {
@@ -73,10 +117,12 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeOfficeHa
     item: fromItem(),
     addHandlerAsync(eventType: string, handler: () => void, callback?: (result: { status: string }) => void) {
       if (eventType === ITEM_CHANGED) handlers.push(handler);
+      if (eventType === THEME_CHANGED) themeHandlers.push(handler);
       callback?.({ status: "succeeded" });
     },
     removeHandlerAsync(eventType: string, callback?: (result: { status: string }) => void) {
       if (eventType === ITEM_CHANGED) handlers = [];
+      if (eventType === THEME_CHANGED) themeHandlers = [];
       callback?.({ status: "succeeded" });
     },
   };
@@ -107,18 +153,40 @@ export function installFakeOffice(options: FakeOfficeOptions = {}): FakeOfficeHa
   const office: Record<string, unknown> = {
     context,
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    EventType: { ItemChanged: ITEM_CHANGED },
+    EventType: { ItemChanged: ITEM_CHANGED, OfficeThemeChanged: THEME_CHANGED },
+    CoercionType: { Text: "text", Html: "html" },
     onReady() {
       if (host === "never") return new Promise(() => {});
-      return Promise.resolve({ host, platform: host ? context.platform : null });
+      const info = { host, platform: host ? context.platform : null };
+      if (options.readyAfterMs)
+        return new Promise((resolve) => setTimeout(() => resolve(info), options.readyAfterMs));
+      return Promise.resolve(info);
     },
   };
+  if (options.throwing) {
+    // A broken host: the context exists, but every property read under it throws.
+    const explode = () => {
+      throw new Error("Office API failure");
+    };
+    office.context = new Proxy(
+      {},
+      {
+        get: (_target, property) => (property === "mailbox" ? new Proxy({}, { get: explode }) : explode()),
+      },
+    );
+  }
   (globalThis as { Office?: unknown }).Office = office;
 
   return {
     office,
     openedUrls,
     itemChangedHandlers: () => handlers.length,
+    themeChangedHandlers: () => themeHandlers.length,
+    fireThemeChanged(bodyBackgroundColor: string) {
+      context.officeTheme = { bodyBackgroundColor };
+      for (const handler of themeHandlers)
+        handler({ type: THEME_CHANGED, officeTheme: { bodyBackgroundColor } });
+    },
     fireItemChanged(next = {}) {
       if (next.composeFrom !== undefined) composeFrom = next.composeFrom;
       if (next.emailAddress !== undefined) userProfile.emailAddress = next.emailAddress;

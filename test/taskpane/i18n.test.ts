@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { LANGS } from "../../src/core/language.js";
 import { en } from "../../src/taskpane/i18n/en.js";
-import { paneStringsFor } from "../../src/taskpane/i18n/paneStrings.js";
+import { loadPaneStrings, paneStringsFor } from "../../src/taskpane/i18n/paneStrings.js";
 
 // Flattens a catalogue to "path" -> sample output, calling text functions with sample arguments.
 function flatten(value: unknown, path = ""): Record<string, string> {
@@ -24,8 +24,8 @@ const EMPTY_ON_PURPOSE = new Set(["securityOlderName.none"]);
 describe("pane strings", () => {
   const reference = flatten(en);
 
-  it.each(LANGS)("%s has every key, no empty text, and uses every argument", (lang) => {
-    const strings = flatten(paneStringsFor(lang));
+  it.each(LANGS)("%s has every key, no empty text, and uses every argument", async (lang) => {
+    const strings = flatten(await loadPaneStrings(lang));
     expect(Object.keys(strings).sort()).toEqual(Object.keys(reference).sort());
     for (const [key, text] of Object.entries(strings)) {
       if (EMPTY_ON_PURPOSE.has(key)) continue;
@@ -35,8 +35,12 @@ describe("pane strings", () => {
     }
   });
 
-  it("German is really German, not a copy of English", () => {
-    expect(paneStringsFor("de").outgoingHeading).toBe("Postausgangsserver");
-    expect(paneStringsFor("de").security.none).toBe("Keine");
+  it("German is really German, not a copy of English, and loads on demand", async () => {
+    expect(paneStringsFor("en")).toBe(en);
+    const de = await loadPaneStrings("de");
+    expect(paneStringsFor("de")).toBe(de);
+    expect(de.outgoingHeading).toBe("Postausgangsserver");
+    expect(de.incomingHeading).toBe("Posteingangsserver");
+    expect(de.security.none).toBe("Keine");
   });
 });

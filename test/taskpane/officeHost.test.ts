@@ -6,7 +6,7 @@ afterEach(() => removeFakeOffice());
 
 async function officeSession(options: Parameters<typeof installFakeOffice>[0] = {}): Promise<OfficeSession> {
   installFakeOffice(options);
-  const session = await connectOffice({ readyTimeoutMs: 200, fromTimeoutMs: 100 });
+  const session = await connectOffice({ callTimeoutMs: 100 });
   if (session.kind !== "office") throw new Error(`expected an Office session, got ${session.reason}`);
   return session;
 }
@@ -16,19 +16,29 @@ describe("connectOffice fallbacks", () => {
     await expect(connectOffice()).resolves.toEqual({ kind: "standalone", reason: "no-office" });
   });
 
-  it("runs standalone when Office.onReady never resolves, within the timeout", async () => {
+  it("keeps waiting for Office.onReady however long it takes, and resolves when it does", async () => {
     installFakeOffice({ host: "never" });
-    const started = Date.now();
-    await expect(connectOffice({ readyTimeoutMs: 80 })).resolves.toEqual({
-      kind: "standalone",
-      reason: "timeout",
-    });
-    expect(Date.now() - started).toBeLessThan(1000);
+    const pending = connectOffice();
+    const winner = await Promise.race([
+      pending,
+      new Promise((resolve) => setTimeout(() => resolve("still waiting"), 150)),
+    ]);
+    expect(winner).toBe("still waiting");
+    removeFakeOffice();
+    installFakeOffice({ readyAfterMs: 300, emailAddress: "late@contoso.com" });
+    const late = await connectOffice();
+    expect(late.kind).toBe("office");
+    if (late.kind === "office") expect(late.context.emailAddress).toBe("late@contoso.com");
+  });
+
+  it("never throws from a host whose every call throws", async () => {
+    installFakeOffice({ throwing: true });
+    await expect(connectOffice({ callTimeoutMs: 50 })).resolves.toMatchObject({ kind: expect.any(String) });
   });
 
   it("runs standalone in a plain browser (onReady without a host)", async () => {
     installFakeOffice({ host: null });
-    await expect(connectOffice({ readyTimeoutMs: 200 })).resolves.toEqual({
+    await expect(connectOffice({ callTimeoutMs: 100 })).resolves.toEqual({
       kind: "standalone",
       reason: "no-host",
     });
@@ -71,6 +81,11 @@ describe("connectOffice mailbox context", () => {
     ).toBeUndefined();
     removeFakeOffice();
     expect((await officeSession({ accountType: "somethingNew" })).context.accountType).toBeUndefined();
+    removeFakeOffice();
+    // "other" is not one of Office's four values (enterprise, gmail, office365, outlookCom).
+    expect((await officeSession({ accountType: "other" })).context.accountType).toBeUndefined();
+    removeFakeOffice();
+    expect((await officeSession({ accountType: "outlookCom" })).context.accountType).toBe("outlookCom");
   });
 
   it("maps classic Outlook on Windows from host name and platform", async () => {
@@ -122,7 +137,7 @@ describe("connectOffice theme, links and ItemChanged", () => {
 
   it("opens links with openBrowserWindow when the host supports it", async () => {
     installFakeOffice({ mailboxVersion: "1.5" });
-    const session = await connectOffice({ readyTimeoutMs: 200 });
+    const session = await connectOffice({ callTimeoutMs: 100 });
     if (session.kind !== "office") throw new Error("expected Office");
     expect(session.canOpenBrowserWindow).toBe(true);
   });
@@ -132,7 +147,7 @@ describe("connectOffice theme, links and ItemChanged", () => {
     expect(session.canOpenBrowserWindow).toBe(false);
     removeFakeOffice();
     const fake = installFakeOffice({ mailboxVersion: "1.4", openBrowserWindowApi: true });
-    const withApi = await connectOffice({ readyTimeoutMs: 200 });
+    const withApi = await connectOffice({ callTimeoutMs: 100 });
     if (withApi.kind !== "office") throw new Error("expected Office");
     expect(withApi.canOpenBrowserWindow).toBe(true);
     withApi.openBrowserWindow("https://example.org/report");
@@ -141,7 +156,7 @@ describe("connectOffice theme, links and ItemChanged", () => {
 
   it("subscribes to ItemChanged, re-reads the context and unsubscribes", async () => {
     const fake = installFakeOffice({ composeFrom: "ann@contoso.com" });
-    const session = await connectOffice({ readyTimeoutMs: 200, fromTimeoutMs: 100 });
+    const session = await connectOffice({ callTimeoutMs: 100 });
     if (session.kind !== "office") throw new Error("expected Office");
     let fired = 0;
     const unsubscribe = session.onItemChanged(() => fired++);
@@ -155,9 +170,69 @@ describe("connectOffice theme, links and ItemChanged", () => {
 
   it("does not subscribe below Mailbox 1.5", async () => {
     const fake = installFakeOffice({ mailboxVersion: "1.4" });
-    const session = await connectOffice({ readyTimeoutMs: 200 });
+    const session = await connectOffice({ callTimeoutMs: 100 });
     if (session.kind !== "office") throw new Error("expected Office");
     session.onItemChanged(() => {});
     expect(fake.itemChangedHandlers()).toBe(0);
+  });
+});
+
+describe("shared mailboxes, the selected item and the theme", () => {
+  it("reads the shared mailbox's owner and permissions (Mailbox 1.8), and null outside one", async () => {
+    const session = await officeSession({
+      shared: { owner: "team@contoso.com", delegatePermissions: 1 | 2 | 16 },
+    });
+    await expect(session.readSharedMailbox()).resolves.toEqual({
+      owner: "team@contoso.com",
+      permissions: ["read", "write", "editOwn"],
+    });
+    removeFakeOffice();
+    await expect((await officeSession({})).readSharedMailbox()).resolves.toBeNull();
+    removeFakeOffice();
+    const old = await officeSession({
+      shared: { owner: "team@contoso.com", delegatePermissions: 1 },
+      mailboxVersion: "1.7",
+    });
+    await expect(old.readSharedMailbox()).resolves.toBeNull();
+  });
+
+  it("reads the selected item's class and its body as text; a hanging body gives null", async () => {
+    const session = await officeSession({
+      item: {
+        itemClass: "REPORT.IPM.Note.NDR",
+        sender: "postmaster@contoso.com",
+        subject: "Undeliverable: Hi",
+        body: "550 5.1.1 unknown",
+      },
+    });
+    expect(session.readSelectedItem()).toEqual({
+      itemClass: "REPORT.IPM.Note.NDR",
+      sender: "postmaster@contoso.com",
+      subject: "Undeliverable: Hi",
+    });
+    await expect(session.readBodyText()).resolves.toBe("550 5.1.1 unknown");
+    removeFakeOffice();
+    const hanging = await officeSession({ item: { body: "hang" } });
+    await expect(hanging.readBodyText()).resolves.toBeNull();
+    removeFakeOffice();
+    expect((await officeSession({ composeFrom: "a@b.c" })).readSelectedItem()).toBeNull();
+  });
+
+  it("follows OfficeThemeChanged from Mailbox 1.14 only", async () => {
+    const fake = installFakeOffice({ mailboxVersion: "1.14", bodyBackgroundColor: "#ffffff" });
+    const session = await connectOffice({ callTimeoutMs: 100 });
+    if (session.kind !== "office") throw new Error("expected Office");
+    const seen: Array<string | null> = [];
+    const unsubscribe = session.onThemeChanged((background) => seen.push(background));
+    fake.fireThemeChanged("#1f1f1f");
+    expect(seen).toEqual(["#1f1f1f"]);
+    unsubscribe();
+    expect(fake.themeChangedHandlers()).toBe(0);
+    removeFakeOffice();
+    const older = installFakeOffice({ mailboxVersion: "1.13" });
+    const oldSession = await connectOffice({ callTimeoutMs: 100 });
+    if (oldSession.kind !== "office") throw new Error("expected Office");
+    oldSession.onThemeChanged(() => {});
+    expect(older.themeChangedHandlers()).toBe(0);
   });
 });

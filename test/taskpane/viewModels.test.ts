@@ -1,8 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
 import type { DomainReport, Server, Settings, VerifyReport } from "../../src/core/types.js";
 import { accountGuidance, microsoft365MxEndpoint } from "../../src/taskpane/accountGuidance.js";
-import { chooseAddress, contextForAddress } from "../../src/taskpane/addressInUse.js";
-import { diagnosticsRows, diagnosticsText } from "../../src/taskpane/diagnosticsView.js";
+import { looksLikeBounce } from "../../src/taskpane/bounceDetection.js";
+import {
+  diagnosticsRows,
+  diagnosticsText,
+  ticketJson,
+  ticketText,
+} from "../../src/taskpane/diagnosticsView.js";
 import { de } from "../../src/taskpane/i18n/de.js";
 import { en } from "../../src/taskpane/i18n/en.js";
 import { domainToCheck, resolveForPane } from "../../src/taskpane/settingsLookup.js";
@@ -50,42 +55,6 @@ describe("themeChoice", () => {
     expect(isDarkBackground("#f0f0f0")).toBe(false);
     expect(isDarkBackground(null)).toBe(false);
     expect(isDarkBackground("not a colour")).toBe(false);
-  });
-});
-
-describe("addressInUse", () => {
-  it("uses the mailbox unless compose mode has a different From", () => {
-    expect(chooseAddress({ emailAddress: "ann@contoso.com", mode: "read", fromAddress: "x@y.z" })).toEqual({
-      address: "ann@contoso.com",
-      mailbox: "ann@contoso.com",
-      reason: "mailbox",
-    });
-    expect(
-      chooseAddress({ emailAddress: "ann@contoso.com", mode: "compose", fromAddress: "ANN@contoso.com " })
-        .reason,
-    ).toBe("mailbox");
-    expect(
-      chooseAddress({ emailAddress: "ann@contoso.com", mode: "compose", fromAddress: "sales@contoso.com" }),
-    ).toEqual({
-      address: "sales@contoso.com",
-      mailbox: "ann@contoso.com",
-      reason: "from-address",
-    });
-  });
-
-  it("drops the mailbox's account type for a different From address", () => {
-    const context = {
-      emailAddress: "ann@contoso.com",
-      accountType: "office365" as const,
-      mode: "compose" as const,
-    };
-    const choice = chooseAddress({ ...context, fromAddress: "me@gmail.com" });
-    expect(contextForAddress({ ...context, fromAddress: "me@gmail.com" }, choice)).toEqual({
-      emailAddress: "me@gmail.com",
-      fromAddress: "me@gmail.com",
-      mode: "compose",
-    });
-    expect(contextForAddress(context, chooseAddress(context)).accountType).toBe("office365");
   });
 });
 
@@ -189,31 +158,103 @@ describe("verifyProgress", () => {
 });
 
 describe("diagnosticsView", () => {
-  it("lists host facts, with a readable value for missing ones", () => {
-    const rows = diagnosticsRows(
-      {
-        hostName: "Outlook",
-        hostVersion: "16.0.1",
-        platform: "PC",
-        language: null,
-        mailboxRequirementSet: "1.14",
-      },
-      "compose",
-      en,
+  const facts = {
+    host: {
+      hostName: "Outlook",
+      hostVersion: "16.0.1",
+      platform: "PC",
+      language: null,
+      mailboxRequirementSet: "1.14",
+    },
+    mode: "compose" as const,
+    accountType: "office365" as const,
+    userAgent: "Mozilla/5.0 (Windows NT 10.0) Edg/130",
+    serverOrigin: "https://doctor.example",
+    health: { status: "unreachable" as const, at: 0 },
+    addressInUse: "ann@example.com",
+    settings: settings(),
+    verify: { status: "idle" as const },
+  };
+
+  it("lists version, host, webview, server health, account, source and last verify, readable when missing", () => {
+    const text = diagnosticsText(diagnosticsRows(facts, en));
+    expect(text).toContain("Add-in version: development");
+    expect(text).toContain("Host: Outlook");
+    expect(text).toContain("Language: not reported");
+    expect(text).toContain("Browser / webview: Mozilla/5.0 (Windows NT 10.0) Edg/130");
+    expect(text).toContain("Server: https://doctor.example");
+    expect(text).toContain("Server health: can't be reached");
+    expect(text).toContain("Account type (Outlook): office365");
+    expect(text).toContain("Address in use: ann@example.com");
+    expect(text).toContain("Settings source: Outbox Doctor's provider list");
+    expect(text).toContain("Last verify: not run");
+    const standalone = diagnosticsRows({ ...facts, host: null, health: null }, de);
+    expect(standalone.find((row) => row.key === "hostName")?.value).toBe(de.diagnosticsStandalone);
+    expect(standalone.find((row) => row.key === "serverHealth")?.value).toBe(de.healthStates.checking);
+  });
+
+  it("copies settings, checklist and findings for a ticket, as text and as JSON", () => {
+    const rows = diagnosticsRows(facts, en);
+    const report: VerifyReport = {
+      target: { host: "smtp.example.com", port: 587, security: "starttls", address: "192.0.2.1" },
+      ok: false,
+      steps: [],
+      greeting: null,
+      tls: null,
+      auth: { beforeTls: [], afterTls: [] },
+      extensions: [],
+      findings: [{ id: "starttls-missing", severity: "fail", title: "No STARTTLS", detail: "EHLO lacks it" }],
+      checkedAt: "2026-12-01T00:00:00.000Z",
+      durationMs: 10,
+    };
+    const input = {
+      rows,
+      settings: settings(),
+      checklist: [
+        { id: "encryption", status: "fail" as const, title: "Encryption is off", why: "", action: "" },
+      ],
+      verify: report,
+    };
+    const text = ticketText(input, en);
+    expect(text).toContain(
+      "## Settings\n- smtp.example.com:587 STARTTLS, Password, User name: ann@example.com",
     );
-    expect(diagnosticsText(rows)).toBe(
-      [
-        "Host: Outlook",
-        "Host version: 16.0.1",
-        "Platform: PC",
-        "Language: not reported",
-        "Highest Mailbox requirement set: 1.14",
-        "Mode: compose",
-      ].join("\n"),
-    );
-    expect(diagnosticsRows(null, "standalone", en)).toEqual([
-      { label: "Host", value: en.diagnosticsStandalone },
+    expect(text).toContain("## Checklist\n- [Problem] Encryption is off");
+    expect(text).toContain("- [Problem] starttls-missing: No STARTTLS (EHLO lacks it)");
+    const json = JSON.parse(ticketJson(input)) as {
+      diagnostics: Record<string, string>;
+      settings: Settings;
+      checklist: unknown[];
+      verify: { findings: unknown[] };
+    };
+    expect(json.diagnostics.addressInUse).toBe("ann@example.com");
+    expect(json.settings.servers[0]?.host).toBe("smtp.example.com");
+    expect(json.checklist).toEqual([{ id: "encryption", status: "fail", title: "Encryption is off" }]);
+    expect(json.verify.findings).toEqual([
+      { id: "starttls-missing", severity: "fail", title: "No STARTTLS" },
     ]);
+  });
+});
+
+describe("bounceDetection", () => {
+  it("recognises Exchange NDRs by item class and other bounces by sender or subject", () => {
+    expect(looksLikeBounce({ itemClass: "REPORT.IPM.Note.NDR", sender: null, subject: null })).toBe(true);
+    expect(
+      looksLikeBounce({ itemClass: "IPM.Note", sender: "MAILER-DAEMON@mx.example.net", subject: "x" }),
+    ).toBe(true);
+    expect(
+      looksLikeBounce({ itemClass: "IPM.Note", sender: "a@b.c", subject: "Undeliverable: Invoice" }),
+    ).toBe(true);
+    expect(
+      looksLikeBounce({ itemClass: "IPM.Note", sender: "a@b.c", subject: "Unzustellbar: Rechnung" }),
+    ).toBe(true);
+    expect(looksLikeBounce({ itemClass: "IPM.Note", sender: "ann@contoso.com", subject: "Lunch?" })).toBe(
+      false,
+    );
+    expect(
+      looksLikeBounce({ itemClass: "REPORT.IPM.Note.DR", sender: "a@b.c", subject: "Delivered: x" }),
+    ).toBe(false);
+    expect(looksLikeBounce(null)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
-// Standalone mode (no Office host) and the fallback when Outlook gives no
-// address: type an address, get the same pane. Validation is the core's
-// (parseEmailAddress via resolveSettings); the message is shown inline.
+// Type an address, get the same pane: in standalone mode, while Outlook has
+// not answered yet, when Outlook gives no usable address, and as "another
+// address" in the account chooser. Validation is the controller's (the
+// core's address parser); its message is shown inline.
 
 import { useState, type FormEvent } from "react";
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
@@ -13,27 +14,33 @@ const useStyles = makeStyles({
 
 export interface AddressFormProps {
   t: PaneStrings;
+  /** The field's label; the plain "Email address" by default. */
+  label?: string;
   initial: string;
-  /** Returns an error message for a bad address, null when it was accepted. */
-  onSubmit(address: string): string | null;
+  /** The controller's message for the last submitted address, or null. */
+  error: string | null;
+  onSubmit(address: string): void;
 }
 
-export default function AddressForm({ t, initial, onSubmit }: AddressFormProps) {
+export default function AddressForm({ t, label, initial, error, onSubmit }: AddressFormProps) {
   const styles = useStyles();
   const [value, setValue] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  // The error belongs to the submitted value; editing the field hides it until the next submit.
+  const [submitted, setSubmitted] = useState(false);
+  const message = submitted && error ? t.addressInvalid(error) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setError(onSubmit(value));
+    setSubmitted(true);
+    onSubmit(value);
   };
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate>
       <Field
-        label={t.addressLabel}
-        validationState={error ? "error" : "none"}
-        validationMessage={error ?? undefined}
+        label={label ?? t.addressLabel}
+        validationState={message ? "error" : "none"}
+        validationMessage={message ?? undefined}
       >
         <Input
           type="email"
@@ -43,7 +50,7 @@ export default function AddressForm({ t, initial, onSubmit }: AddressFormProps) 
           spellCheck={false}
           onChange={(_event, data) => {
             setValue(data.value);
-            if (error) setError(null);
+            setSubmitted(false);
           }}
         />
       </Field>

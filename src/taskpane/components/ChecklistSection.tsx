@@ -4,9 +4,8 @@
 
 import { useId, useMemo } from "react";
 import { Caption1, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { buildChecklist } from "../../core/checklist.js";
+import { buildChecklist, type ChecklistInput } from "../../core/checklist.js";
 import type { Lang } from "../../core/language.js";
-import type { DomainReport, MailboxContext, Settings, VerifyReport } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import { SeverityLabel } from "./SeverityLabel.js";
 
@@ -33,39 +32,18 @@ const useStyles = makeStyles({
 export interface ChecklistSectionProps {
   t: PaneStrings;
   lang: Lang;
-  settings: Settings;
-  context: Partial<MailboxContext>;
-  verify: VerifyReport | null;
-  /** When the verify report arrived: the checklist compares it with the certificate dates (clock check). */
-  verifyReceivedAt: Date | null;
-  domain: DomainReport | null;
+  /**
+   * Settings, the signed-in mailbox and the From it sends as, the verify and
+   * domain reports, and when the verify report arrived (the clock check).
+   */
+  input: ChecklistInput;
 }
 
-export default function ChecklistSection({
-  t,
-  lang,
-  settings,
-  context,
-  verify,
-  verifyReceivedAt,
-  domain,
-}: ChecklistSectionProps) {
+export default function ChecklistSection({ t, lang, input }: ChecklistSectionProps) {
   const styles = useStyles();
   const headingId = useId();
-  const items = useMemo(
-    () =>
-      buildChecklist(
-        {
-          settings,
-          context,
-          verify,
-          domain,
-          ...(verify && verifyReceivedAt ? { now: verifyReceivedAt } : {}),
-        },
-        lang,
-      ),
-    [settings, context, verify, verifyReceivedAt, domain, lang],
-  );
+  const items = useMemo(() => buildChecklist(input, lang), [input, lang]);
+  const verify = input.verify ?? null;
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       <h2 id={headingId} className={styles.heading}>

@@ -17,9 +17,18 @@ export interface CopyButtonProps {
   copiedMessage: string;
   copiedText: string;
   failedText: string;
+  /** Show the label as the button's text (for actions, not for a value's copy icon). */
+  showLabel?: boolean;
 }
 
-export function CopyButton({ value, label, copiedMessage, copiedText, failedText }: CopyButtonProps) {
+export function CopyButton({
+  value,
+  label,
+  copiedMessage,
+  copiedText,
+  failedText,
+  showLabel = false,
+}: CopyButtonProps) {
   const announce = useAnnounce();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
@@ -41,14 +50,14 @@ export function CopyButton({ value, label, copiedMessage, copiedText, failedText
     state === "copied" ? <CheckmarkRegular /> : state === "failed" ? <ErrorCircleRegular /> : <CopyRegular />;
   return (
     <Button
-      appearance="subtle"
+      appearance={showLabel ? "secondary" : "subtle"}
       size="small"
       icon={icon}
       aria-label={accessibleName}
       title={state === "failed" ? failedText : label}
       onClick={() => void onClick()}
     >
-      {state === "copied" ? copiedText : null}
+      {state === "copied" ? copiedText : showLabel ? label : null}
     </Button>
   );
 }

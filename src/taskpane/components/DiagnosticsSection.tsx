@@ -1,6 +1,9 @@
-// Collapsed diagnostics (host, version, platform, language, highest Mailbox
-// requirement set) with one copy button for pasting into a support ticket.
+// Collapsed diagnostics (add-in version and build, Outlook host, webview,
+// server and its health, account type, address in use, settings source, last
+// verify) with "Copy diagnostics" and "Copy for a ticket" (settings,
+// checklist and findings as text, or as JSON).
 
+import { useMemo } from "react";
 import {
   Accordion,
   AccordionHeader,
@@ -9,10 +12,16 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { MailboxContext } from "../../core/types.js";
-import { diagnosticsRows, diagnosticsText } from "../diagnosticsView.js";
+import { buildChecklist, type ChecklistInput } from "../../core/checklist.js";
+import type { Lang } from "../../core/language.js";
+import {
+  diagnosticsRows,
+  diagnosticsText,
+  ticketJson,
+  ticketText,
+  type DiagnosticsFacts,
+} from "../diagnosticsView.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
-import type { HostDiagnostics } from "../office/officeHost.js";
 import { CopyButton } from "./CopyButton.js";
 
 const useStyles = makeStyles({
@@ -26,40 +35,85 @@ const useStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   intro: { margin: `0 0 ${tokens.spacingVerticalXS}` },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface DiagnosticsSectionProps {
   t: PaneStrings;
-  diagnostics: HostDiagnostics | null;
-  mode: MailboxContext["mode"];
+  lang: Lang;
+  facts: DiagnosticsFacts;
+  /** The checklist's input, to put the same checklist into the ticket; null without settings. */
+  checklistInput: ChecklistInput | null;
+  /** Raised when the user opens the section (the pane then asks the server's /healthz). */
+  onOpen(): void;
 }
 
-export default function DiagnosticsSection({ t, diagnostics, mode }: DiagnosticsSectionProps) {
+export default function DiagnosticsSection({
+  t,
+  lang,
+  facts,
+  checklistInput,
+  onOpen,
+}: DiagnosticsSectionProps) {
   const styles = useStyles();
-  const rows = diagnosticsRows(diagnostics, mode, t);
+  const rows = diagnosticsRows(facts, t);
+  const checklist = useMemo(
+    () => (checklistInput ? buildChecklist(checklistInput, lang) : []),
+    [checklistInput, lang],
+  );
+  const ticket = {
+    rows,
+    settings: facts.settings,
+    checklist,
+    verify: facts.verify.status === "done" ? facts.verify.report : null,
+  };
   return (
-    <Accordion collapsible>
+    <Accordion
+      collapsible
+      onToggle={(_event, data) => {
+        if (data.openItems.includes("diagnostics")) onOpen();
+      }}
+    >
       <AccordionItem value="diagnostics">
         <AccordionHeader as="h2" size="small">
           {t.diagnosticsHeading}
         </AccordionHeader>
         <AccordionPanel>
           <p className={styles.intro}>{t.diagnosticsIntro}</p>
-          <dl className={styles.list}>
+          <dl className={styles.list} data-testid="diagnostics">
             {rows.map((row) => (
-              <div key={row.label} className={styles.group}>
+              <div key={row.key} className={styles.group} data-diagnostic={row.key}>
                 <dt className={styles.term}>{row.label}</dt>
                 <dd className={styles.value}>{row.value}</dd>
               </div>
             ))}
           </dl>
-          <CopyButton
-            value={diagnosticsText(rows)}
-            label={t.copyDiagnostics}
-            copiedMessage={t.copiedAnnouncement(t.diagnosticsHeading)}
-            copiedText={t.copied}
-            failedText={t.copyFailed}
-          />
+          <div className={styles.actions}>
+            <CopyButton
+              value={diagnosticsText(rows)}
+              label={t.copyDiagnostics}
+              copiedMessage={t.copiedAnnouncement(t.diagnosticsHeading)}
+              copiedText={t.copied}
+              failedText={t.copyFailed}
+              showLabel
+            />
+            <CopyButton
+              value={ticketText(ticket, t)}
+              label={t.copyTicket}
+              copiedMessage={t.copiedAnnouncement(t.copyTicket)}
+              copiedText={t.copied}
+              failedText={t.copyFailed}
+              showLabel
+            />
+            <CopyButton
+              value={ticketJson(ticket)}
+              label={t.copyTicketJson}
+              copiedMessage={t.copiedAnnouncement(t.copyTicketJson)}
+              copiedText={t.copied}
+              failedText={t.copyFailed}
+              showLabel
+            />
+          </div>
         </AccordionPanel>
       </AccordionItem>
     </Accordion>

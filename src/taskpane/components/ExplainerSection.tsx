@@ -4,6 +4,7 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button, Field, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { explainError } from "../../core/explainError.js";
+import type { Lang } from "../../core/language.js";
 import type { ExplainResult } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 
@@ -23,7 +24,7 @@ const useStyles = makeStyles({
   fixes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-export default function ExplainerSection({ t }: { t: PaneStrings }) {
+export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: Lang }) {
   const styles = useStyles();
   const headingId = useId();
   const [text, setText] = useState("");
@@ -35,6 +36,8 @@ export default function ExplainerSection({ t }: { t: PaneStrings }) {
     // explainError rejects empty text; say so in the pane's language instead.
     const blank = text.trim() === "";
     setEmpty(blank);
+    // The catalogue's texts follow the pane's language once they have German (src/core/i18n/de/explainer.ts).
+    void lang;
     setResult(blank ? null : explainError(text));
   };
 

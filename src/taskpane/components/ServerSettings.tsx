@@ -10,7 +10,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Server, Settings } from "../../core/types.js";
+import type { IncomingServer, Server, Settings } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import { serverRows } from "../settingsView.js";
 import { CopyButton } from "./CopyButton.js";
@@ -54,7 +54,15 @@ const useStyles = makeStyles({
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-function ServerValues({ server, t, which }: { server: Server; t: PaneStrings; which: string | null }) {
+function ServerValues({
+  server,
+  t,
+  which,
+}: {
+  server: Server | IncomingServer;
+  t: PaneStrings;
+  which: string | null;
+}) {
   const styles = useStyles();
   return (
     <dl className={styles.list}>
@@ -80,7 +88,7 @@ function ServerValues({ server, t, which }: { server: Server; t: PaneStrings; wh
   );
 }
 
-function ServerWarning({ server }: { server: Server }) {
+function ServerWarning({ server }: { server: Server | IncomingServer }) {
   if (!server.warning) return null;
   return (
     <MessageBar intent="warning" layout="multiline">
@@ -133,6 +141,51 @@ export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStr
           {settings.provider?.checked ? (
             <Caption1 block>{t.checkedOn(settings.provider.checked)}</Caption1>
           ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * The incoming half of the account (IMAP first), beside the outgoing card:
+ * Outlook's account dialogs ask for both. Alternatives are labelled with
+ * protocol and port, so their copy buttons say which value they copy.
+ */
+export function IncomingSettings({ settings, t }: { settings: Settings; t: PaneStrings }) {
+  const styles = useStyles();
+  const headingId = useId();
+  const [recommended, ...alternatives] = settings.incoming;
+  return (
+    <section aria-labelledby={headingId} className={styles.section} data-testid="incoming-server">
+      <h2 id={headingId} className={styles.heading}>
+        <Subtitle2>{t.incomingHeading}</Subtitle2>
+      </h2>
+      {recommended ? (
+        <>
+          <span className={styles.recommended}>{t.recommended}</span>
+          <ServerWarning server={recommended} />
+          <ServerValues server={recommended} t={t} which={t.incomingProtocol[recommended.protocol]} />
+        </>
+      ) : (
+        <Caption1>{t.incomingUnknown}</Caption1>
+      )}
+      {alternatives.length > 0 ? (
+        <div>
+          <h3 className={styles.subheading}>{t.alternativesHeading}</h3>
+          {alternatives.map((server) => {
+            const which = `${t.incomingProtocol[server.protocol]}, ${t.alternativeLabel(server.port, t.security[server.security])}`;
+            return (
+              <div
+                key={`${server.protocol}:${server.host}:${server.port}:${server.security}`}
+                className={styles.alternative}
+              >
+                <Caption1>{which}</Caption1>
+                <ServerWarning server={server} />
+                <ServerValues server={server} t={t} which={which} />
+              </div>
+            );
+          })}
         </div>
       ) : null}
     </section>

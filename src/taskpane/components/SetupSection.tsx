@@ -65,8 +65,9 @@ export default function SetupSection({ t, lang, settings, detectedClient }: Setu
             {step.text}
             {step.values ? (
               <ul className={styles.values}>
-                {step.values.map((entry) => (
-                  <li key={entry.label}>
+                {step.values.map((entry, valueIndex) => (
+                  // Labels repeat across the incoming and outgoing halves of a dialog.
+                  <li key={valueIndex}>
                     {entry.label}: <span className={styles.value}>{entry.value}</span>
                   </li>
                 ))}

@@ -1,11 +1,12 @@
-// The task pane. It owns the state (host session, address, settings, server
-// answers) and the requests; the sections below only render it and raise
-// events. Settings come from the core resolver at once (no network), so they
-// show as soon as Outlook has told us the address; everything the server adds
-// (discovery, domain report, verify) arrives later and is optional.
+// The task pane's layout. State and requests live in the controller
+// (paneController.ts, run by usePaneController.ts); this file only places the
+// sections and wires their events to the controller. Settings come from the
+// core resolver at once (no network), so they show as soon as Outlook has
+// told us the address; everything the server adds arrives later and is optional.
 
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import {
+  Button,
   FluentProvider,
   MessageBar,
   MessageBarBody,
@@ -14,28 +15,47 @@ import {
   makeStaticStyles,
   makeStyles,
   tokens,
-  webDarkTheme,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
-import { isLanguageLoaded, loadLanguage, pickLang, type Lang } from "../../core/language.js";
-import type { DomainReport, MailboxContext, Server, Settings } from "../../core/types.js";
+import { isLanguageLoaded, loadLanguage, type Lang } from "../../core/language.js";
 import { accountGuidance, microsoft365MxEndpoint } from "../accountGuidance.js";
-import { chooseAddress, contextForAddress, type AddressInUse } from "../addressInUse.js";
-import { createServerApi, verifyReportUrl, type ApiResult, type ServerApi } from "../api/serverApi.js";
-import { paneStringsFor } from "../i18n/paneStrings.js";
+import { createServerApi, type ServerApi } from "../api/serverApi.js";
+import { createDeviceMemory, type DeviceMemory } from "../deviceMemory.js";
+import { en } from "../i18n/en.js";
+import { loadPaneStrings, paneStringsFor, type PaneStrings } from "../i18n/paneStrings.js";
 import type { HostSession } from "../office/officeHost.js";
-import { loadSettingsLookup, type SettingsLookup } from "../settingsLookupChunk.js";
+import {
+  accountOptions,
+  checklistContext,
+  currentAccount,
+  currentVerify,
+  discoveryState,
+  domainState,
+  officeContext,
+  paneLang,
+  showAddressForm,
+  shownSettings,
+  type PaneState,
+} from "../paneController.js";
 import { needsVerifyFirst } from "../settingsView.js";
 import { isDarkBackground } from "../themeChoice.js";
-import type { VerifyState } from "../verifyProgress.js";
+import { usePaneController } from "../usePaneController.js";
 import { AccountGuidance } from "./AccountGuidance.js";
 import { AnnouncerProvider } from "./Announcer.js";
 import { BrowserWindowOpenerProvider } from "./ExternalLink.js";
 import { PaneHeader } from "./PaneHeader.js";
-import { ServerSettings } from "./ServerSettings.js";
+import { IncomingSettings, ServerSettings } from "./ServerSettings.js";
 
 // Everything but the settings card loads after the first paint, to keep the initial bundle small.
 const AddressForm = lazy(() => import(/* webpackChunkName: "address" */ "./AddressForm.js"));
+const AccountChooser = lazy(() => import(/* webpackChunkName: "account" */ "./AccountChooser.js"));
+const SharedMailboxNotice = lazy(() =>
+  import(/* webpackChunkName: "account" */ "./AccountChooser.js").then((module) => ({
+    default: module.SharedMailboxNotice,
+  })),
+);
+const BounceSection = lazy(() => import(/* webpackChunkName: "bounce" */ "./BounceSection.js"));
 const SetupSection = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupSection.js"));
 const VerifySection = lazy(() => import(/* webpackChunkName: "verify" */ "./VerifySection.js"));
 const ChecklistSection = lazy(() => import(/* webpackChunkName: "checklist" */ "./ChecklistSection.js"));
@@ -59,260 +79,256 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     overflowWrap: "anywhere",
   },
+  retry: { marginTop: tokens.spacingVerticalXS },
 });
 
 /** What the browser says, for standalone mode (Outlook's own values win inside Outlook). */
 export interface BrowserEnvironment {
   language?: string;
   prefersDark?: boolean;
+  userAgent?: string;
 }
 
 export interface TaskPaneProps {
   session: Promise<HostSession>;
   api?: ServerApi;
+  memory?: DeviceMemory;
   browser?: BrowserEnvironment;
 }
 
-type Lookup<T> = { key: string; result: ApiResult<T> | "loading" };
-
-const DEFAULT_API = createServerApi();
-
-function typedChoice(address: string): AddressInUse {
-  return { address, mailbox: address, reason: "mailbox" };
-}
-
 /**
- * Whether the core's texts (setup steps, checklist) are there in `lang`.
- * English is built in; another language is its own chunk, fetched once the
- * language is known. The sections that show core texts wait for it rather
- * than flash English first; if it cannot load, they show English.
+ * The pane's and the core's texts in `lang`. English is built in; German is
+ * two chunks (pane strings, core texts) fetched once the language is known.
+ * The pane waits for them rather than flash English; if they cannot load, it
+ * shows English.
  */
-function useCoreTexts(lang: Lang): boolean {
-  const [settled, setSettled] = useState<Lang | null>(null);
+function usePaneTexts(lang: Lang): { t: PaneStrings | null; coreReady: boolean } {
+  const [, setLoaded] = useState(0);
   useEffect(() => {
-    if (isLanguageLoaded(lang)) return undefined;
+    if (paneStringsFor(lang) && isLanguageLoaded(lang)) return undefined;
     let live = true;
     const settle = () => {
-      if (live) setSettled(lang);
+      if (live) setLoaded((count) => count + 1);
     };
+    void loadPaneStrings(lang).then(settle, settle);
     void loadLanguage(lang).then(settle, settle);
     return () => {
       live = false;
     };
   }, [lang]);
-  return settled === lang || isLanguageLoaded(lang);
+  const t = paneStringsFor(lang);
+  return { t, coreReady: isLanguageLoaded(lang) };
 }
 
-export function TaskPane({ session: sessionPromise, api = DEFAULT_API, browser = {} }: TaskPaneProps) {
+// Fluent's dark theme is its own chunk: most Outlooks are light, and the token map is large.
+let darkTheme: Theme | null = null;
+function useTheme(dark: boolean): Theme {
+  const [, setLoaded] = useState(false);
+  useEffect(() => {
+    if (!dark || darkTheme) return;
+    let live = true;
+    void import(/* webpackChunkName: "theme-dark" */ "../darkTheme.js").then((module) => {
+      darkTheme = module.webDarkTheme;
+      if (live) setLoaded(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [dark]);
+  return dark && darkTheme ? darkTheme : webLightTheme;
+}
+
+function formatTime(at: number, lang: Lang): string {
+  return new Date(at).toLocaleString(lang === "de" ? "de-DE" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+  });
+}
+
+function DiscoveryStatus({ state, t, onRetry }: { state: PaneState; t: PaneStrings; onRetry(): void }) {
+  const styles = useStyles();
+  const request = discoveryState(state);
+  if (!request || request.status === "ok") return null;
+  if (request.status === "loading") {
+    return (
+      <div data-testid="lookup-status" data-status={request.slow ? "slow" : "loading"}>
+        <Spinner size="tiny" label={request.slow ? t.lookupSlow : t.lookupRunning} />
+      </div>
+    );
+  }
+  const message =
+    request.status === "unreachable"
+      ? t.lookupUnreachable
+      : request.status === "no-answer"
+        ? t.lookupNoAnswer(Math.round(request.waitedMs / 1000))
+        : t.lookupRejected(request.message);
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="lookup-status" data-status={request.status}>
+      <MessageBarBody>
+        {message}
+        <div>
+          <Button className={styles.retry} size="small" onClick={onRetry}>
+            {t.retry}
+          </Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) {
   usePageStyles();
   const styles = useStyles();
-  const [session, setSession] = useState<HostSession | null>(null);
-  const [lookup, setLookup] = useState<SettingsLookup | null>(null);
-  const [context, setContext] = useState<MailboxContext | null>(null);
-  const [typedAddress, setTypedAddress] = useState<string | null>(null);
-  const [discovery, setDiscovery] = useState<Lookup<Settings> | null>(null);
-  const [domainLookup, setDomainLookup] = useState<Lookup<DomainReport> | null>(null);
-  const [verify, setVerify] = useState<{ key: string; state: VerifyState; receivedAt?: Date }>({
-    key: "",
-    state: { status: "idle" },
-  });
-  const verifyRun = useRef(0);
-
-  useEffect(() => {
-    let live = true;
-    void sessionPromise.then((connected) => {
-      if (!live) return;
-      setSession(connected);
-      if (connected.kind === "office") setContext(connected.context);
-    });
-    return () => {
-      live = false;
-    };
-  }, [sessionPromise]);
-
-  useEffect(() => {
-    let live = true;
-    void loadSettingsLookup().then((loaded) => {
-      if (live) setLookup(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  // When the pane is pinned, a new selection or a new compose window may change the From address.
-  useEffect(() => {
-    if (session?.kind !== "office") return undefined;
-    let live = true;
-    const unsubscribe = session.onItemChanged(() => {
-      void session.readContext().then((next) => {
-        if (live) setContext(next);
-      });
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [session]);
-
-  const lang = pickLang(context?.language ?? browser.language);
-  const t = paneStringsFor(lang);
-  const coreTextsReady = useCoreTexts(lang);
+  const deps = useMemo(
+    () => ({
+      session,
+      api: api ?? createServerApi(),
+      memory: memory ?? createDeviceMemory(),
+      browser: { ...browser, prefersDark: browser.prefersDark === true },
+    }),
+    // One controller per session: later prop changes do not restart it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [session],
+  );
+  const { state, dispatch, openBrowserWindow } = usePaneController(deps);
+  const lang = paneLang(state);
+  const texts = usePaneTexts(lang);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const choice: AddressInUse | null = useMemo(() => {
-    if (typedAddress) return typedChoice(typedAddress);
-    if (context && context.emailAddress.trim() !== "") return chooseAddress(context);
-    return null;
-  }, [typedAddress, context]);
-
-  const lookupContext: Partial<MailboxContext> = useMemo(
-    () => (context && choice && !typedAddress ? contextForAddress(context, choice) : {}),
-    [context, choice, typedAddress],
-  );
-
-  const resolution = useMemo(
-    () => (choice && lookup ? lookup.resolveForPane(choice.address, lookupContext) : null),
-    [choice, lookupContext, lookup],
-  );
-  const offlineSettings = resolution?.ok ? resolution.settings : null;
-  const addressKey = offlineSettings?.email ?? "";
-
-  // Unknown to the embedded database: ask the server's discovery.
-  useEffect(() => {
-    if (!offlineSettings || offlineSettings.source !== "none") return undefined;
-    let live = true;
-    const key = offlineSettings.email;
-    setDiscovery({ key, result: "loading" });
-    void api.settings(key, lookupContext.accountType).then((result) => {
-      if (live) setDiscovery({ key, result });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, offlineSettings, lookupContext.accountType]);
-
-  const currentDiscovery = discovery && discovery.key === addressKey ? discovery.result : null;
-  const settings =
-    currentDiscovery && currentDiscovery !== "loading" && currentDiscovery.ok
-      ? currentDiscovery.value
-      : offlineSettings;
-
-  // The domain's mail DNS report feeds the checklist (custom domains only).
-  const domain = settings && lookup ? lookup.domainToCheck(settings) : null;
-  useEffect(() => {
-    if (!domain) return undefined;
-    let live = true;
-    setDomainLookup({ key: domain, result: "loading" });
-    void api.domain(domain).then((result) => {
-      if (live) setDomainLookup({ key: domain, result });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, domain]);
-  const domainResult = domainLookup && domainLookup.key === domain ? domainLookup.result : null;
-  const domainReport =
-    domainResult && domainResult !== "loading" && domainResult.ok ? domainResult.value : null;
-
-  const verifyState: VerifyState = verify.key === addressKey ? verify.state : { status: "idle" };
-  const onVerify = useCallback(
-    (server: Server) => {
-      const run = ++verifyRun.current;
-      const key = addressKey;
-      setVerify({ key, state: { status: "running", server, startedAt: Date.now() } });
-      void api.verify(server).then((result) => {
-        if (run !== verifyRun.current) return;
-        if (result.ok) {
-          setVerify({ key, state: { status: "done", server, report: result.value }, receivedAt: new Date() });
-        } else if (result.kind === "unreachable") {
-          setVerify({ key, state: { status: "unreachable", server } });
-        } else {
-          setVerify({ key, state: { status: "rejected", server, message: result.message } });
-        }
-      });
-    },
-    [api, addressKey],
-  );
-  const reportUrl = useCallback((server: Server) => verifyReportUrl("", server), []);
-
-  const onAddress = useCallback(
-    (address: string): string | null => {
-      if (!lookup) return null;
-      const checked = lookup.resolveForPane(address, {});
-      if (!checked.ok) return t.addressInvalid(checked.message);
-      setTypedAddress(checked.settings.email);
-      return null;
-    },
-    [t, lookup],
-  );
-
+  const context = officeContext(state);
   const dark =
-    session?.kind === "office" ? isDarkBackground(session.themeBackground) : browser.prefersDark === true;
-  const opener =
-    session?.kind === "office" && session.canOpenBrowserWindow ? session.openBrowserWindow : null;
-  const standalone = session?.kind === "standalone";
-  // Outlook gave no address, or one the parser rejects: let the user type it.
-  const officeAddressUnusable =
-    !typedAddress && (!context || context.emailAddress.trim() === "" || resolution?.ok === false);
-  const askForAddress = session !== null && lookup !== null && (standalone || officeAddressUnusable);
-  const guidance = settings ? accountGuidance(settings, lookupContext.accountType) : null;
-  const verifyReport = verifyState.status === "done" ? verifyState.report : null;
+    state.host.kind === "office" ? isDarkBackground(state.themeBackground) : browser.prefersDark === true;
+  const theme = useTheme(dark);
+
+  const account = currentAccount(state);
+  const shown = shownSettings(state);
+  const settings = shown?.settings ?? null;
+  const domain = domainState(state);
+  const domainReport = domain?.status === "ok" ? domain.value : null;
+  const verify = currentVerify(state);
+  const checklistInput = useMemo(
+    () =>
+      settings
+        ? {
+            settings,
+            context: checklistContext(state, account),
+            verify: verify.status === "done" ? verify.report : null,
+            domain: domainReport,
+            ...(verify.status === "done" ? { now: new Date(verify.at) } : {}),
+          }
+        : null,
+    // The checklist depends on these only; `state` changes on every action.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [settings, context, account?.address, account?.source, verify, domainReport],
+  );
+
+  // German waits for its strings (a small chunk); English never waits.
+  const t = texts.t ?? (lang === "en" ? en : null);
+  if (!t) {
+    return <FluentProvider theme={theme} className={styles.root} aria-busy="true" />;
+  }
+
+  const guidance = settings
+    ? accountGuidance(settings, context && account?.source === "mailbox" ? context.accountType : undefined)
+    : null;
+  const fromDiffers =
+    account?.source === "from" && context ? { from: account.address, mailbox: context.emailAddress } : null;
+  const waiting = state.host.kind === "waiting" ? state.host : null;
 
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
-      <BrowserWindowOpenerProvider value={opener}>
+    <FluentProvider theme={theme} className={styles.root}>
+      <BrowserWindowOpenerProvider value={openBrowserWindow}>
         <AnnouncerProvider>
           <main className={styles.main}>
-            <PaneHeader t={t} address={choice?.address ?? null} settings={settings} />
+            <PaneHeader t={t} address={account?.address ?? settings?.email ?? null} settings={settings} />
 
-            {session === null || lookup === null ? <Spinner size="small" label={t.connecting} /> : null}
+            {waiting && !waiting.patienceOver && !settings ? (
+              <Spinner size="small" label={t.connecting} data-testid="connecting" />
+            ) : null}
 
-            {askForAddress ? (
+            {shown?.origin === "previous-visit" && shown.at !== undefined ? (
+              <MessageBar intent="info" layout="multiline" data-testid="previous-visit">
+                <MessageBarBody>{t.previousVisit(formatTime(shown.at, lang))}</MessageBarBody>
+              </MessageBar>
+            ) : null}
+
+            {state.bounce.status !== "none" ? (
+              <Suspense fallback={null}>
+                <BounceSection t={t} lang={lang} bounce={state.bounce} />
+              </Suspense>
+            ) : null}
+
+            {showAddressForm(state) && state.host.kind !== "office" ? (
               <>
-                <MessageBar intent="info" layout="multiline">
+                <MessageBar intent="info" layout="multiline" data-testid="host-notice">
                   <MessageBarBody>
-                    {standalone ? t.standaloneNotice : t.addressMissing}
-                    {session?.kind === "standalone" && session.reason === "timeout"
-                      ? ` ${t.standaloneOfficeTimeout}`
-                      : ""}
+                    {state.host.kind === "waiting"
+                      ? t.waitingForOutlook
+                      : state.host.reason === "no-host"
+                        ? `${t.standaloneNotice} ${t.standaloneNoHost}`
+                        : t.standaloneNotice}
                   </MessageBarBody>
                 </MessageBar>
                 <Suspense fallback={null}>
-                  <AddressForm t={t} initial={typedAddress ?? ""} onSubmit={onAddress} />
+                  <AddressForm
+                    t={t}
+                    initial={state.chosen?.source === "typed" ? state.chosen.address : ""}
+                    error={state.typedError}
+                    onSubmit={(address) => dispatch({ type: "address-typed", address })}
+                  />
                 </Suspense>
               </>
             ) : null}
 
-            {resolution && !resolution.ok ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>{t.addressInvalid(resolution.message)}</MessageBarBody>
-              </MessageBar>
+            {state.host.kind === "office" ? (
+              <Suspense fallback={null}>
+                {!account ? (
+                  <MessageBar intent="info" layout="multiline">
+                    <MessageBarBody>{t.addressMissing}</MessageBarBody>
+                  </MessageBar>
+                ) : null}
+                <AccountChooser
+                  t={t}
+                  options={accountOptions(state)}
+                  current={account}
+                  typedError={state.typedError}
+                  onChoose={(option) => dispatch({ type: "account-chosen", option })}
+                  onType={(address) => dispatch({ type: "address-typed", address })}
+                  onForget={() => dispatch({ type: "forget-device-data" })}
+                />
+                {state.shared ? (
+                  <MessageBar intent="info" layout="multiline">
+                    <MessageBarBody>
+                      <SharedMailboxNotice t={t} shared={state.shared} />
+                    </MessageBarBody>
+                  </MessageBar>
+                ) : null}
+              </Suspense>
             ) : null}
 
-            {choice?.reason === "from-address" ? (
-              <MessageBar intent="info" layout="multiline">
+            {fromDiffers ? (
+              <MessageBar intent="info" layout="multiline" data-testid="from-differs">
                 <MessageBarBody>
                   <MessageBarTitle>{t.fromDiffersTitle}</MessageBarTitle>
-                  {t.fromDiffers(choice.address, choice.mailbox)} {t.fromDiffersWhy}
+                  {t.fromDiffers(fromDiffers.from, fromDiffers.mailbox)} {t.fromDiffersWhy}
                 </MessageBarBody>
               </MessageBar>
             ) : null}
 
-            {currentDiscovery === "loading" ? <Spinner size="tiny" label={t.lookupRunning} /> : null}
-            {currentDiscovery && currentDiscovery !== "loading" && !currentDiscovery.ok ? (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>
-                  {currentDiscovery.kind === "unreachable"
-                    ? t.lookupUnreachable
-                    : t.lookupRejected(currentDiscovery.message)}
-                </MessageBarBody>
+            <DiscoveryStatus
+              state={state}
+              t={t}
+              onRetry={() => dispatch({ type: "retry", now: Date.now() })}
+            />
+            {shown?.origin === "last-good" && shown.at !== undefined ? (
+              <MessageBar intent="info" layout="multiline" data-testid="last-good">
+                <MessageBarBody>{t.lastGoodAnswer(formatTime(shown.at, lang))}</MessageBarBody>
               </MessageBar>
             ) : null}
 
-            {settings && settings.servers.length === 0 && currentDiscovery !== "loading" ? (
+            {settings && settings.servers.length === 0 && discoveryState(state)?.status !== "loading" ? (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody>{t.nothingFound(settings.domain)}</MessageBarBody>
               </MessageBar>
@@ -324,43 +340,52 @@ export function TaskPane({ session: sessionPromise, api = DEFAULT_API, browser =
             ) : null}
 
             {settings && guidance ? (
-              <AccountGuidance t={t} kind={guidance} mxEndpoint={microsoft365MxEndpoint(domainReport)} />
+              <AccountGuidance
+                t={t}
+                lang={lang}
+                kind={guidance}
+                mxEndpoint={microsoft365MxEndpoint(domainReport)}
+              />
             ) : null}
 
             {settings ? <ServerSettings settings={settings} t={t} /> : null}
+            {settings && settings.servers.length > 0 ? <IncomingSettings settings={settings} t={t} /> : null}
 
-            {settings && coreTextsReady ? (
+            {settings && checklistInput && texts.coreReady && shown?.origin !== "previous-visit" ? (
               <Suspense fallback={null}>
                 <SetupSection t={t} lang={lang} settings={settings} detectedClient={context?.client} />
                 {settings.servers.length > 0 ? (
                   <VerifySection
-                    key={addressKey}
+                    key={settings.email}
                     t={t}
                     servers={settings.servers}
-                    state={verifyState}
-                    onVerify={onVerify}
-                    reportUrl={reportUrl}
+                    state={verify}
+                    onVerify={(server) => dispatch({ type: "verify-requested", server, now: Date.now() })}
                   />
                 ) : null}
-                <ChecklistSection
-                  t={t}
-                  lang={lang}
-                  settings={settings}
-                  context={lookupContext}
-                  verify={verifyReport}
-                  verifyReceivedAt={verify.receivedAt ?? null}
-                  domain={domainReport}
-                />
+                <ChecklistSection t={t} lang={lang} input={checklistInput} />
               </Suspense>
             ) : null}
 
-            {session !== null ? (
+            {state.host.kind !== "waiting" || state.host.patienceOver ? (
               <Suspense fallback={null}>
-                <ExplainerSection t={t} />
+                <ExplainerSection t={t} lang={lang} />
                 <DiagnosticsSection
                   t={t}
-                  diagnostics={session.kind === "office" ? session.diagnostics : null}
-                  mode={context?.mode ?? "standalone"}
+                  lang={lang}
+                  checklistInput={checklistInput}
+                  onOpen={() => dispatch({ type: "diagnostics-opened", now: Date.now() })}
+                  facts={{
+                    host: state.host.kind === "office" ? state.host.office.diagnostics : null,
+                    mode: context?.mode ?? "standalone",
+                    accountType: context?.accountType ?? null,
+                    userAgent: state.browser.userAgent ?? null,
+                    serverOrigin: deps.api.origin,
+                    health: state.health,
+                    addressInUse: account?.address ?? null,
+                    settings,
+                    verify,
+                  }}
                 />
               </Suspense>
             ) : null}

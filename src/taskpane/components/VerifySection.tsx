@@ -18,7 +18,10 @@ import {
 } from "@fluentui/react-components";
 import type { Server } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
-import { expectedSteps, findingsWorstFirst, targetLabel, type VerifyState } from "../verifyProgress.js";
+import { safeReportUrl } from "../api/serverApi.js";
+import type { VerifyRun } from "../paneController.js";
+import { expectedSteps, findingsWorstFirst, targetLabel } from "../verifyProgress.js";
+import { CopyButton } from "./CopyButton.js";
 import { ExternalLink } from "./ExternalLink.js";
 import { SeverityLabel } from "./SeverityLabel.js";
 
@@ -59,12 +62,11 @@ function useElapsedSeconds(startedAt: number | null): number {
 export interface VerifySectionProps {
   t: PaneStrings;
   servers: Server[];
-  state: VerifyState;
+  state: VerifyRun;
   onVerify(server: Server): void;
-  reportUrl(server: Server): string;
 }
 
-export default function VerifySection({ t, servers, state, onVerify, reportUrl }: VerifySectionProps) {
+export default function VerifySection({ t, servers, state, onVerify }: VerifySectionProps) {
   const styles = useStyles();
   const headingId = useId();
   const [chosen, setChosen] = useState(0);
@@ -72,6 +74,9 @@ export default function VerifySection({ t, servers, state, onVerify, reportUrl }
   const running = state.status === "running";
   const elapsed = useElapsedSeconds(running ? state.startedAt : null);
   const certificate = state.status === "done" ? (state.report.tls?.certificate ?? null) : null;
+  // The stored report (issue 11): the page shows what this check saw, it never probes again.
+  const reportUrl = state.status === "done" ? safeReportUrl(state.report.reportUrl) : null;
+  const absoluteReportUrl = reportUrl ? new URL(reportUrl, window.location.href).href : null;
   if (!server) return null;
 
   return (
@@ -109,6 +114,7 @@ export default function VerifySection({ t, servers, state, onVerify, reportUrl }
           <Field label={t.verifyRunning(targetLabel(state.server))} hint={t.verifyElapsed(elapsed)}>
             <ProgressBar />
           </Field>
+          {state.slow ? <Text data-testid="verify-slow">{t.verifySlow}</Text> : null}
           <h3 className={styles.subheading}>{t.verifyStepsHeading}</h3>
           <ol className={styles.list}>
             {expectedSteps(state.server.security).map((step) => (
@@ -121,6 +127,12 @@ export default function VerifySection({ t, servers, state, onVerify, reportUrl }
       {state.status === "unreachable" ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{t.verifyUnreachable}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+
+      {state.status === "no-answer" ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.verifyNoAnswer(Math.round(state.waitedMs / 1000))}</MessageBarBody>
         </MessageBar>
       ) : null}
 
@@ -173,9 +185,21 @@ export default function VerifySection({ t, servers, state, onVerify, reportUrl }
               </li>
             ))}
           </ul>
-          <ExternalLink href={reportUrl(state.server)} hint={t.opensInBrowser}>
-            {t.openReport}
-          </ExternalLink>
+          {reportUrl && absoluteReportUrl ? (
+            <span>
+              <ExternalLink href={reportUrl} hint={t.opensInBrowser}>
+                {t.openReport}
+              </ExternalLink>{" "}
+              <CopyButton
+                value={absoluteReportUrl}
+                label={t.copyReportLink}
+                copiedMessage={t.reportLinkCopied}
+                copiedText={t.copied}
+                failedText={t.copyFailed}
+                showLabel
+              />
+            </span>
+          ) : null}
         </>
       ) : null}
     </section>

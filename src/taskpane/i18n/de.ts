@@ -7,10 +7,44 @@ import type { PaneStrings } from "./en.js";
 export const de: PaneStrings = {
   appTitle: "Outbox Doctor",
   connecting: "Verbindung zu Outlook wird hergestellt…",
+  waitingForOutlook:
+    "Outlook hat noch nicht geantwortet. Sie können schon eine Adresse eingeben; der Bereich wechselt zu Ihrem Postfach, sobald Outlook antwortet.",
+  previousVisit: (time: string) =>
+    `Letzte Antwort auf diesem Gerät (${time}), bis Outlook bestätigt, um welches Postfach es geht.`,
   standaloneNotice:
     "Läuft außerhalb von Outlook. Geben Sie eine Adresse ein, um ihre Postausgangsserver-Einstellungen zu sehen.",
-  standaloneOfficeTimeout:
-    "Outlook hat nicht rechtzeitig geantwortet, der Bereich läuft deshalb eigenständig.",
+  standaloneNoHost: "Outlook hat dem Bereich kein Postfach genannt, er läuft deshalb eigenständig.",
+
+  accountHeading: "Welches Konto sendet nicht?",
+  accountWhy:
+    "Outlook führt diesen Bereich in einem Microsoft-Postfach aus, doch das Konto, das nicht sendet, kann ein anderes sein: ein IMAP- oder POP-Konto im selben Outlook, ein freigegebenes Postfach oder ein Drucker oder eine Anwendung, die als dieses Postfach sendet.",
+  accountSources: {
+    from: "Absender (Von) dieser Nachricht",
+    mailbox: "Ihr Postfach (angemeldet)",
+    shared: "Freigegebenes Postfach dieses Elements",
+    recent: "Kürzlich auf diesem Gerät geprüft",
+    typed: "Eingegeben",
+  },
+  accountOther: "Andere Adresse",
+  recentKept:
+    "Kürzlich geprüfte Adressen bleiben nur im Speicher dieses Browsers auf diesem Gerät, damit Sie sie wieder auswählen können.",
+  forgetRecent: "Kürzliche Adressen vergessen",
+  forgotten: "Kürzliche Adressen vergessen.",
+
+  sharedTitle: "Dieses Element liegt in einem freigegebenen Postfach",
+  sharedOwner: (owner: string) => `Es gehört ${owner}.`,
+  sharedPermissions: (permissions: string) => `Ihre Rechte an seinen Ordnern: ${permissions}.`,
+  sharedPermissionNames: {
+    read: "lesen",
+    write: "erstellen",
+    deleteOwn: "eigene löschen",
+    deleteAll: "alle löschen",
+    editOwn: "eigene bearbeiten",
+    editAll: "alle bearbeiten",
+  },
+  sharedNoPermissions: "keine gemeldet",
+  sendAsExplained: (owner: string) =>
+    `Rechte an den Ordnern erlauben noch nicht, von dort zu senden. Um als ${owner} zu senden, erteilt Ihnen eine Administratorin eines von zwei Rechten: „Senden als“ (Empfänger sehen nur ${owner}) oder „Senden im Auftrag von“ (Empfänger sehen „Sie im Auftrag von ${owner}“). Ohne eines davon lehnt Microsoft 365 die Nachricht mit 554 5.2.0 SendAsDenied ab.`,
 
   addressLabel: "E-Mail-Adresse",
   addressPlaceholder: "name@beispiel.de",
@@ -49,12 +83,24 @@ export const de: PaneStrings = {
   lookupUnreachable:
     "Der Outbox-Doctor-Server ist nicht erreichbar, daher wurde nur die eingebaute Anbieterliste verwendet. Alles andere in diesem Bereich funktioniert weiterhin.",
   lookupRejected: (message: string) => `Der Outbox-Doctor-Server konnte das nicht nachschlagen: ${message}`,
+  lookupSlow:
+    "Noch in Arbeit: Der Server fragt die Server dieser Domain selbst, das kann bis zu 20 Sekunden dauern. Der Server ist erreichbar.",
+  lookupNoAnswer: (seconds: number) =>
+    `Der Outbox-Doctor-Server hat nicht innerhalb von ${seconds} Sekunden geantwortet. Vielleicht ist er ausgelastet; versuchen Sie es erneut.`,
+  lastGoodAnswer: (time: string) => `Angezeigt wird die letzte gute Antwort für diese Adresse, vom ${time}.`,
+  retry: "Erneut versuchen",
   nothingFound: (domain: string) =>
     `Für ${domain} sind keine Einstellungen bekannt. Fragen Sie Ihren E-Mail-Anbieter oder Ihre IT nach dem Postausgangsserver (SMTP).`,
   unverifiedSource:
     "Diese Einstellungen hat der Anbieter nicht bestätigt. Nutzen Sie „Server prüfen“, bevor Sie ein Kennwort eingeben.",
 
   outgoingHeading: "Postausgangsserver",
+  incomingHeading: "Posteingangsserver",
+  incomingProtocol: {
+    imap: "IMAP",
+    pop3: "POP3",
+  },
+  incomingUnknown: "Der Posteingangsserver für diese Adresse ist nicht bekannt.",
   recommended: "Empfohlen",
   alternativesHeading: "Alternativen",
   alternativeLabel: (port: number, security: string) => `Port ${port}, ${security}`,
@@ -64,6 +110,7 @@ export const de: PaneStrings = {
     encryption: "Verschlüsselung",
     auth: "Anmeldung",
     username: "Benutzername",
+    protocol: "Kontotyp",
   },
   security: {
     starttls: "STARTTLS",
@@ -98,10 +145,14 @@ export const de: PaneStrings = {
         "SMTP-Relay über einen Connector: der MX-Endpunkt Ihres Mandanten auf Port 25, erkannt an einer festen IP-Adresse oder einem Zertifikat.",
       ],
       mxEndpoint: (host: string) => `Der MX-Endpunkt Ihres Mandanten ist ${host}.`,
+      devicesHeading: "Geräte und Anwendungen, die als dieses Postfach senden",
+      basicAuthChange: (date: string) =>
+        `Microsoft schaltet die Standardauthentifizierung (Benutzername und Kennwort) für SMTP AUTH ${date} standardmäßig ab (Nachrichtencenter MC786329). Drucker, Scanner oder Anwendungen, die sich mit Kennwort anmelden, müssen bis dahin auf OAuth2, Direktversand oder einen Connector umstellen, oder eine Administratorin schaltet die Standardauthentifizierung für den Mandanten wieder ein.`,
     },
     outlookCom: {
       title: "Outlook.com-Konto: in Outlook nichts einzurichten",
-      body: "Outlook sendet direkt über Outlook.com. Andere Anwendungen müssen sich mit OAuth2 bei smtp-mail.outlook.com anmelden, Port 587, STARTTLS: Kennwörter und App-Kennwörter funktionieren dort seit dem 16. September 2024 nicht mehr.",
+      body: (ended: string) =>
+        `Outlook sendet direkt über Outlook.com. Andere Anwendungen müssen sich mit OAuth2 bei smtp-mail.outlook.com anmelden, Port 587, STARTTLS: Kennwörter und App-Kennwörter funktionieren dort seit dem ${ended} nicht mehr.`,
     },
     oauthOnly: {
       title: "Nur Anmeldung (OAuth2)",
@@ -156,7 +207,12 @@ export const de: PaneStrings = {
   verifyUnreachable:
     "Der Outbox-Doctor-Server ist nicht erreichbar, der Server kann gerade nicht geprüft werden. Die Einstellungen und die Checkliste oben gelten weiterhin.",
   verifyRejected: (message: string) => `Die Prüfung lief nicht: ${message}`,
+  verifySlow: "Noch in Arbeit: Ein langsamer Mailserver braucht bis zu 15 Sekunden für eine Antwort.",
+  verifyNoAnswer: (seconds: number) =>
+    `Keine Antwort vom Outbox-Doctor-Server innerhalb von ${seconds} Sekunden. Vielleicht ist er ausgelastet; versuchen Sie es erneut.`,
   openReport: "Vollständigen Bericht öffnen",
+  copyReportLink: "Link zum Bericht kopieren",
+  reportLinkCopied: "Link zum Bericht in die Zwischenablage kopiert.",
   tlsSummary: (protocol: string, cipher: string) => `${protocol}, ${cipher}`,
   certificateSummary: (subject: string, days: number) =>
     `Zertifikat für ${subject}, noch ${days} Tage gültig`,
@@ -172,6 +228,22 @@ export const de: PaneStrings = {
   explainCause: "Ursache",
   explainFixes: "Probieren Sie der Reihe nach",
 
+  bounceHeading: "Diese Nachricht ist ein Unzustellbarkeitsbericht",
+  bounceReading: "Die ausgewählte Nachricht wird gelesen…",
+  bounceUnreadable:
+    "Outlook hat dem Bereich den Text dieser Nachricht nicht gegeben. Kopieren Sie den Text unten in „Fehler beheben“.",
+  bounceNothing:
+    "Das sieht nach einem Zustellbericht aus, doch der Bereich erkennt darin nichts. Fügen Sie die Antwortzeile mit der Nummer (zum Beispiel „550 5.1.1 …“) in „Fehler beheben“ ein.",
+  bounceRecipients: "Nicht zugestellt an",
+  bounceWhoActs: "Wer handeln muss",
+  bounceActors: {
+    you: "Sie: Ihre Einstellungen, Anmeldung, Sendelimits oder Absenderadresse",
+    recipient: "Die Empfängerseite: deren Postfach oder deren Server",
+    "domain-admin": "Die Administration Ihrer Domain: SPF, DKIM, DMARC, Sperrlisten oder Reverse-DNS",
+    "nobody-yet": "Noch niemand: Das ist vorübergehend, die Nachricht wird erneut versucht",
+  },
+  bounceOffline: "Auf Ihrem Gerät erklärt: Die Nachricht hat Outlook dafür nicht verlassen.",
+
   diagnosticsHeading: "Diagnose",
   diagnosticsIntro: "Der Support fragt eventuell danach.",
   diagnostics: {
@@ -181,10 +253,37 @@ export const de: PaneStrings = {
     language: "Sprache",
     mailboxRequirementSet: "Höchster Mailbox-Anforderungssatz",
     mode: "Modus",
+    addinVersion: "Add-in-Version",
+    build: "Build",
+    userAgent: "Browser / Webview",
+    serverOrigin: "Server",
+    serverHealth: "Serverzustand",
+    accountType: "Kontotyp (Outlook)",
+    addressInUse: "Verwendete Adresse",
+    settingsSource: "Quelle der Einstellungen",
+    lastVerify: "Letzte Prüfung",
   },
   diagnosticsStandalone: "Kein Office-Host (eigenständig)",
   diagnosticsUnknown: "nicht gemeldet",
+  healthStates: {
+    ok: "erreichbar",
+    checking: "wird geprüft…",
+    unreachable: "nicht erreichbar",
+    other: "antwortet mit einem Fehler",
+  },
+  verifySummary: (target: string, ok: boolean, failures: number) =>
+    `${target}: ${ok ? "bestanden" : `nicht bestanden (${failures} Probleme)`}`,
+  verifyNone: "nicht ausgeführt",
   copyDiagnostics: "Diagnose kopieren",
+  copyTicket: "Für ein Ticket kopieren",
+  copyTicketJson: "Für ein Ticket kopieren (JSON)",
+  ticketHeadings: {
+    diagnostics: "Diagnose",
+    settings: "Einstellungen",
+    incoming: "Posteingang",
+    checklist: "Checkliste",
+    findings: "Prüfergebnisse",
+  },
 
   opensInBrowser: "(öffnet im Browser)",
 };

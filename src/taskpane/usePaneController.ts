@@ -1,0 +1,147 @@
+// Runs the pane controller in React: holds its state, runs the effects it
+// asks for (requests, timers, Office calls, storage) and turns their results
+// back into actions. All decisions stay in paneController.ts.
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ServerApi } from "./api/serverApi.js";
+import type { DeviceMemory } from "./deviceMemory.js";
+import type { HostSession, OfficeSession } from "./office/officeHost.js";
+import {
+  initialPaneState,
+  reducePane,
+  startEffects,
+  type BrowserFacts,
+  type PaneAction,
+  type PaneEffect,
+  type PaneState,
+} from "./paneController.js";
+import { loadSettingsLookup } from "./settingsLookupChunk.js";
+
+export interface PaneControllerDeps {
+  session: Promise<HostSession>;
+  api: ServerApi;
+  memory: DeviceMemory;
+  browser: BrowserFacts;
+}
+
+export interface PaneController {
+  state: PaneState;
+  dispatch(action: PaneAction): void;
+  /** Opens links through Outlook where it can; null for plain links. */
+  openBrowserWindow: ((url: string) => void) | null;
+}
+
+export function usePaneController({ session, api, memory, browser }: PaneControllerDeps): PaneController {
+  const [state, setState] = useState(() =>
+    initialPaneState({ browser, recent: memory.recentAddresses(), remembered: memory.answers() }),
+  );
+  const stateRef = useRef(state);
+  const officeRef = useRef<OfficeSession | null>(null);
+  const liveRef = useRef(true);
+  const [opener, setOpener] = useState<((url: string) => void) | null>(null);
+
+  const dispatch = useCallback((action: PaneAction) => {
+    if (!liveRef.current) return;
+    const [next, effects] = reducePane(stateRef.current, action, Date.now());
+    stateRef.current = next;
+    setState(next);
+    for (const effect of effects) runEffect(effect);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- runEffect reads refs only
+
+  function runEffect(effect: PaneEffect): void {
+    const office = officeRef.current;
+    switch (effect.type) {
+      case "wait-for-office":
+        setTimeout(() => dispatch({ type: "office-patience-over" }), effect.ms);
+        return;
+      case "mark-slow":
+        setTimeout(
+          () => dispatch({ type: "request-slow", request: effect.request, key: effect.key }),
+          effect.ms,
+        );
+        return;
+      case "fetch-settings":
+        void api
+          .settings(effect.email, effect.accountType, effect.lang)
+          .then((result) => dispatch({ type: "settings-answered", key: effect.key, result, at: Date.now() }));
+        return;
+      case "fetch-domain":
+        void api
+          .domain(effect.domain, effect.lang)
+          .then((result) => dispatch({ type: "domain-answered", key: effect.key, result, at: Date.now() }));
+        return;
+      case "verify":
+        void api
+          .verify(effect.server, effect.lang)
+          .then((result) => dispatch({ type: "verify-answered", run: effect.run, result, at: Date.now() }));
+        return;
+      case "fetch-health":
+        void api.health().then((result) => dispatch({ type: "health-answered", result, at: Date.now() }));
+        return;
+      case "read-shared-mailbox":
+        if (office)
+          void office.readSharedMailbox().then((shared) => dispatch({ type: "shared-mailbox", shared }));
+        return;
+      case "read-bounce-body":
+        if (office) void office.readBodyText().then((text) => dispatch({ type: "bounce-body", text }));
+        return;
+      case "save-recent":
+        memory.saveRecentAddresses(effect.addresses);
+        return;
+      case "save-answers":
+        memory.saveAnswers(effect.answers);
+        return;
+      case "forget-device-data":
+        memory.forget();
+        return;
+    }
+  }
+
+  useEffect(() => {
+    liveRef.current = true;
+    for (const effect of startEffects()) runEffect(effect);
+    void loadSettingsLookup().then(
+      (lookup) => dispatch({ type: "lookup-loaded", lookup }),
+      // The chunk failed to load (network): the address form still shows; reloading fixes it.
+      () => undefined,
+    );
+    const unsubscribers: Array<() => void> = [];
+    void session.then((connected) => {
+      if (!liveRef.current) return;
+      if (connected.kind === "standalone") {
+        dispatch({ type: "host-standalone", reason: connected.reason });
+        return;
+      }
+      officeRef.current = connected;
+      if (connected.canOpenBrowserWindow) setOpener(() => connected.openBrowserWindow);
+      dispatch({
+        type: "host-office",
+        office: {
+          context: connected.context,
+          diagnostics: connected.diagnostics,
+          canOpenBrowserWindow: connected.canOpenBrowserWindow,
+        },
+        themeBackground: connected.themeBackground,
+        item: connected.readSelectedItem(),
+      });
+      // When the pane is pinned, a new selection or a new compose window may change the address;
+      // the controller requests again only what really changed.
+      unsubscribers.push(
+        connected.onItemChanged(() => {
+          void connected
+            .readContext()
+            .then((context) =>
+              dispatch({ type: "context-changed", context, item: connected.readSelectedItem() }),
+            );
+        }),
+        connected.onThemeChanged((background) => dispatch({ type: "theme-changed", background })),
+      );
+    });
+    return () => {
+      liveRef.current = false;
+      for (const unsubscribe of unsubscribers) unsubscribe();
+    };
+  }, [session]); // eslint-disable-line react-hooks/exhaustive-deps -- one session per pane
+
+  return { state, dispatch, openBrowserWindow: opener };
+}
