@@ -21,7 +21,6 @@ let redis: RedisPeer | null = null;
 
 beforeAll(async () => {
   redis = await startRedisPeer();
-  // eslint-disable-next-line no-console -- the skip must be visible in the test output
   if (redis === null) console.warn(REDIS_MISSING_MESSAGE);
 });
 
