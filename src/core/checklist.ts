@@ -371,51 +371,6 @@ const APP_PASSWORD_RULE_TEXTS = {
     action:
       "Prefer Sign in with Google. If a program needs an app password, create one for it alone in your Google Account under Security and delete it when done.",
   },
-  yahooAol: {
-    title: "App password for mail programs",
-    why: "This provider accepts its own sign-in (OAuth2) or an app password, not the account password. An app password works without your second factor, so it is a secret for one program only.",
-    action:
-      "Use the provider's sign-in where the program offers it; otherwise generate an app password in the account's security settings, one per program.",
-  },
-  att: {
-    title: "AT&T: secure mail key",
-    why: "AT&T mail programs sign in with a secure mail key, an app password that works without your second factor.",
-    action: "Create a secure mail key per program in your AT&T profile and delete keys you no longer use.",
-  },
-  icloud: {
-    title: "iCloud: app-specific password",
-    why: "iCloud Mail accepts only app-specific passwords from other programs, and only with two-factor authentication on. Each works without the second factor.",
-    action:
-      "Create an app-specific password per program in your Apple Account, use the full address as user name, and revoke passwords you no longer need.",
-  },
-  fastmail: {
-    title: "Fastmail: app password required",
-    why: "Fastmail never accepts your main password over SMTP; app passwords can be limited to sending only.",
-    action:
-      "Create an app password per program under Settings > Privacy & Security with only the access it needs.",
-  },
-  zoho: {
-    title: "Zoho: app password with two-factor sign-in",
-    why: "With two-factor sign-in on, Zoho needs an application-specific password for mail programs; it bypasses the second factor for that program.",
-    action:
-      "Turn on two-factor sign-in and create one application-specific password per program in Zoho Accounts.",
-  },
-  yandex: {
-    title: "Yandex: app password",
-    why: "Yandex Mail accepts app passwords, not the account password, from mail programs.",
-    action: "Create an app password for mail in your Yandex ID security settings, one per program.",
-  },
-  mailru: {
-    title: "Mail.ru: password for external apps",
-    why: "Mail.ru asks mail programs for a separate password for external apps, which works without your second factor.",
-    action: "Create a password for external apps in the Mail.ru security settings for each program.",
-  },
-  authCode: {
-    title: "Authorization code instead of password",
-    why: "This provider lets mail programs in only after you switch on the SMTP service, and then with an authorization code, not your login password.",
-    action:
-      "Switch on the SMTP service in the web mail settings, generate an authorization code and use it as the password.",
-  },
   outlookCom: {
     title: "Outlook.com: no app passwords for SMTP",
     why: "Since {outlookComBasicAuthEnded} Outlook.com accepts only modern sign-in (OAuth2) for SMTP; passwords and app passwords are refused.",
@@ -427,12 +382,6 @@ const APP_PASSWORD_RULE_TEXTS = {
     why: "Outlook signs in with modern authentication and your MFA. Password (basic) SMTP AUTH works only where the tenant still allows it: it is off for tenants created after January 2020 and does not work with Security Defaults.",
     action:
       "Keep MFA on. Give apps that must send by SMTP OAuth2; do not turn off MFA or Security Defaults to make a device work.",
-  },
-  proton: {
-    title: "Proton: Bridge password",
-    why: "Mail programs sign in to Proton Mail Bridge with the password Bridge generates, not your Proton password; it stays on this computer.",
-    action:
-      "Copy the password from Bridge's mailbox details; keep two-factor sign-in on for your Proton account.",
   },
   providerHint: {
     title: "{provider}: app password for mail programs",
@@ -460,25 +409,6 @@ const APP_PASSWORD_POLICY: Readonly<Record<string, AppPasswordOutcome>> = {
   microsoft365: { status: "info", text: "microsoft365" },
 };
 
-/**
- * Until a provider entry carries its own appPasswordHint, these say where its
- * app password comes from; an entry's hint replaces them.
- */
-const APP_PASSWORD_BY_PROVIDER: Readonly<Record<string, AppPasswordOutcome>> = {
-  yahoo: { status: "info", text: "yahooAol" },
-  aol: { status: "info", text: "yahooAol" },
-  att: { status: "info", text: "att" },
-  icloud: { status: "info", text: "icloud" },
-  fastmail: { status: "info", text: "fastmail" },
-  zoho: { status: "info", text: "zoho" },
-  yandex: { status: "info", text: "yandex" },
-  mailru: { status: "info", text: "mailru" },
-  qq: { status: "info", text: "authCode" },
-  netease163: { status: "info", text: "authCode" },
-  netease126: { status: "info", text: "authCode" },
-  proton: { status: "info", text: "proton" },
-};
-
 const appPasswords = defineRule({
   id: "app-passwords",
   texts: APP_PASSWORD_RULE_TEXTS,
@@ -490,8 +420,6 @@ const appPasswords = defineRule({
     if (provider && hint) {
       return { status: "info", text: "providerHint", values: { provider: provider.name, hint } };
     }
-    const byProvider = APP_PASSWORD_BY_PROVIDER[providerId];
-    if (byProvider) return byProvider;
     const signsIn = server?.auth.some((method) => method === "password" || method === "app-password");
     return signsIn ? { status: "info", text: "generic" } : null;
   },

@@ -85,12 +85,16 @@ function toIncomingServer(
 
 /**
  * The provider's incoming (IMAP/POP3) servers for an address, user name filled
- * in, IMAP before POP3 and otherwise in the provider's order. Discovery calls it
- * for providers it infers from a domain's MX records.
+ * in, IMAP before POP3 and otherwise in the provider's order. Mailboxes on the
+ * customer's own domain get customDomainIncoming when the provider has it
+ * (Zoho's imappro). Discovery calls it for providers it infers from MX records.
  */
 export function incomingServersFor(provider: Provider, address: ParsedAddress): IncomingServer[] {
   const username = usernameFor(provider, address);
-  return (provider.incoming ?? [])
+  const ownDomain = providerOwnsDomain(provider, address.domain);
+  const specs =
+    !ownDomain && provider.customDomainIncoming ? provider.customDomainIncoming : provider.incoming;
+  return (specs ?? [])
     .map((spec, index) => ({ spec, index }))
     .sort((a, b) => PROTOCOL_RANK[a.spec.protocol] - PROTOCOL_RANK[b.spec.protocol] || a.index - b.index)
     .map(({ spec }) => toIncomingServer(spec, provider, username));
@@ -105,9 +109,9 @@ function providerRef(provider: Provider, ownsDomain: boolean): ProviderRef {
     checked: provider.checked,
     ownsDomain,
   };
-  // Read defensively: entries written before the field existed have no hint.
-  const hint = (provider as { appPasswordHint?: ProviderRef["appPasswordHint"] | null }).appPasswordHint;
-  if (hint) ref.appPasswordHint = { id: hint.id, en: hint.en };
+  if (provider.appPasswordHint) {
+    ref.appPasswordHint = { id: provider.appPasswordHint.id, en: provider.appPasswordHint.en };
+  }
   return ref;
 }
 

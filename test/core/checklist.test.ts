@@ -482,10 +482,36 @@ describe("MFA and app passwords per provider", () => {
     expect(item({ settings: gmail }, "app-passwords").why).toMatch(/Advanced Protection/);
   });
 
-  it("tells QQ users about the authorization code", () => {
-    expect(item({ settings: settings("qq", { port: 465, security: "tls" }) }, "app-passwords").why).toMatch(
-      /authorization code/,
-    );
+  it("tells QQ users about the authorization code, from QQ's own entry", () => {
+    const entry = item({ settings: resolveSettings("ann@qq.com") }, "app-passwords");
+    expect(entry.title).toMatch(/^QQ/);
+    expect(entry.action).toMatch(/authorization code/);
+  });
+
+  it.each(["ann@zoho.eu", "ann@t-online.de", "ann@mailbox.org", "ann@icloud.com", "ann@yahoo.com"])(
+    "gives %s its provider's own app-password hint, not the generic text",
+    (address) => {
+      const resolved = resolveSettings(address);
+      const hint = resolved.provider?.appPasswordHint;
+      expect(hint?.en).toBeTruthy();
+      const entry = item({ settings: resolved }, "app-passwords");
+      expect(entry.action).toBe(hint?.en);
+      expect(entry.title).toContain(resolved.provider?.name ?? "?");
+    },
+  );
+
+  it("gives every database provider with app passwords its own hint", () => {
+    for (const provider of PROVIDERS) {
+      const domain = provider.domains[0];
+      if (!domain || !provider.appPasswordHint) continue;
+      const resolved = resolveSettings(`ann@${domain}`);
+      if (resolved.provider?.id !== provider.id) continue;
+      const entry = buildChecklist({ settings: resolved }).find(
+        (candidate) => candidate.id === "app-passwords",
+      );
+      const policy = ["gmail", "google-workspace", "outlook", "microsoft365"].includes(provider.id);
+      if (!policy) expect([provider.id, entry?.action]).toEqual([provider.id, provider.appPasswordHint.en]);
+    }
   });
 
   it("covers Microsoft 365 basic auth versus Security Defaults", () => {

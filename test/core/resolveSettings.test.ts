@@ -454,6 +454,32 @@ describe("incoming servers (Settings.incoming)", () => {
     ]);
   });
 
+  it("gives a customer's own domain the provider's custom-domain incoming servers (Zoho's imappro)", () => {
+    const hosted: Provider = {
+      ...example,
+      customDomainIncoming: [
+        { protocol: "imap", host: "imappro.example-isp.test", port: 993, security: "tls" },
+      ],
+    };
+    expect(incomingServersFor(hosted, parseEmailAddress("ann@contoso.com")).map((s) => s.host)).toEqual([
+      "imappro.example-isp.test",
+    ]);
+    expect(incomingServersFor(hosted, parseEmailAddress("ann@example-isp.test"))[0]?.host).toBe(
+      "imap.example-isp.test",
+    );
+    const zoho = findProviderById("zoho");
+    if (!zoho) throw new Error("database is missing zoho");
+    const viaMx = settingsFromProvider(zoho, parseEmailAddress("ann@contoso.com"), "mx");
+    expect(viaMx.incoming[0]?.host).toMatch(/^imappro\.zoho\./);
+  });
+
+  it("carries the provider's app-password hint as a translatable text", () => {
+    const hint = resolveSettings("ann@t-online.de").provider?.appPasswordHint;
+    expect(hint?.id).toMatch(/\S/);
+    expect(hint?.en).toMatch(/\S/);
+    expect(resolveSettings("ann@outlook.com").provider?.appPasswordHint).toBeUndefined();
+  });
+
   it("is part of the settings an MX inference builds", () => {
     const settings = settingsFromProvider(example, parseEmailAddress("ann@contoso.com"), "mx");
     expect(settings.incoming[0]).toMatchObject({

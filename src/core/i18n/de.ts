@@ -122,46 +122,6 @@ export const de: TextTable = {
     "Google nimmt seit dem {gmailPasswordOnlyEnded} das Kontokennwort allein von E-Mail-Programmen nicht mehr an (Google Workspace: seit dem {workspacePasswordOnlyEnded}). App-Passwörter setzen die Bestätigung in zwei Schritten voraus, gibt es nicht bei Anmeldung nur mit Sicherheitsschlüssel oder dem Erweiterten Schutzprogramm und werden beim Ändern des Google-Kennworts widerrufen. Jedes umgeht die Bestätigung in zwei Schritten für sein Programm.",
   "checklist.app-passwords.google.action":
     "„Über Google anmelden“ vorziehen. Braucht ein Programm ein App-Passwort, im Google-Konto unter Sicherheit eines nur dafür erstellen und danach löschen.",
-  "checklist.app-passwords.yahooAol.title": "App-Passwort für E-Mail-Programme",
-  "checklist.app-passwords.yahooAol.why":
-    "Dieser Anbieter akzeptiert seine eigene Anmeldung (OAuth2) oder ein App-Passwort, nicht das Kontokennwort. Ein App-Passwort funktioniert ohne zweiten Faktor und ist daher ein Geheimnis für genau ein Programm.",
-  "checklist.app-passwords.yahooAol.action":
-    "Die Anmeldung des Anbieters nutzen, wo das Programm sie anbietet; sonst in den Sicherheitseinstellungen des Kontos ein App-Passwort erzeugen, eines pro Programm.",
-  "checklist.app-passwords.att.title": "AT&T: Secure Mail Key",
-  "checklist.app-passwords.att.why":
-    "E-Mail-Programme melden sich bei AT&T mit einem Secure Mail Key an, einem App-Passwort, das ohne zweiten Faktor funktioniert.",
-  "checklist.app-passwords.att.action":
-    "Im AT&T-Profil pro Programm einen Secure Mail Key erstellen und nicht mehr genutzte löschen.",
-  "checklist.app-passwords.icloud.title": "iCloud: app-spezifisches Passwort",
-  "checklist.app-passwords.icloud.why":
-    "iCloud Mail akzeptiert von anderen Programmen nur app-spezifische Passwörter, und nur mit aktiver Zwei-Faktor-Authentifizierung. Jedes funktioniert ohne zweiten Faktor.",
-  "checklist.app-passwords.icloud.action":
-    "Im Apple Account pro Programm ein app-spezifisches Passwort erstellen, die volle Adresse als Benutzernamen nutzen und nicht mehr benötigte widerrufen.",
-  "checklist.app-passwords.fastmail.title": "Fastmail: App-Passwort erforderlich",
-  "checklist.app-passwords.fastmail.why":
-    "Fastmail nimmt Ihr Hauptkennwort nie über SMTP an; App-Passwörter lassen sich auf das Senden beschränken.",
-  "checklist.app-passwords.fastmail.action":
-    "Pro Programm unter Einstellungen > Datenschutz & Sicherheit ein App-Passwort mit nur dem nötigen Zugriff erstellen.",
-  "checklist.app-passwords.zoho.title": "Zoho: App-Passwort bei Zwei-Faktor-Anmeldung",
-  "checklist.app-passwords.zoho.why":
-    "Mit Zwei-Faktor-Anmeldung braucht Zoho für E-Mail-Programme ein anwendungsspezifisches Passwort; es umgeht den zweiten Faktor für dieses Programm.",
-  "checklist.app-passwords.zoho.action":
-    "Zwei-Faktor-Anmeldung einschalten und in Zoho Accounts pro Programm ein anwendungsspezifisches Passwort erstellen.",
-  "checklist.app-passwords.yandex.title": "Yandex: App-Passwort",
-  "checklist.app-passwords.yandex.why":
-    "Yandex Mail akzeptiert von E-Mail-Programmen App-Passwörter, nicht das Kontokennwort.",
-  "checklist.app-passwords.yandex.action":
-    "In den Sicherheitseinstellungen der Yandex ID ein App-Passwort für Mail erstellen, eines pro Programm.",
-  "checklist.app-passwords.mailru.title": "Mail.ru: Passwort für externe Apps",
-  "checklist.app-passwords.mailru.why":
-    "Mail.ru verlangt von E-Mail-Programmen ein eigenes Passwort für externe Apps, das ohne zweiten Faktor funktioniert.",
-  "checklist.app-passwords.mailru.action":
-    "In den Sicherheitseinstellungen von Mail.ru für jedes Programm ein Passwort für externe Apps erstellen.",
-  "checklist.app-passwords.authCode.title": "Autorisierungscode statt Kennwort",
-  "checklist.app-passwords.authCode.why":
-    "Dieser Anbieter lässt E-Mail-Programme erst zu, wenn Sie den SMTP-Dienst einschalten, und dann mit einem Autorisierungscode, nicht mit Ihrem Anmeldekennwort.",
-  "checklist.app-passwords.authCode.action":
-    "In den Einstellungen des Webmailers den SMTP-Dienst einschalten, einen Autorisierungscode erzeugen und ihn als Kennwort verwenden.",
   "checklist.app-passwords.providerHint.title": "{provider}: App-Passwort für E-Mail-Programme",
   "checklist.app-passwords.providerHint.why":
     "E-Mail-Programme melden sich bei {provider} mit einem App-Passwort (oder dem Gegenstück des Anbieters) an, wo er das Kontokennwort nicht annimmt oder sobald die Anmeldung in zwei Schritten an ist. Jedes funktioniert ohne Ihren zweiten Faktor, also nur für ein einziges Programm verwenden.",
@@ -176,11 +136,6 @@ export const de: TextTable = {
     "Outlook meldet sich mit moderner Authentifizierung und Ihrer MFA an. SMTP AUTH per Kennwort (Basic Auth) funktioniert nur, wo der Mandant es noch erlaubt: Für nach Januar 2020 angelegte Mandanten ist es aus, und mit den Sicherheitsstandards geht es nicht.",
   "checklist.app-passwords.microsoft365.action":
     "MFA eingeschaltet lassen. Apps, die per SMTP senden müssen, OAuth2 geben; MFA oder Sicherheitsstandards nicht abschalten, damit ein Gerät funktioniert.",
-  "checklist.app-passwords.proton.title": "Proton: Bridge-Kennwort",
-  "checklist.app-passwords.proton.why":
-    "E-Mail-Programme melden sich bei Proton Mail Bridge mit dem Kennwort an, das Bridge erzeugt, nicht mit Ihrem Proton-Kennwort; es bleibt auf diesem Computer.",
-  "checklist.app-passwords.proton.action":
-    "Das Kennwort aus den Postfachdetails von Bridge kopieren; die Zwei-Faktor-Anmeldung für das Proton-Konto eingeschaltet lassen.",
   "checklist.app-passwords.generic.title": "Zwei-Faktor-Anmeldung und App-Kennwörter",
   "checklist.app-passwords.generic.why":
     "Zwei-Faktor-Anmeldung schützt das Postfach, falls das Kennwort bekannt wird. Wo ein Anbieter App-Kennwörter anbietet, umgeht jedes den zweiten Faktor für ein Programm und ist daher ein Geheimnis nur für dieses.",
