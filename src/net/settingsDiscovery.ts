@@ -43,6 +43,8 @@ export interface SettingsDiscoveryDeps {
    * in-process memory store.
    */
   store?: SharedStore;
+  /** A shared-store operation slower than this falls back to the in-process store; default 1000 ms. */
+  storeTimeoutMs?: number;
   /** Runs one guess probe inside a probe slot of the server; may throw when none is free (the probe is then skipped). */
   withProbeSlot?: WithProbeSlot;
   /** How long a domain's answer is reused; default 10 minutes. */
@@ -117,6 +119,7 @@ export function createSettingsDiscovery(deps: SettingsDiscoveryDeps): SettingsDi
     negativeTtlMs: deps.negativeTtlMs ?? DEFAULT_NEGATIVE_TTL_MS,
     shortTtlMs: SHORT_TTL_MS,
     maxEntries: Math.max(100, (deps.cacheSize ?? 1000) * 4),
+    ...(deps.storeTimeoutMs !== undefined ? { storeTimeoutMs: deps.storeTimeoutMs } : {}),
   });
   let upstreamRequests = 0;
   const counted = (): void => {

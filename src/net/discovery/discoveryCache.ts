@@ -36,6 +36,8 @@ export interface DiscoveryCacheOptions {
   maxEntries: number;
   /** How often a waiting caller looks for the winner's answer. */
   pollMs?: number;
+  /** A store operation slower than this is abandoned for the in-process store (a hung Redis must not hang discovery); default 1000. */
+  storeTimeoutMs?: number;
 }
 
 export type CacheOutcome = "hit" | "joined" | "ran" | "suppressed" | "busy";
@@ -93,11 +95,13 @@ export class DiscoveryCache {
   private readonly upstreamFlights = new Map<string, Promise<SourceOutcome>>();
   private readonly counts: CacheStats = { runs: 0, hits: 0, busy: 0 };
   private readonly pollMs: number;
+  private readonly storeTimeoutMs: number;
 
   constructor(private readonly options: DiscoveryCacheOptions) {
     this.local = new MemoryStore({ maxEntries: options.maxEntries });
     this.shared = options.store ?? this.local;
     this.pollMs = options.pollMs ?? 50;
+    this.storeTimeoutMs = options.storeTimeoutMs ?? 1000;
   }
 
   stats(): CacheStats {
@@ -106,32 +110,36 @@ export class DiscoveryCache {
 
   // ---- the store, degraded to memory when it fails --------------------------
 
-  private async get(key: string): Promise<string | null> {
+  /** The shared store's answer, or the in-process store's when the shared one fails or is too slow. */
+  private async withFallback<T>(operation: (store: SharedStore) => Promise<T>): Promise<T> {
+    if (this.shared === this.local) return operation(this.local);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error("store too slow")), this.storeTimeoutMs);
+    });
     try {
-      return await this.shared.get(key);
+      return await Promise.race([operation(this.shared), timeout]);
     } catch {
-      return this.local.get(key);
+      return operation(this.local);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
-  private async set(key: string, value: string, ttlMs: number): Promise<void> {
-    try {
-      await this.shared.set(key, value, ttlMs);
-    } catch {
-      await this.local.set(key, value, ttlMs);
-    }
+  private get(key: string): Promise<string | null> {
+    return this.withFallback((store) => store.get(key));
   }
 
-  private async setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
-    try {
-      return await this.shared.setIfAbsent(key, value, ttlMs);
-    } catch {
-      return this.local.setIfAbsent(key, value, ttlMs);
-    }
+  private set(key: string, value: string, ttlMs: number): Promise<void> {
+    return this.withFallback((store) => store.set(key, value, ttlMs));
+  }
+
+  private setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    return this.withFallback((store) => store.setIfAbsent(key, value, ttlMs));
   }
 
   private async release(key: string): Promise<void> {
-    await Promise.all([this.shared.delete(key).catch(() => undefined), this.local.delete(key)]);
+    await Promise.all([this.withFallback((store) => store.delete(key)), this.local.delete(key)]);
   }
 
   private async read<T>(key: string, guard: (value: unknown) => value is T): Promise<T | null> {
