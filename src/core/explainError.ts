@@ -62,6 +62,7 @@ const REPLY_LABEL =
 const REPLY_LINE = /^[ \t>"'<|*#-]*([2-5]\d\d)([ -])/;
 const REPEATED_ENHANCED = /^#?[245]\.\d{1,3}\.\d{1,3}\s*/;
 const BLANKS = "[ \\t\\u00a0]+";
+const OPTIONAL_BLANKS = "[ \\t\\u00a0]*";
 
 interface PhrasePattern {
   entry: number;
@@ -80,8 +81,9 @@ ERROR_CATALOGUE.forEach((entry, index) => {
     phrasePatterns.push({ entry: index, regex: compilePhrase(source), weak: true });
 });
 
+// " ?" is an optional run of blanks ("block ?list" matches "blocklist" and "block list").
 function compilePhrase(source: string): RegExp {
-  return new RegExp(source.replace(/ /g, BLANKS), "gi");
+  return new RegExp(source.replace(/ \?/g, OPTIONAL_BLANKS).replace(/ /g, BLANKS), "gi");
 }
 
 // ---- Input ----------------------------------------------------------------

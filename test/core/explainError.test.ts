@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { gzipSync } from "node:zlib";
+import { isBounceReason } from "../../src/core/bounceReasons.js";
 import { ERROR_CATALOGUE } from "../../src/core/errorCatalogue.js";
 import { InputError } from "../../src/core/errors.js";
 import { explainError, MAX_EXPLAIN_CHARS } from "../../src/core/explainError.js";
@@ -70,10 +71,13 @@ describe("error catalogue", () => {
         enhanced: /^[45]\.\d{1,3}\.\d{1,3}$/,
         reply: /^[45]\d\d$/,
         class: /^(?:[45]xx|5\.\d\.x)$/,
-        phrase: /^[A-Za-z][A-Za-z ]+$/,
+        phrase: /^[A-Za-z][A-Za-z0-9 -]+$/,
       };
       expect(entry.code).toMatch(formats[entry.kind]);
-      for (const code of entry.with ?? []) expect(code).toMatch(/^(?:[45]\d\d|[45]\.\d{1,3}\.\d{1,3})$/);
+      for (const code of [...(entry.with ?? []), ...(entry.also ?? []), ...(entry.requires ?? [])]) {
+        expect(code).toMatch(/^(?:[45]\d\d|[45]\.\d{1,3}\.\d{1,3})$/);
+      }
+      expect(isBounceReason(entry.reason)).toBe(true);
       for (const source of [...(entry.phrases ?? []), ...(entry.hints ?? [])]) {
         const regex = new RegExp(source, "i");
         expect(regex.test("")).toBe(false);
@@ -106,12 +110,22 @@ describe("error catalogue", () => {
   });
 
   it("stays within its size budget (the pane bundles it)", () => {
-    expect(gzipSync(JSON.stringify(ERROR_CATALOGUE)).length).toBeLessThanOrEqual(12 * 1024);
+    // The explainer chunk (catalogue + parser + matcher) must stay under 25 KB gzip: bench/benchExplain.ts.
+    expect(gzipSync(JSON.stringify(ERROR_CATALOGUE)).length).toBeLessThanOrEqual(22 * 1024);
   });
 });
 
+// Entries named by an id rather than a phrase (blocklisted, null-mx) and codes that need a companion
+// (Gmail's 5.7.9 only with 534) are reached by the realistic texts below instead.
+const SELF_NAMED = ERROR_CATALOGUE.filter(
+  (e) =>
+    e.requires === undefined &&
+    (e.kind !== "phrase" ||
+      (e.phrases ?? []).some((p) => new RegExp(p.replace(/ /g, "\\s+"), "i").test(e.code))),
+);
+
 describe("explainError: every entry ranks first for its own canonical code or phrase", () => {
-  it.each(ERROR_CATALOGUE.map((e) => e.code))("%s", (code) => {
+  it.each(SELF_NAMED.map((e) => e.code))("%s", (code) => {
     const result = explainError(code);
     expect(result.matches[0]?.code).toBe(code);
     // Deduplicated: no entry appears twice.
@@ -315,17 +329,21 @@ const REALISTIC: Array<{ text: string; first: string; also?: string[] }> = [
   { text: "Error: connect ETIMEDOUT 203.0.113.9:25", first: "timed out" },
   { text: "Error: connect ECONNREFUSED 127.0.0.1:587", first: "Connection refused" },
   { text: "Error: getaddrinfo ENOTFOUND smtp.gmial.com", first: "ENOTFOUND" },
-  { text: "421 4.3.2 Service not available, closing transmission channel", first: "421", also: ["4xx"] },
+  {
+    text: "421 4.3.2 Service not available, closing transmission channel",
+    first: "temporary-failure",
+    also: ["421"],
+  },
   {
     text: "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
-    first: "450",
-    also: ["4xx"],
+    first: "rate-limited",
+    also: ["450"],
   },
-  { text: "451 4.7.1 Greylisting in action, please come back later", first: "451", also: ["4xx"] },
-  { text: "452 4.5.3 Too many recipients", first: "452" },
+  { text: "451 4.7.1 Greylisting in action, please come back later", first: "greylisted", also: ["451"] },
+  { text: "452 4.5.3 Too many recipients", first: "too-many-recipients", also: ["452"] },
   { text: "454 TLS not available due to temporary reason", first: "454" },
   { text: "500 5.5.1 Unrecognized command", first: "500", also: ["5.5.x"] },
-  { text: "501 5.1.3 Invalid address", first: "501", also: ["5.1.x"] },
+  { text: "501 5.1.3 Invalid address", first: "address-syntax", also: ["501"] },
   { text: "502 5.5.2 Error: command not recognized", first: "502" },
   {
     text: ">> 503 Administrative prohibition -- authorization required. Users in your domain are not allowed to send email without authorization.",
@@ -347,27 +365,131 @@ const REALISTIC: Array<{ text: string; first: string; also?: string[] }> = [
     first: "538",
     also: ["5.7.x"],
   },
-  { text: "550 Requested action not taken: mailbox unavailable", first: "550" },
-  { text: "551 User not local; please try <bob@example.org>", first: "551" },
-  { text: "552 5.3.4 Message size exceeds fixed maximum message size", first: "552", also: ["5xx"] },
+  { text: "550 Requested action not taken: mailbox unavailable", first: "5.1.1", also: ["550"] },
+  { text: "550 Requested action not taken", first: "550" },
+  { text: "551 User not local; please try <bob@example.org>", first: "5.1.6", also: ["551"] },
+  { text: "551 not our customer", first: "551" },
+  {
+    text: "552 5.3.4 Message size exceeds fixed maximum message size",
+    first: "message-too-large",
+    also: ["552"],
+  },
+  { text: "552 Requested mail action aborted", first: "552" },
   {
     text: "553 5.1.8 <ann@example.invalid>: Sender address rejected: Domain not found",
-    first: "553",
-    also: ["5.1.x"],
+    first: "sender-rejected",
+    also: ["553"],
   },
   {
     text: "554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org",
-    first: "554",
-    also: ["5.7.x"],
+    first: "blocklisted",
+    also: ["554"],
   },
-  { text: "447 4.4.7 Message delayed", first: "4xx" },
-  { text: "552 5.2.3 Message size exceeds maximum permitted", first: "552", also: ["5.2.x"] },
-  { text: "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain", first: "554", also: ["5.4.x"] },
+  { text: "554 5.7.99 Transaction failed", first: "554", also: ["5.7.x"] },
+  { text: "447 4.4.7 Message delayed", first: "4.4.7" },
+  { text: "447 4.9.9 Something odd", first: "4xx" },
+  { text: "555 MAIL FROM parameters not recognized", first: "5xx" },
+  { text: "550 5.1.99 Odd address", first: "550", also: ["5.1.x"] },
+  { text: "552 5.2.3 Message size exceeds maximum permitted", first: "message-too-large", also: ["552"] },
+  { text: "552 5.2.99 Odd mailbox", first: "552", also: ["5.2.x"] },
+  { text: "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain", first: "5.1.2", also: ["554"] },
+  { text: "554 5.4.99 Odd route", first: "554", also: ["5.4.x"] },
   {
     text: "host ASPMX.L.GOOGLE.COM [64.233.167.27]: 550-5.7.1 This message does not have authentication information or fails to pass\n550-5.7.1 authentication checks. To best protect our users from spam, the\n550 5.7.1 message has been blocked.",
-    first: "550",
-    also: ["5.7.x"],
+    first: "5.7.26",
+    also: ["550"],
   },
+  // ---- What real bounces say (src/core/catalogue/bounceEntries.ts) ----
+  {
+    text: "Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'",
+    first: "5.1.10",
+    also: ["550"],
+  },
+  {
+    text: "550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]",
+    first: "5.4.1",
+  },
+  {
+    text: "550-5.2.1 The email account that you tried to reach is disabled. Learn more at\n550 5.2.1 https://support.google.com/mail/?p=DisabledUser",
+    first: "mailbox-disabled",
+  },
+  { text: "550 5.1.6 Recipient has moved; please update your address book", first: "5.1.6" },
+  {
+    text: "Host or domain name not found. Name service error for name=example.invalid type=A: Host not found",
+    first: "5.1.2",
+  },
+  {
+    text: "556 5.1.10 Recipient address rejected: Domain example.org does not accept mail (nullMX)",
+    first: "null-mx",
+  },
+  { text: "554 4.4.7 Message expired: unable to deliver in 840 minutes.", first: "4.4.7" },
+  {
+    text: "Delivery to the following recipient has been delayed: ann@example.org. Message will be retried for 2 more day(s)",
+    first: "delivery-delayed",
+  },
+  {
+    text: "connect to mx.example.org[192.0.2.10]:25: Connection timed out",
+    first: "recipient-unreachable",
+  },
+  { text: "554 5.4.6 Hop count exceeded - possible mail loop", first: "5.4.6" },
+  { text: "550 5.7.1 Message rejected by the recipient's filter rules", first: "recipient-filter" },
+  {
+    text: "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized to send to this group",
+    first: "restricted-recipient",
+  },
+  {
+    text: "550 5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.",
+    first: "destination-tls",
+  },
+  { text: "451 4.3.0 Local configuration error, please try again later", first: "recipient-server-error" },
+  {
+    text: "550 5.7.606 Access denied, banned sending IP [192.0.2.7]. To request removal from this list please visit https://sender.office.com/",
+    first: "blocklisted",
+  },
+  {
+    text: "421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to unexpected volume or user complaints",
+    first: "sender-reputation",
+  },
+  {
+    text: "550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP.",
+    first: "no-reverse-dns",
+  },
+  {
+    text: "550 5.7.23 The message was rejected because of Sender Policy Framework violation",
+    first: "5.7.23",
+  },
+  {
+    text: "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.",
+    first: "5.7.509",
+  },
+  { text: "550 5.7.20 No passing DKIM signature found", first: "dkim" },
+  { text: "554 5.7.1 Message rejected as spam by Content Filtering", first: "spam-content" },
+  {
+    text: "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+    first: "content-rejected",
+  },
+  { text: "554 5.7.0 Reject, id=12345-01 - VIRUS: Eicar-Test-Signature", first: "virus" },
+  { text: "552 Message size exceeds maximum permitted", first: "message-too-large" },
+  {
+    text: "554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException",
+    first: "sending-limit",
+  },
+  { text: "550 5.1.8 Access denied, bad outbound sender", first: "5.1.8" },
+  {
+    text: "553 5.1.7 The sender address <x> is not a valid RFC 5321 address. Sender address rejected",
+    first: "sender-rejected",
+  },
+  {
+    text: "554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: ann@example.com",
+    first: "sender-not-verified",
+  },
+  { text: "550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds", first: "5.6.11" },
+  {
+    text: "553 5.6.7 Non-ASCII addresses not permitted for that recipient (SMTPUTF8 required)",
+    first: "smtputf8",
+  },
+  { text: "450 4.2.1 Too many concurrent SMTP connections from this IP address", first: "rate-limited" },
+  { text: "421 4.4.5 Server busy, try again later.", first: "temporary-failure" },
 ];
 
 describe("explainError: realistic texts", () => {
@@ -434,7 +556,7 @@ describe("explainError: code forms", () => {
     ["SMTP error 550 when sending", "550"],
     ["#550 4.4.7 QUEUE.Expired", "550"],
   ])("reads the reply code in %j", (text, code) => {
-    expect(firstOf(text)).toBe(code);
+    expect(codesOf(text)).toContain(code);
   });
 
   it.each([
@@ -472,7 +594,7 @@ describe("explainError: ranking", () => {
 
   it("ranks class fallbacks last, and only for codes nothing else explains", () => {
     expect(codesOf("550 5.7.99 Rejected by policy")).toEqual(["550", "5.7.x"]);
-    expect(codesOf("4.4.7 Message expired")).toEqual(["4xx"]);
+    expect(codesOf("4.9.9 Odd failure")).toEqual(["4xx"]);
     expect(codesOf("550 5.7.1 Unable to relay")).not.toContain("5.7.x");
     expect(codesOf("554 5.2.0 SendAsDeniedException")).not.toContain("5.2.x");
   });

@@ -400,7 +400,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     phrases: [
       "blocked using",
       "(listed|found) (at|in|on|by) \\S*(spamhaus|barracuda|spamcop|sorbs|dnsbl|rbl|blocklist|blacklist|uceprotect|psbl|mailspike|abuseat)",
-      "(is )?(black|block)[ -]?listed",
+      "(black|block)(-| )?listed",
       "(on|in) (our|a|the) (block|black|deny|ban) ?list",
       "block ?list|blacklist|denylist",
       "spamhaus|barracuda(central)?|spamcop|sorbs\\.net|uceprotect|abuseat|mailspike|psbl|dnsbl|\\bRBL\\b|\\bDNSBL\\b|\\bURIBL\\b|\\bSURBL\\b",
@@ -467,7 +467,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "cannot find your (reverse )?hostname",
       "(IP name|hostname|host name) lookup failed",
       "does not resolve to (your|the) (IP|address)",
-      "(forward|reverse)[- ]confirmed",
+      "(forward|reverse)(-| )confirmed",
       "no (host ?name|hostname) (found )?for (your|the) IP",
       "Client host rejected: cannot find your",
     ],
@@ -703,7 +703,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "Bad sender('s)? (address|mailbox|system)",
       "sender (domain )?(does not|doesn't) (exist|resolve)",
     ],
-    with: ["550", "553", "554", "501", "5.1.7", "5.1.0", "5.7.1", "4.1.8", "450"],
+    with: ["550", "553", "554", "501", "5.1.7", "5.1.0", "5.7.1", "4.1.8", "450", "5.1.8"],
     also: ["5.1.7", "4.1.8"],
   },
   {
@@ -724,32 +724,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "restricted to sending domain",
     ],
     with: ["530", "550", "554", "403"],
-  },
-  {
-    code: "Relay access denied",
-    kind: "phrase",
-    id: "relay-denied-remote",
-    reason: "relay-denied",
-    title: "Relaying refused",
-    cause:
-      "A server refused to pass the message on: it is not the mail server for the recipient's domain and you did not sign in to it. From your own outgoing server it means Outlook sent without signing in; from a recipient's server it means their domain's mail records point at a server that does not take their mail.",
-    fix: [
-      "Your own outgoing server: " +
-        'tick "My outgoing server (SMTP) requires authentication" (More Settings > Outgoing Server).',
-      "A recipient's server: check the address; their admin must fix the domain's MX records.",
-    ],
-    phrases: [
-      "Relay(ing)? (access )?(denied|not permitted|not allowed|prohibited)",
-      "we do not relay",
-      "not (permitted|allowed) to relay",
-      "isn't in my list of allowed rcpthosts",
-      "no relaying|relay not permitted",
-      "Unable to relay recipient in non-accepted domain",
-      "not configured to relay",
-      "Invalid credentials for relay",
-    ],
-    with: ["550", "554", "553", "5.7.1", "5.7.54", "5.4.1", "5.7.0"],
-    also: ["5.7.54"],
   },
   {
     code: "5.6.11",
