@@ -5,9 +5,11 @@ import { benchCore } from "./benchCore.js";
 import { benchDiscovery } from "./benchDiscovery.js";
 import { benchPane } from "./benchPane.js";
 import { benchProbe } from "./benchProbe.js";
+import { benchProviders } from "./benchProviders.js";
 
 const BENCHMARKS: Array<[string, () => Promise<string>]> = [
   ["core", () => benchCore()],
+  ["providers", () => benchProviders()],
   ["pane", () => benchPane()],
   ["probe", () => benchProbe()],
   ["discovery", () => benchDiscovery()],
