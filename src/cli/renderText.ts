@@ -12,6 +12,7 @@ import type {
 } from "../core/types.js";
 import { actorLabel, NOTHING_RECOGNISED, type ExplainBounceReport } from "../core/explainBounce.js";
 import { localize, type Lang } from "../core/language.js";
+import { formatMessageSize } from "../core/verifyFindings.js";
 import type { PortSurveyReport } from "../net/portSurvey.js";
 
 const ENCRYPTION_LABEL: Record<Security, string> = { starttls: "STARTTLS", tls: "SSL/TLS", none: "none" };
@@ -136,8 +137,40 @@ export function renderVerify(report: VerifyReport): string {
     ]),
   );
   if (report.extensions.length > 0) lines.push("", `Extensions: ${report.extensions.join(", ")}`);
+  lines.push(...offerLines(report), ...signInLines(report));
   lines.push("", "Findings:", ...findingLines(report.findings));
   return lines.join("\n") + "\n";
+}
+
+function offerLines(report: VerifyReport): string[] {
+  if (report.sizeLimit === undefined) return [];
+  const size =
+    report.sizeLimit === null
+      ? "(not announced)"
+      : report.sizeLimit === 0
+        ? "no fixed limit"
+        : `${formatMessageSize(report.sizeLimit)} (${report.sizeLimit} bytes)`;
+  return [
+    "",
+    "Offers:",
+    ...alignRows([
+      ["largest message", size],
+      ["SMTPUTF8", report.smtputf8 ? "yes" : "no"],
+      ["8BITMIME", report.eightBitMime ? "yes" : "no"],
+    ]),
+  ];
+}
+
+function signInLines(report: VerifyReport): string[] {
+  const signIn = report.signIn;
+  if (!signIn) return [];
+  const rows: Array<[string, string]> = [
+    ["result", signIn.ok ? "accepted" : signIn.mechanism === null ? "NOT TRIED" : "FAILED"],
+    ["mechanism", signIn.mechanism ?? "(none)"],
+  ];
+  if (signIn.reply !== null) rows.push(["reply", signIn.reply]);
+  if (signIn.error !== null) rows.push(["why", signIn.error]);
+  return ["", "Sign-in:", ...alignRows(rows)];
 }
 
 export function renderSurvey(survey: PortSurveyReport): string {

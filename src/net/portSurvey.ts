@@ -4,6 +4,15 @@
 // second probe in that mode confirms it: the mismatch behind most
 // "connection dropped" errors in mail programs.
 import { validateHostInput } from "../core/hostName.js";
+import {
+  fillText,
+  loadLanguage,
+  localize,
+  text,
+  type Lang,
+  type Text,
+  type TextValue,
+} from "../core/language.js";
 import type { Finding, Security, VerifyReport } from "../core/types.js";
 import { describeFinding } from "../core/verifyFindings.js";
 import type { MailDns } from "./dnsResolver.js";
@@ -41,11 +50,41 @@ export const STANDARD_SURVEY_PORTS: readonly SurveyPort[] = [
   { port: 2525, security: "starttls" },
 ];
 
-const SECURITY_WORDS: Readonly<Record<Security, string>> = {
+const SECURITY_WORDS: Readonly<Record<Security, TextValue>> = {
   starttls: "STARTTLS",
   tls: "SSL/TLS",
-  none: "no encryption",
+  none: text("survey.security.none", "no encryption"),
 };
+
+/** The evidence sentences of the survey's findings; the words of each finding are in verifyFindings. */
+export const SURVEY_DETAIL = {
+  wantsTls: text(
+    "survey.detail.wantsTls",
+    "Port {port} did not greet in plain text (STARTTLS) but answered over SSL/TLS: {greeting}",
+  ),
+  wantsStarttls: text(
+    "survey.detail.wantsStarttls",
+    "Port {port} failed the SSL/TLS handshake but greets in plain text: {greeting}",
+  ),
+  relayBlocked: text(
+    "survey.detail.relayBlocked",
+    "Port {port}: {evidence}, while a submission port accepted the connection.",
+  ),
+  noConnection: text("survey.detail.noConnection", "no connection"),
+  skipped: text("survey.detail.skipped", "Not tested: {ports}. Allowed ports: {allowed}."),
+  recommended: text("survey.detail.recommended", "Use port {port} with {security} ({summary})."),
+  noTls: text("survey.detail.noTls", "no TLS"),
+  noAuth: text("survey.detail.noAuth", "no AUTH"),
+} as const;
+
+/** Every text of the survey, for the translation tests. */
+export function allSurveyTexts(): Text[] {
+  return [...Object.values(SURVEY_DETAIL), SECURITY_WORDS.none as Text];
+}
+
+function say(template: Text, values: Readonly<Record<string, TextValue>>, lang: Lang): string {
+  return fillText(localize(template, lang), values, lang);
+}
 
 /** One lookup of each name for the whole survey: all probes dial the same checked address. */
 function sharedLookups(dns: MailDns): MailDns {
@@ -65,22 +104,25 @@ function sharedLookups(dns: MailDns): MailDns {
   };
 }
 
-function summarise(report: VerifyReport): string {
+function summarise(report: VerifyReport, lang: Lang): string {
   const failure = report.findings.find((f) => f.severity === "fail");
   if (failure) return failure.title;
-  const tls = report.tls ? `${report.tls.protocol}` : "no TLS";
-  const auth = report.auth.afterTls.length > 0 ? `AUTH ${report.auth.afterTls.join(" ")}` : "no AUTH";
+  const tls = report.tls ? `${report.tls.protocol}` : localize(SURVEY_DETAIL.noTls, lang);
+  const auth =
+    report.auth.afterTls.length > 0
+      ? `AUTH ${report.auth.afterTls.join(" ")}`
+      : localize(SURVEY_DETAIL.noAuth, lang);
   const warnings = report.findings.filter((f) => f.severity === "warn").map((f) => f.title);
   return [tls, auth, ...warnings].join(", ");
 }
 
-function toResult(report: VerifyReport): PortSurveyResult {
+function toResult(report: VerifyReport, lang: Lang): PortSurveyResult {
   return {
     port: report.target.port,
     security: report.target.security,
     ok: report.ok,
     connected: report.steps.some((s) => s.step === "connect" && s.ok),
-    summary: summarise(report),
+    summary: summarise(report, lang),
     report,
   };
 }
@@ -116,8 +158,10 @@ export async function surveyPorts(
   deps: ProbeDeps,
   timeoutMs: number = DEFAULT_PROBE_TIMEOUT_MS,
   ports: readonly SurveyPort[] = STANDARD_SURVEY_PORTS,
+  lang: Lang = "en",
 ): Promise<PortSurveyReport> {
   const name = validateHostInput(host);
+  await loadLanguage(lang).catch(() => undefined);
   const checkedAt = (deps.now ? deps.now() : new Date()).toISOString();
   const probeDeps: ProbeDeps = { ...deps, dns: sharedLookups(deps.dns) };
   const allowed = ports.filter((p) => deps.policy.probePorts.includes(p.port));
@@ -128,7 +172,7 @@ export async function surveyPorts(
   ): Promise<VerifyReport[]> => {
     const settled = await Promise.allSettled(
       plan.map((p) =>
-        probeSubmissionServer({ host: name, port: p.port, security: p.security, timeoutMs }, probeDeps),
+        probeSubmissionServer({ host: name, port: p.port, security: p.security, timeoutMs, lang }, probeDeps),
       ),
     );
     // Only input and policy errors reject (the same for every probe): the survey throws the first.
@@ -145,28 +189,23 @@ export async function surveyPorts(
   });
   const second = await probeAll(confirmations);
 
-  const results = [...first, ...second].map(toResult);
+  const results = [...first, ...second].map((report) => toResult(report, lang));
   const findings: Finding[] = [];
 
   confirmations.forEach((confirmation, i) => {
     const report = second[i] as VerifyReport;
     if (report.greeting === null || !report.greeting.startsWith("220")) return;
     const { port, security } = confirmation;
-    if (security === "tls") {
-      findings.push(
-        describeFinding(
-          "port-wants-tls",
-          `Port ${port} did not greet in plain text (STARTTLS) but answered over SSL/TLS: ${report.greeting.split("\n")[0]}`,
-        ),
-      );
-    } else {
-      findings.push(
-        describeFinding(
-          "port-wants-starttls",
-          `Port ${port} failed the SSL/TLS handshake but greets in plain text: ${report.greeting.split("\n")[0]}`,
-        ),
-      );
-    }
+    const greeting = report.greeting.split("\n")[0] ?? "";
+    findings.push(
+      security === "tls"
+        ? describeFinding("port-wants-tls", say(SURVEY_DETAIL.wantsTls, { port, greeting }, lang), lang)
+        : describeFinding(
+            "port-wants-starttls",
+            say(SURVEY_DETAIL.wantsStarttls, { port, greeting }, lang),
+            lang,
+          ),
+    );
   });
 
   const relayPorts = new Set(allowed.filter((p) => p.relay).map((p) => p.port));
@@ -176,21 +215,22 @@ export async function surveyPorts(
     if (!reachable && submissionConnected) {
       const report = first[allowed.indexOf(relay)] as VerifyReport;
       const connectStep = report.steps.find((s) => s.step === "connect");
+      const evidence = connectStep?.detail ?? SURVEY_DETAIL.noConnection;
       findings.push(
         describeFinding(
           "port-25-blocked",
-          `Port ${relay.port}: ${connectStep?.detail ?? "no connection"}, while a submission port accepted the connection.`,
+          say(SURVEY_DETAIL.relayBlocked, { port: relay.port, evidence }, lang),
+          lang,
         ),
       );
     }
   }
 
   if (skipped.length > 0) {
+    const list = skipped.map((p) => `${p.port} (${localize(SECURITY_WORDS[p.security], lang)})`).join(", ");
+    const allowed = [...deps.policy.probePorts].sort((a, b) => a - b).join(", ");
     findings.push(
-      describeFinding(
-        "ports-skipped",
-        `Not tested: ${skipped.map((p) => `${p.port} (${SECURITY_WORDS[p.security]})`).join(", ")}. Allowed ports: ${[...deps.policy.probePorts].sort((a, b) => a - b).join(", ")}.`,
-      ),
+      describeFinding("ports-skipped", say(SURVEY_DETAIL.skipped, { ports: list, allowed }, lang), lang),
     );
   }
 
@@ -200,19 +240,17 @@ export async function surveyPorts(
     .sort((a, b) => rank(a.result, relayPorts) - rank(b.result, relayPorts) || a.order - b.order);
   const best = working[0]?.result ?? null;
   if (best) {
-    findings.push(
-      describeFinding(
-        "recommended-port",
-        `Use port ${best.port} with ${SECURITY_WORDS[best.security]} (${best.summary}).`,
-      ),
+    const detail = say(
+      SURVEY_DETAIL.recommended,
+      { port: best.port, security: SECURITY_WORDS[best.security], summary: best.summary },
+      lang,
     );
+    findings.push(describeFinding("recommended-port", detail, lang));
   } else if (allowed.length > 0) {
-    findings.push(
-      describeFinding(
-        "no-working-port",
-        results.map((r) => `${r.port} ${SECURITY_WORDS[r.security]}: ${r.summary}`).join("; "),
-      ),
-    );
+    const detail = results
+      .map((r) => `${r.port} ${localize(SECURITY_WORDS[r.security], lang)}: ${r.summary}`)
+      .join("; ");
+    findings.push(describeFinding("no-working-port", detail, lang));
   }
 
   return {
