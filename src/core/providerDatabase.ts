@@ -39,8 +39,6 @@ export interface ProviderIncomingServer {
  */
 export type UsernameForm = "email" | "localpart";
 
-export type ProviderKind = "consumer" | "business" | "hosting" | "isp";
-
 /**
  * One provider note: its English and text id (German in
  * src/core/i18n/de/providers.ts), with `{name}` placeholders filled from
@@ -55,7 +53,6 @@ export interface Provider {
   /** Kebab-case, stable: other modules and users' scripts refer to it. */
   id: string;
   name: string;
-  kind?: ProviderKind;
   /** Exact mailbox domains, lowercase ASCII (A-labels for IDNs). */
   domains: string[];
   /** Any subdomain of these is the provider's (e.g. <tenant>.onmicrosoft.com); the suffix itself is not. */

@@ -50,7 +50,6 @@ const GENERIC_SEGMENTS = new Set(
 );
 const AUTH_METHODS: readonly AuthMethod[] = ["oauth2", "password", "app-password", "none"];
 const USERNAME_FORMS = ["email", "localpart"];
-const KINDS = ["consumer", "business", "hosting", "isp"];
 
 type Entry = Record<string, unknown>;
 
@@ -231,8 +230,6 @@ export function validateProviderDatabase(providers: readonly unknown[], now: Dat
     const owner = typeof id === "string" ? id : at;
 
     if (!isNonEmptyString(entry.name)) push("name is missing");
-    if (entry.kind !== undefined && !KINDS.includes(entry.kind as string))
-      push(`kind ${JSON.stringify(entry.kind)} is unknown`);
 
     const domains = stringArray(entry.domains);
     if (!domains) push("domains must be a list of strings");

@@ -27,7 +27,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   {
     id: "att",
     name: "AT&T Mail",
-    kind: "isp",
     domains: domainList(`
       att.net sbcglobal.net bellsouth.net pacbell.net swbell.net flash.net prodigy.net ameritech.net nvbell.net
       wans.net snet.net currently.com
@@ -54,7 +53,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   {
     id: "comcast",
     name: "Xfinity (Comcast)",
-    kind: "isp",
     domains: ["comcast.net"],
     mxPatterns: [],
     // FACTS: 587 STARTTLS is documented first, 465 implicit TLS also works.
@@ -76,7 +74,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   {
     id: "spectrum",
     name: "Spectrum (Charter, Roadrunner, TWC)",
-    kind: "isp",
     domains: domainList(`
       charter.net spectrum.net twc.com rr.com roadrunner.com bresnan.net
       nc.rr.com triad.rr.com carolina.rr.com ec.rr.com sc.rr.com wi.rr.com twcny.rr.com nycap.rr.com rochester.rr.com
@@ -103,7 +100,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   {
     id: "earthlink",
     name: "EarthLink",
-    kind: "isp",
     domains: domainList("earthlink.net mindspring.com ix.netcom.com peoplepc.com"),
     mxPatterns: [],
     servers: [startTls("smtpauth.earthlink.net")],
@@ -149,7 +145,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "juno",
     name: "Juno",
-    kind: "consumer",
     domains: ["juno.com"],
     servers: [implicitTls("smtp.juno.com")],
     incoming: imapAndPop("imap.juno.com", "pop.juno.com"),
@@ -160,7 +155,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "netzero",
     name: "NetZero",
-    kind: "consumer",
     domains: ["netzero.net", "netzero.com"],
     servers: [implicitTls("smtp.netzero.net")],
     incoming: imapAndPop("imap.netzero.net", "pop.netzero.net"),
@@ -171,7 +165,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   {
     id: "bell",
     name: "Bell (Sympatico)",
-    kind: "isp",
     domains: ["bell.net", "sympatico.ca"],
     mxPatterns: [],
     servers: [startTls("smtphm.sympatico.ca")],
@@ -205,7 +198,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   {
     id: "rogers",
     name: "Rogers Yahoo Mail",
-    kind: "isp",
     domains: ["rogers.com"],
     mxPatterns: [],
     servers: [implicitTls("smtp.broadband.rogers.com")],
@@ -230,7 +222,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "uol",
     name: "UOL Mail",
-    kind: "consumer",
     domains: ["uol.com.br"],
     // UOL's own ISPDB entry: STARTTLS on 587, IMAP after switching it on in webmail.
     servers: [startTls("smtps.uol.com.br")],
@@ -246,7 +237,6 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "bol",
     name: "BOL Mail",
-    kind: "consumer",
     domains: ["bol.com.br"],
     servers: [implicitTls("smtps.bol.com.br"), startTls("smtps.bol.com.br")],
     incoming: imapAndPop("imap.bol.com.br", "pop3.bol.com.br"),

@@ -15,7 +15,6 @@ function netease(id: string, name: string, domain: string): ProviderSpec {
   return {
     id,
     name,
-    kind: "consumer",
     domains: [domain],
     mxPatterns: [],
     servers: [implicitTls(`smtp.${domain}`)],
@@ -34,7 +33,6 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
   {
     id: "yahoo-japan",
     name: "Yahoo! JAPAN Mail",
-    kind: "consumer",
     domains: ["yahoo.co.jp", "ymail.ne.jp"],
     mxPatterns: [],
     servers: [implicitTls("smtp.mail.yahoo.co.jp")],
@@ -60,7 +58,6 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
   {
     id: "qq",
     name: "QQ Mail",
-    kind: "consumer",
     domains: ["qq.com", "vip.qq.com", "foxmail.com"],
     mxPatterns: ["mx*.qq.com"],
     servers: [implicitTls("smtp.qq.com")],
@@ -88,7 +85,6 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
   {
     id: "naver",
     name: "Naver Mail",
-    kind: "consumer",
     domains: ["naver.com"],
     mxPatterns: [],
     servers: [implicitTls("smtp.naver.com")],
@@ -112,7 +108,6 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
   {
     id: "daum",
     name: "Daum Mail (Kakao)",
-    kind: "consumer",
     domains: ["daum.net", "hanmail.net"],
     mxPatterns: [],
     servers: [implicitTls("smtp.daum.net")],
@@ -130,7 +125,6 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
   {
     id: "telstra",
     name: "Telstra Mail (BigPond)",
-    kind: "isp",
     domains: ["bigpond.com", "bigpond.net.au", "bigpond.net", "telstra.com"],
     mxPatterns: [],
     servers: [implicitTls("smtp.telstra.com")],

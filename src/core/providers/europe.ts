@@ -34,7 +34,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "gmx",
     name: "GMX (Germany, Austria, Switzerland)",
-    kind: "consumer",
     domains: domainList(
       "gmx.net gmx.de gmx.at gmx.ch gmx.eu gmx.biz gmx.org gmx.info mein.gmx mail.gmx email.gmx",
     ),
@@ -51,7 +50,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "gmx-com",
     name: "GMX (international)",
-    kind: "consumer",
     domains:
       domainList(`gmx.com gmx.us gmx.co.uk gmx.fr gmx.es gmx.it gmx.ca gmx.cn gmx.co.in gmx.com.br gmx.com.my gmx.com.tr gmx.hk
       gmx.ie gmx.li gmx.ph gmx.pt gmx.ru gmx.se gmx.sg gmx.tm gmx.tw`),
@@ -75,7 +73,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "webde",
     name: "WEB.DE",
-    kind: "consumer",
     domains: ["web.de"],
     mxPatterns: [],
     servers: tlsThenStartTls("smtp.web.de"),
@@ -114,7 +111,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "ionos",
     name: "IONOS (Germany)",
-    kind: "hosting",
     domains: [],
     mxPatterns: ["mx*.ionos.de", "*.kundenserver.de", "*.schlund.de"],
     servers: tlsThenStartTls("smtp.ionos.de"),
@@ -136,7 +132,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "ionos-uk",
     name: "IONOS (United Kingdom)",
-    kind: "hosting",
     domains: [],
     mxPatterns: ["mx*.ionos.co.uk", "*.1and1.co.uk"],
     servers: tlsThenStartTls("smtp.ionos.co.uk"),
@@ -151,7 +146,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "t-online",
     name: "Telekom (T-Online)",
-    kind: "isp",
     domains: ["t-online.de", "magenta.de"],
     mxPatterns: ["mx*.t-online.de"],
     servers: tlsThenStartTls("securesmtp.t-online.de"),
@@ -175,7 +169,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "freenet",
     name: "freenet Mail",
-    kind: "consumer",
     domains: ["freenet.de"],
     mxPatterns: [],
     servers: tlsThenStartTls("mx.freenet.de"),
@@ -198,7 +191,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "mailbox-org",
     name: "mailbox.org",
-    kind: "consumer",
     domains: ["mailbox.org"],
     mxPatterns: ["mxext*.mailbox.org"],
     servers: tlsThenStartTls("smtp.mailbox.org"),
@@ -223,7 +215,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "posteo",
     name: "Posteo",
-    kind: "consumer",
     domains:
       domainList(`posteo.com posteo.de posteo.af posteo.at posteo.be posteo.ca posteo.ch posteo.cl posteo.co posteo.co.uk posteo.com.br
       posteo.cr posteo.cz posteo.dk posteo.ee posteo.es posteo.eu posteo.fi posteo.gl posteo.gr posteo.hn posteo.hr
@@ -248,7 +239,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "yandex",
     name: "Yandex Mail",
-    kind: "consumer",
     domains: domainList("yandex.ru yandex.com yandex.by yandex.kz yandex.ua ya.ru narod.ru"),
     // Yandex 360 for business: mx.yandex.net / mx.yandex.ru.
     mxPatterns: ["mx.yandex.net", "mx.yandex.ru"],
@@ -276,7 +266,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "mailru",
     name: "Mail.ru",
-    kind: "consumer",
     domains: domainList("mail.ru inbox.ru list.ru bk.ru internet.ru"),
     // VK WorkMail (Mail.ru for business) custom domains.
     mxPatterns: ["emx.mail.ru"],
@@ -301,7 +290,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "rambler",
     name: "Rambler Mail",
-    kind: "consumer",
     domains: domainList("rambler.ru lenta.ru autorambler.ru myrambler.ru ro.ru rambler.ua"),
     mxPatterns: [],
     servers: [implicitTls("smtp.rambler.ru")],
@@ -351,7 +339,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "laposte",
     name: "La Poste (laposte.net)",
-    kind: "consumer",
     domains: ["laposte.net"],
     servers: [implicitTls("smtp.laposte.net")],
     incoming: imapAndPop("imap.laposte.net", "pop.laposte.net"),
@@ -373,7 +360,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "libero",
     name: "Libero Mail",
-    kind: "consumer",
     domains: domainList("libero.it iol.it blu.it inwind.it giallo.it"),
     mxPatterns: [],
     servers: [implicitTls("smtp.libero.it")],
@@ -388,7 +374,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "virgilio",
     name: "Virgilio Mail",
-    kind: "consumer",
     domains: ["virgilio.it"],
     mxPatterns: [],
     servers: [implicitTls("out.virgilio.it")],
@@ -431,7 +416,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "aruba",
     name: "Aruba (hosted email, Italy)",
-    kind: "hosting",
     domains: [],
     mxPatterns: ["mx*.aruba.it"],
     servers: [implicitTls("smtps.aruba.it")],
@@ -447,7 +431,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "seznam",
     name: "Seznam Email",
-    kind: "consumer",
     domains: domainList("seznam.cz email.cz post.cz spoluzaci.cz"),
     mxPatterns: ["mx*.seznam.cz"],
     servers: [implicitTls("smtp.seznam.cz")],
@@ -463,7 +446,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "centrum",
     name: "Centrum.cz Mail",
-    kind: "consumer",
     domains: domainList("centrum.cz atlas.cz"),
     servers: [implicitTls("smtp.centrum.cz")],
     incoming: imapAndPop("imap.centrum.cz", "pop3.centrum.cz"),
@@ -473,7 +455,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "wp",
     name: "Poczta WP",
-    kind: "consumer",
     domains: ["wp.pl"],
     mxPatterns: [],
     servers: [implicitTls("smtp.wp.pl")],
@@ -488,7 +469,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "o2pl",
     name: "Poczta o2",
-    kind: "consumer",
     domains: domainList("o2.pl go2.pl tlen.pl prokonto.pl"),
     mxPatterns: [],
     servers: tlsThenStartTls("poczta.o2.pl"),
@@ -506,7 +486,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "onet",
     name: "Poczta Onet",
-    kind: "consumer",
     domains: domainList(
       "onet.pl op.pl poczta.onet.pl onet.eu onet.com.pl vp.pl autograf.pl spoko.pl amorki.pl buziaczek.pl opoczta.pl",
     ),
@@ -526,7 +505,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "interia",
     name: "Poczta Interia",
-    kind: "consumer",
     domains: domainList("interia.pl interia.eu poczta.fm"),
     servers: [implicitTls("poczta.interia.pl")],
     incoming: imapAndPop("poczta.interia.pl", "poczta.interia.pl"),
@@ -544,7 +522,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   isp({
     id: "sapo",
     name: "SAPO Mail",
-    kind: "consumer",
     domains: ["sapo.pt"],
     servers: [implicitTls("smtp.sapo.pt")],
     incoming: imapAndPop("imap.sapo.pt", "pop.sapo.pt"),
@@ -620,7 +597,6 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "sky",
     name: "Sky Yahoo Mail",
-    kind: "isp",
     domains: domainList("sky.com"),
     mxPatterns: [],
     // Sky's mailboxes run on Yahoo's platform under Sky's own host names.

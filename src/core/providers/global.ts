@@ -62,7 +62,6 @@ function zohoRegion(id: string, name: string, tld: string, domains: string): Pro
   return {
     id,
     name,
-    kind: "business",
     domains: domainList(domains),
     mxPatterns: [`mx*.${tld}`],
     servers: tlsThenStartTls(`smtp.${tld}`),
@@ -83,7 +82,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "microsoft365",
     name: "Microsoft 365",
-    kind: "business",
     domains: [],
     // Tenant default domains; also contoso.mail.onmicrosoft.com routing addresses.
     domainSuffixes: ["onmicrosoft.com"],
@@ -131,7 +129,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "outlook",
     name: "Outlook.com (Hotmail, Live, MSN)",
-    kind: "consumer",
     domains: domainList(`
       outlook.com hotmail.com live.com msn.com windowslive.com passport.com livemail.tw
       outlook.at outlook.be outlook.cl outlook.cz outlook.de outlook.dk outlook.es outlook.fr outlook.hu outlook.ie
@@ -172,7 +169,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "gmail",
     name: "Gmail",
-    kind: "consumer",
     domains: ["gmail.com", "googlemail.com"],
     mxPatterns: [],
     servers: tlsThenStartTls("smtp.gmail.com"),
@@ -196,7 +192,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "google-workspace",
     name: "Google Workspace",
-    kind: "business",
     domains: [],
     // aspmx.l.google.com and altN.aspmx.l.google.com, aspmxN.googlemail.com, and smtp.google.com (since 2023).
     mxPatterns: ["*.google.com", "*.googlemail.com"],
@@ -224,7 +219,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "yahoo",
     name: "Yahoo Mail",
-    kind: "consumer",
     domains: domainList(`
       yahoo.com ymail.com rocketmail.com myyahoo.com
       yahoo.at yahoo.be yahoo.ca yahoo.cl yahoo.de yahoo.dk yahoo.es yahoo.fr yahoo.gr yahoo.ie yahoo.in yahoo.it
@@ -257,7 +251,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "aol",
     name: "AOL Mail",
-    kind: "consumer",
     domains: domainList(`
       aol.com aim.com verizon.net netscape.net netscape.com compuserve.com cs.com wmconnect.com love.com games.com wow.com
       aol.de aol.it aol.fr aol.es aol.se aol.co.uk aol.co.nz aol.com.au aol.com.ar aol.com.br aol.com.mx
@@ -282,7 +275,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "icloud",
     name: "iCloud Mail",
-    kind: "consumer",
     domains: ["icloud.com", "me.com", "mac.com"],
     // Custom email domains in iCloud+ receive through mx01/mx02.mail.icloud.com.
     mxPatterns: ["mx*.mail.icloud.com"],
@@ -316,7 +308,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "fastmail",
     name: "Fastmail",
-    kind: "consumer",
     domains: domainList(`
       fastmail.com fastmail.fm fastmail.cn fastmail.co.uk fastmail.com.au fastmail.de fastmail.es fastmail.fr
       fastmail.im fastmail.in fastmail.jp fastmail.mx fastmail.net fastmail.nl fastmail.org fastmail.se fastmail.to
@@ -358,7 +349,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "proton",
     name: "Proton Mail",
-    kind: "consumer",
     domains: ["proton.me", "protonmail.com", "protonmail.ch", "pm.me"],
     mxPatterns: ["mail.protonmail.ch", "mailsec.protonmail.ch"],
     // Proton Mail Bridge listens on the user's own computer; FACTS: default port 1025 is unverified.
@@ -397,7 +387,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "tutanota",
     name: "Tuta (Tutanota)",
-    kind: "consumer",
     domains: ["tuta.com", "tutanota.com", "tutanota.de", "tutamail.com", "tuta.io", "keemail.me"],
     mxPatterns: ["mail.tutanota.de"],
     servers: [],
@@ -418,7 +407,6 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
   {
     id: "mailcom",
     name: "mail.com",
-    kind: "consumer",
     domains: domainList(`
       mail.com email.com groupmail.com post.com homemail.com housemail.com writeme.com mail-me.com workmail.com
       accountant.com activist.com adexec.com allergist.com alumni.com alumnidirector.com archaeologist.com

@@ -12,7 +12,6 @@ type HostEntry = Pick<
 
 function host(entry: HostEntry): ProviderSpec {
   return {
-    kind: "hosting",
     domains: [],
     auth: ["password"],
     username: "email",

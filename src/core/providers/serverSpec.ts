@@ -69,7 +69,6 @@ type IspEntry = Pick<ProviderSpec, "id" | "name" | "domains" | "servers" | "inco
 /** Most ISPs: password sign-in with the full address, no MX-based detection, no app passwords. */
 export function isp(entry: IspEntry): ProviderSpec {
   return {
-    kind: "isp",
     mxPatterns: [],
     auth: ["password"],
     username: "email",
