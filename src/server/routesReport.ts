@@ -36,6 +36,9 @@ export interface ReportRouteOptions {
 
 export const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
 
+/** The /verify page may open empty (host optional); the POST needs a host. */
+const VERIFY_PAGE_QUERY = { ...VERIFY_QUERY, host: { maxLength: VERIFY_QUERY.host.maxLength } } as const;
+
 /** The form body as a query string, without the fields left empty (the form's defaults). */
 function formQuery(body: unknown): string {
   if (typeof body !== "string") {
@@ -94,7 +97,7 @@ export function registerReportRoutes(app: FastifyInstance, options: ReportRouteO
   );
 
   app.get("/verify", { config: { html: true }, helmet }, async (request, reply) => {
-    const query = parseQuery(request.url, VERIFY_QUERY);
+    const query = parseQuery(request.url, VERIFY_PAGE_QUERY);
     // Validated so the page never offers a check that would be refused.
     if (query.host !== undefined) validateHostInput(query.host);
     if (query.port !== undefined && query.port !== "all") validatePortInput(query.port);
