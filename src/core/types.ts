@@ -64,6 +64,12 @@ export interface ProviderRef {
    * provider has none.
    */
   appPasswordHint?: { readonly id: string; readonly en: string };
+  /**
+   * True when the entry's settings could not be confirmed from a settings
+   * article of the provider's own (docs is then its help centre): show the
+   * settings as unverified. Absent for confirmed entries.
+   */
+  unverified?: true;
 }
 
 export interface Settings {
