@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language.js";
-import { explainSelectedBounce } from "../bounceExplainer.js";
+import { explainText } from "../bounceExplainer.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import type { BounceState } from "../paneController.js";
 
@@ -42,7 +42,7 @@ export default function BounceSection({
   const styles = useStyles();
   const headingId = useId();
   const text = bounce.status === "ready" ? bounce.text : null;
-  const view = useMemo(() => (text === null ? null : explainSelectedBounce(text, lang)), [text, lang]);
+  const view = useMemo(() => (text === null ? null : explainText(text, lang)), [text, lang]);
   if (bounce.status === "none") return null;
   const best = view?.explanations[0];
   return (
@@ -69,12 +69,10 @@ export default function BounceSection({
               {view.recipients.join(", ")}
             </p>
           ) : null}
-          {best.actor ? (
-            <p className={styles.paragraph} data-testid="bounce-actor" data-actor={best.actor}>
-              <Text weight="semibold">{t.bounceWhoActs}: </Text>
-              {t.bounceActors[best.actor]}
-            </p>
-          ) : null}
+          <p className={styles.paragraph} data-testid="bounce-actor" data-actor={best.actor}>
+            <Text weight="semibold">{t.bounceWhoActs}: </Text>
+            {t.bounceActors[best.actor]}
+          </p>
           <h3 className={styles.matchHeading}>
             {best.code}: {best.title}
           </h3>

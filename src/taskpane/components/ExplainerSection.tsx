@@ -3,9 +3,8 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { Button, Field, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { explainError } from "../../core/explainError.js";
 import type { Lang } from "../../core/language.js";
-import type { ExplainResult } from "../../core/types.js";
+import { explainText, type BounceView } from "../bounceExplainer.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 
 const useStyles = makeStyles({
@@ -28,17 +27,16 @@ export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: La
   const styles = useStyles();
   const headingId = useId();
   const [text, setText] = useState("");
-  const [result, setResult] = useState<ExplainResult | null>(null);
+  const [result, setResult] = useState<BounceView | null>(null);
   const [empty, setEmpty] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // explainError rejects empty text; say so in the pane's language instead.
+    // The explainer rejects empty text; say so in the pane's language instead.
     const blank = text.trim() === "";
     setEmpty(blank);
-    // The catalogue's texts follow the pane's language once they have German (src/core/i18n/de/explainer.ts).
-    void lang;
-    setResult(blank ? null : explainError(text));
+    // A whole NDR, an .eml or one reply line; explained in the pane's language, on the device.
+    setResult(blank ? null : explainText(text, lang));
   };
 
   return (
@@ -67,12 +65,25 @@ export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: La
         </Button>
       </form>
       <div aria-live="polite">
-        {result && result.matches.length === 0 ? <Text>{t.explainNoMatch}</Text> : null}
-        {result?.matches.map((match) => (
+        {result?.problem ? <Text>{result.problem}</Text> : null}
+        {result && !result.problem && result.explanations.length === 0 ? (
+          <Text>{t.explainNoMatch}</Text>
+        ) : null}
+        {result && result.recipients.length > 0 ? (
+          <p className={styles.paragraph}>
+            <Text weight="semibold">{t.bounceRecipients}: </Text>
+            {result.recipients.join(", ")}
+          </p>
+        ) : null}
+        {result?.explanations.map((match) => (
           <article key={match.code} className={styles.match}>
             <h3 className={styles.matchHeading}>
               {match.code}: {match.title}
             </h3>
+            <p className={styles.paragraph}>
+              <Text weight="semibold">{t.bounceWhoActs}: </Text>
+              {t.bounceActors[match.actor]}
+            </p>
             <p className={styles.paragraph}>
               <Text weight="semibold">{t.explainCause}: </Text>
               {match.cause}
