@@ -104,6 +104,112 @@ const GENERIC_LABELS: Record<ValueField, Text> = {
   incomingPassword: text("setup.label.incomingPassword", "Incoming password"),
 };
 
+// Texts both guides of a client use (outgoing only, and the whole account): written once.
+const CLASSIC_WINDOWS_TEXTS = {
+  labelEncryption: text(
+    "setup.classic-windows.label.encryption",
+    "Use the following type of encrypted connection",
+  ),
+  labelUsername: text("setup.classic-windows.label.username", "User Name"),
+  labelPassword: text("setup.classic-windows.label.password", "Password"),
+  openAccount: text(
+    "setup.classic-windows.smtp.step.openAccount",
+    "Choose File > Account Settings > Account Settings…, select {email} on the Email tab and choose Change….",
+  ),
+  authentication: text(
+    "setup.classic-windows.smtp.step.authentication",
+    "Choose More Settings… > Outgoing Server tab: tick My outgoing server (SMTP) requires authentication and Use same settings as my incoming mail server.",
+  ),
+  test: text(
+    "setup.classic-windows.smtp.step.test",
+    "Choose OK > Next. Outlook sends a test message; when both tests pass choose Close > Finish.",
+  ),
+  noteNoSpa: text(
+    "setup.classic-windows.smtp.note.noSpa",
+    'Leave "Require logon using Secure Password Authentication (SPA)" unticked: with it the sign-in fails (0x800CCC18).',
+  ),
+  noteNoAuto: text(
+    "setup.classic-windows.smtp.note.noAuto",
+    'Do not pick "Auto": it may fall back to an unencrypted connection.',
+  ),
+};
+
+const NEW_WINDOWS_TEXTS = {
+  labelPort: text("setup.new-windows.label.port", "Port"),
+  labelEncryption: text("setup.new-windows.label.encryption", "Secure connection type"),
+  addAccount: text(
+    "setup.new-windows.smtp.step.addAccount",
+    "Open Settings (gear icon) > Accounts > Email accounts and choose Add account.",
+  ),
+  showMore: text(
+    "setup.new-windows.smtp.step.showMore",
+    "Choose Show more and fill in the outgoing part: SMTP outgoing server, Port, Secure connection type, SMTP username and SMTP password.",
+  ),
+  finish: text(
+    "setup.new-windows.smtp.step.finish",
+    "Choose Continue: Outlook tests the connection and adds the account.",
+  ),
+  noteReplaceAccount: text(
+    "setup.new-windows.smtp.note.replaceAccount",
+    "To correct the servers of an account that is already in new Outlook, remove it (Settings > Accounts > Email accounts > Manage > Remove) and add it again with these values.",
+  ),
+  noteCloudSync: text(
+    "setup.new-windows.smtp.note.cloudSync",
+    "New Outlook keeps IMAP and POP accounts in sync through the Microsoft cloud, so the provider sees sign-ins from Microsoft's servers, not from your computer.",
+  ),
+};
+
+const MAC_TEXTS = {
+  labelPort: text("setup.mac.label.port", "Override default port"),
+  labelEncryption: text("setup.mac.label.encryption", "Use SSL to connect"),
+  labelUsername: text("setup.mac.label.username", "User name"),
+  labelPassword: text("setup.mac.label.password", "Password"),
+  openAccount: text(
+    "setup.mac.smtp.step.openAccount",
+    "Choose Outlook > Settings… > Accounts (Preferences on older macOS) and select {email}. To add it first, choose + > New Account…, type the address, choose Continue and pick IMAP/POP.",
+  ),
+  server: text(
+    "setup.mac.smtp.step.server",
+    "Under Outgoing server type the server, tick Override default port and type the port.",
+  ),
+  ssl: text("setup.mac.smtp.step.ssl", "Set the Use SSL to connect check box for the outgoing server."),
+  authentication: text(
+    "setup.mac.smtp.step.authentication",
+    "Choose More Options… below the outgoing server, set Authentication to User Name and Password and enter them.",
+  ),
+};
+
+const WEB_TEXTS = {
+  intro: text(
+    "setup.web.smtp.intro",
+    "Outlook on the web cannot send through another provider's SMTP server: it always sends through the mailbox you are signed in to. Outlook.com's connected accounts, which used to pull other mailboxes in, were removed in July 2024.",
+  ),
+  useAnotherApp: text(
+    "setup.web.smtp.step.useAnotherApp",
+    "To send as {email} from Outlook, add the account in new or classic Outlook for Windows, Outlook for Mac or Outlook for iOS/Android: pick that app above for its steps.",
+  ),
+  noteNoForwarding: text(
+    "setup.web.smtp.note.noForwarding",
+    "Forwarding the other mailbox to this one is no substitute: your replies would still come from this address.",
+  ),
+};
+
+const MOBILE_TEXTS = {
+  labelIncomingHost: text("setup.mobile.label.incomingHost", "IMAP Host Name"),
+  addAccount: text(
+    "setup.mobile.smtp.step.addAccount",
+    "Open Settings (gear icon) and tap Add Mail Account > Add Email Account, type {email} and tap Continue.",
+  ),
+  manual: text(
+    "setup.mobile.smtp.step.manual",
+    "If the app suggests a provider, tap Set up account manually, then choose IMAP.",
+  ),
+  finish: text(
+    "setup.mobile.smtp.step.finish",
+    "Tap the check mark to sign in; the app tests sending and receiving.",
+  ),
+};
+
 const CLIENTS: Record<OutlookClient, ClientGuideData> = {
   "classic-windows": {
     name: text("setup.classic-windows.name", "Outlook for Windows (classic)"),
@@ -118,12 +224,9 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       host: text("setup.classic-windows.label.host", "Outgoing mail server (SMTP)"),
       port: text("setup.classic-windows.label.port", "Outgoing server (SMTP)"),
       hostAndPort: GENERIC_LABELS.hostAndPort,
-      encryption: text(
-        "setup.classic-windows.label.encryption",
-        "Use the following type of encrypted connection",
-      ),
-      username: text("setup.classic-windows.label.username", "User Name"),
-      password: text("setup.classic-windows.label.password", "Password"),
+      encryption: CLASSIC_WINDOWS_TEXTS.labelEncryption,
+      username: CLASSIC_WINDOWS_TEXTS.labelUsername,
+      password: CLASSIC_WINDOWS_TEXTS.labelPassword,
       // The "POP and IMAP Account Settings" dialog and its Advanced tab.
       incomingProtocol: text("setup.classic-windows.label.incomingProtocol", "Account Type"),
       incomingHost: text("setup.classic-windows.label.incomingHost", "Incoming mail server"),
@@ -132,12 +235,9 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
         "Incoming server ({incomingProtocolName})",
       ),
       incomingHostAndPort: GENERIC_LABELS.incomingHostAndPort,
-      incomingEncryption: text(
-        "setup.classic-windows.label.encryption",
-        "Use the following type of encrypted connection",
-      ),
-      incomingUsername: text("setup.classic-windows.label.username", "User Name"),
-      incomingPassword: text("setup.classic-windows.label.password", "Password"),
+      incomingEncryption: CLASSIC_WINDOWS_TEXTS.labelEncryption,
+      incomingUsername: CLASSIC_WINDOWS_TEXTS.labelUsername,
+      incomingPassword: CLASSIC_WINDOWS_TEXTS.labelPassword,
     },
     signIn: {
       intro: text(
@@ -168,10 +268,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.classic-windows.smtp.step.openAccount",
-            "Choose File > Account Settings > Account Settings…, select {email} on the Email tab and choose Change….",
-          ),
+          text: CLASSIC_WINDOWS_TEXTS.openAccount,
         },
         {
           text: text(
@@ -181,10 +278,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           values: ["host", "username", "password"],
         },
         {
-          text: text(
-            "setup.classic-windows.smtp.step.authentication",
-            "Choose More Settings… > Outgoing Server tab: tick My outgoing server (SMTP) requires authentication and Use same settings as my incoming mail server.",
-          ),
+          text: CLASSIC_WINDOWS_TEXTS.authentication,
         },
         {
           text: text(
@@ -194,21 +288,12 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           values: ["port", "encryption"],
         },
         {
-          text: text(
-            "setup.classic-windows.smtp.step.test",
-            "Choose OK > Next. Outlook sends a test message; when both tests pass choose Close > Finish.",
-          ),
+          text: CLASSIC_WINDOWS_TEXTS.test,
         },
       ],
       notes: [
-        text(
-          "setup.classic-windows.smtp.note.noSpa",
-          'Leave "Require logon using Secure Password Authentication (SPA)" unticked: with it the sign-in fails (0x800CCC18).',
-        ),
-        text(
-          "setup.classic-windows.smtp.note.noAuto",
-          'Do not pick "Auto": it may fall back to an unencrypted connection.',
-        ),
+        CLASSIC_WINDOWS_TEXTS.noteNoSpa,
+        CLASSIC_WINDOWS_TEXTS.noteNoAuto,
         text(
           "setup.classic-windows.smtp.note.serverSettings",
           "In current versions File > Account Settings > Server Settings shows the same values in one dialog (Outgoing mail: Server, Port, Encryption method).",
@@ -222,10 +307,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.classic-windows.smtp.step.openAccount",
-            "Choose File > Account Settings > Account Settings…, select {email} on the Email tab and choose Change….",
-          ),
+          text: CLASSIC_WINDOWS_TEXTS.openAccount,
         },
         {
           text: text(
@@ -235,10 +317,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           values: ["incomingProtocol", "incomingHost", "host", "incomingUsername", "incomingPassword"],
         },
         {
-          text: text(
-            "setup.classic-windows.smtp.step.authentication",
-            "Choose More Settings… > Outgoing Server tab: tick My outgoing server (SMTP) requires authentication and Use same settings as my incoming mail server.",
-          ),
+          text: CLASSIC_WINDOWS_TEXTS.authentication,
         },
         {
           text: text(
@@ -248,21 +327,12 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           values: ["incomingPort", "incomingEncryption", "port", "encryption"],
         },
         {
-          text: text(
-            "setup.classic-windows.smtp.step.test",
-            "Choose OK > Next. Outlook sends a test message; when both tests pass choose Close > Finish.",
-          ),
+          text: CLASSIC_WINDOWS_TEXTS.test,
         },
       ],
       notes: [
-        text(
-          "setup.classic-windows.smtp.note.noSpa",
-          'Leave "Require logon using Secure Password Authentication (SPA)" unticked: with it the sign-in fails (0x800CCC18).',
-        ),
-        text(
-          "setup.classic-windows.smtp.note.noAuto",
-          'Do not pick "Auto": it may fall back to an unencrypted connection.',
-        ),
+        CLASSIC_WINDOWS_TEXTS.noteNoSpa,
+        CLASSIC_WINDOWS_TEXTS.noteNoAuto,
         text(
           "setup.classic-windows.account.note.serverSettings",
           "In current versions File > Account Settings > Server Settings shows the same values in one dialog: Incoming mail (User name, Password, Server, Port, Encryption method), then Outgoing mail.",
@@ -281,16 +351,16 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
     },
     labels: {
       host: text("setup.new-windows.label.host", "SMTP outgoing server"),
-      port: text("setup.new-windows.label.port", "Port"),
+      port: NEW_WINDOWS_TEXTS.labelPort,
       hostAndPort: GENERIC_LABELS.hostAndPort,
-      encryption: text("setup.new-windows.label.encryption", "Secure connection type"),
+      encryption: NEW_WINDOWS_TEXTS.labelEncryption,
       username: text("setup.new-windows.label.username", "SMTP username"),
       password: text("setup.new-windows.label.password", "SMTP password"),
       incomingProtocol: GENERIC_LABELS.incomingProtocol,
       incomingHost: text("setup.new-windows.label.incomingHost", "{incomingProtocolName} incoming server"),
-      incomingPort: text("setup.new-windows.label.port", "Port"),
+      incomingPort: NEW_WINDOWS_TEXTS.labelPort,
       incomingHostAndPort: GENERIC_LABELS.incomingHostAndPort,
-      incomingEncryption: text("setup.new-windows.label.encryption", "Secure connection type"),
+      incomingEncryption: NEW_WINDOWS_TEXTS.labelEncryption,
       incomingUsername: text("setup.new-windows.label.incomingUsername", "{incomingProtocolName} username"),
       incomingPassword: text("setup.new-windows.label.incomingPassword", "{incomingProtocolName} password"),
     },
@@ -320,10 +390,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.new-windows.smtp.step.addAccount",
-            "Open Settings (gear icon) > Accounts > Email accounts and choose Add account.",
-          ),
+          text: NEW_WINDOWS_TEXTS.addAccount,
         },
         {
           text: text(
@@ -332,29 +399,14 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           ),
         },
         {
-          text: text(
-            "setup.new-windows.smtp.step.showMore",
-            "Choose Show more and fill in the outgoing part: SMTP outgoing server, Port, Secure connection type, SMTP username and SMTP password.",
-          ),
+          text: NEW_WINDOWS_TEXTS.showMore,
           values: ["host", "port", "encryption", "username", "password"],
         },
         {
-          text: text(
-            "setup.new-windows.smtp.step.finish",
-            "Choose Continue: Outlook tests the connection and adds the account.",
-          ),
+          text: NEW_WINDOWS_TEXTS.finish,
         },
       ],
-      notes: [
-        text(
-          "setup.new-windows.smtp.note.replaceAccount",
-          "To correct the servers of an account that is already in new Outlook, remove it (Settings > Accounts > Email accounts > Manage > Remove) and add it again with these values.",
-        ),
-        text(
-          "setup.new-windows.smtp.note.cloudSync",
-          "New Outlook keeps IMAP and POP accounts in sync through the Microsoft cloud, so the provider sees sign-ins from Microsoft's servers, not from your computer.",
-        ),
-      ],
+      notes: [NEW_WINDOWS_TEXTS.noteReplaceAccount, NEW_WINDOWS_TEXTS.noteCloudSync],
     },
     account: {
       intro: text(
@@ -363,10 +415,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.new-windows.smtp.step.addAccount",
-            "Open Settings (gear icon) > Accounts > Email accounts and choose Add account.",
-          ),
+          text: NEW_WINDOWS_TEXTS.addAccount,
         },
         {
           text: text(
@@ -388,29 +437,14 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           ],
         },
         {
-          text: text(
-            "setup.new-windows.smtp.step.showMore",
-            "Choose Show more and fill in the outgoing part: SMTP outgoing server, Port, Secure connection type, SMTP username and SMTP password.",
-          ),
+          text: NEW_WINDOWS_TEXTS.showMore,
           values: ["host", "port", "encryption", "username", "password"],
         },
         {
-          text: text(
-            "setup.new-windows.smtp.step.finish",
-            "Choose Continue: Outlook tests the connection and adds the account.",
-          ),
+          text: NEW_WINDOWS_TEXTS.finish,
         },
       ],
-      notes: [
-        text(
-          "setup.new-windows.smtp.note.replaceAccount",
-          "To correct the servers of an account that is already in new Outlook, remove it (Settings > Accounts > Email accounts > Manage > Remove) and add it again with these values.",
-        ),
-        text(
-          "setup.new-windows.smtp.note.cloudSync",
-          "New Outlook keeps IMAP and POP accounts in sync through the Microsoft cloud, so the provider sees sign-ins from Microsoft's servers, not from your computer.",
-        ),
-      ],
+      notes: [NEW_WINDOWS_TEXTS.noteReplaceAccount, NEW_WINDOWS_TEXTS.noteCloudSync],
     },
     incomingProtocols: ["imap", "pop3"],
   },
@@ -428,18 +462,18 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
     },
     labels: {
       host: text("setup.mac.label.host", "Outgoing server"),
-      port: text("setup.mac.label.port", "Override default port"),
+      port: MAC_TEXTS.labelPort,
       hostAndPort: GENERIC_LABELS.hostAndPort,
-      encryption: text("setup.mac.label.encryption", "Use SSL to connect"),
-      username: text("setup.mac.label.username", "User name"),
-      password: text("setup.mac.label.password", "Password"),
+      encryption: MAC_TEXTS.labelEncryption,
+      username: MAC_TEXTS.labelUsername,
+      password: MAC_TEXTS.labelPassword,
       incomingProtocol: GENERIC_LABELS.incomingProtocol,
       incomingHost: text("setup.mac.label.incomingHost", "Incoming server"),
-      incomingPort: text("setup.mac.label.port", "Override default port"),
+      incomingPort: MAC_TEXTS.labelPort,
       incomingHostAndPort: GENERIC_LABELS.incomingHostAndPort,
-      incomingEncryption: text("setup.mac.label.encryption", "Use SSL to connect"),
-      incomingUsername: text("setup.mac.label.username", "User name"),
-      incomingPassword: text("setup.mac.label.password", "Password"),
+      incomingEncryption: MAC_TEXTS.labelEncryption,
+      incomingUsername: MAC_TEXTS.labelUsername,
+      incomingPassword: MAC_TEXTS.labelPassword,
     },
     signIn: {
       intro: text(
@@ -467,30 +501,18 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.mac.smtp.step.openAccount",
-            "Choose Outlook > Settings… > Accounts (Preferences on older macOS) and select {email}. To add it first, choose + > New Account…, type the address, choose Continue and pick IMAP/POP.",
-          ),
+          text: MAC_TEXTS.openAccount,
         },
         {
-          text: text(
-            "setup.mac.smtp.step.server",
-            "Under Outgoing server type the server, tick Override default port and type the port.",
-          ),
+          text: MAC_TEXTS.server,
           values: ["host", "port"],
         },
         {
-          text: text(
-            "setup.mac.smtp.step.ssl",
-            "Set the Use SSL to connect check box for the outgoing server.",
-          ),
+          text: MAC_TEXTS.ssl,
           values: ["encryption"],
         },
         {
-          text: text(
-            "setup.mac.smtp.step.authentication",
-            "Choose More Options… below the outgoing server, set Authentication to User Name and Password and enter them.",
-          ),
+          text: MAC_TEXTS.authentication,
           values: ["username", "password"],
         },
       ],
@@ -503,10 +525,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.mac.smtp.step.openAccount",
-            "Choose Outlook > Settings… > Accounts (Preferences on older macOS) and select {email}. To add it first, choose + > New Account…, type the address, choose Continue and pick IMAP/POP.",
-          ),
+          text: MAC_TEXTS.openAccount,
         },
         {
           text: text(
@@ -522,24 +541,15 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           ],
         },
         {
-          text: text(
-            "setup.mac.smtp.step.server",
-            "Under Outgoing server type the server, tick Override default port and type the port.",
-          ),
+          text: MAC_TEXTS.server,
           values: ["host", "port"],
         },
         {
-          text: text(
-            "setup.mac.smtp.step.ssl",
-            "Set the Use SSL to connect check box for the outgoing server.",
-          ),
+          text: MAC_TEXTS.ssl,
           values: ["encryption"],
         },
         {
-          text: text(
-            "setup.mac.smtp.step.authentication",
-            "Choose More Options… below the outgoing server, set Authentication to User Name and Password and enter them.",
-          ),
+          text: MAC_TEXTS.authentication,
           values: ["username", "password"],
         },
       ],
@@ -568,40 +578,23 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       notes: [],
     },
     smtp: {
-      intro: text(
-        "setup.web.smtp.intro",
-        "Outlook on the web cannot send through another provider's SMTP server: it always sends through the mailbox you are signed in to. Outlook.com's connected accounts, which used to pull other mailboxes in, were removed in July 2024.",
-      ),
+      intro: WEB_TEXTS.intro,
       steps: [
         {
-          text: text(
-            "setup.web.smtp.step.useAnotherApp",
-            "To send as {email} from Outlook, add the account in new or classic Outlook for Windows, Outlook for Mac or Outlook for iOS/Android: pick that app above for its steps.",
-          ),
+          text: WEB_TEXTS.useAnotherApp,
         },
         {
           text: text("setup.web.smtp.step.values", "Those apps (and other mail programs) need these values:"),
           values: ["host", "port", "encryption", "username", "password"],
         },
       ],
-      notes: [
-        text(
-          "setup.web.smtp.note.noForwarding",
-          "Forwarding the other mailbox to this one is no substitute: your replies would still come from this address.",
-        ),
-      ],
+      notes: [WEB_TEXTS.noteNoForwarding],
     },
     account: {
-      intro: text(
-        "setup.web.smtp.intro",
-        "Outlook on the web cannot send through another provider's SMTP server: it always sends through the mailbox you are signed in to. Outlook.com's connected accounts, which used to pull other mailboxes in, were removed in July 2024.",
-      ),
+      intro: WEB_TEXTS.intro,
       steps: [
         {
-          text: text(
-            "setup.web.smtp.step.useAnotherApp",
-            "To send as {email} from Outlook, add the account in new or classic Outlook for Windows, Outlook for Mac or Outlook for iOS/Android: pick that app above for its steps.",
-          ),
+          text: WEB_TEXTS.useAnotherApp,
         },
         {
           text: text(
@@ -621,12 +614,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           values: ["host", "port", "encryption", "username", "password"],
         },
       ],
-      notes: [
-        text(
-          "setup.web.smtp.note.noForwarding",
-          "Forwarding the other mailbox to this one is no substitute: your replies would still come from this address.",
-        ),
-      ],
+      notes: [WEB_TEXTS.noteNoForwarding],
     },
     incomingProtocols: ["imap", "pop3"],
   },
@@ -647,9 +635,9 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       username: text("setup.mobile.label.username", "SMTP Username"),
       password: text("setup.mobile.label.password", "SMTP Password"),
       incomingProtocol: GENERIC_LABELS.incomingProtocol,
-      incomingHost: text("setup.mobile.label.incomingHost", "IMAP Host Name"),
+      incomingHost: MOBILE_TEXTS.labelIncomingHost,
       incomingPort: GENERIC_LABELS.port,
-      incomingHostAndPort: text("setup.mobile.label.incomingHost", "IMAP Host Name"),
+      incomingHostAndPort: MOBILE_TEXTS.labelIncomingHost,
       incomingEncryption: GENERIC_LABELS.encryption,
       incomingUsername: text("setup.mobile.label.incomingUsername", "IMAP Username"),
       incomingPassword: text("setup.mobile.label.incomingPassword", "IMAP Password"),
@@ -680,16 +668,10 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.mobile.smtp.step.addAccount",
-            "Open Settings (gear icon) and tap Add Mail Account > Add Email Account, type {email} and tap Continue.",
-          ),
+          text: MOBILE_TEXTS.addAccount,
         },
         {
-          text: text(
-            "setup.mobile.smtp.step.manual",
-            "If the app suggests a provider, tap Set up account manually, then choose IMAP.",
-          ),
+          text: MOBILE_TEXTS.manual,
         },
         {
           text: text(
@@ -699,10 +681,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           values: ["hostAndPort", "encryption", "username", "password"],
         },
         {
-          text: text(
-            "setup.mobile.smtp.step.finish",
-            "Tap the check mark to sign in; the app tests sending and receiving.",
-          ),
+          text: MOBILE_TEXTS.finish,
         },
       ],
       notes: [],
@@ -714,16 +693,10 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
       ),
       steps: [
         {
-          text: text(
-            "setup.mobile.smtp.step.addAccount",
-            "Open Settings (gear icon) and tap Add Mail Account > Add Email Account, type {email} and tap Continue.",
-          ),
+          text: MOBILE_TEXTS.addAccount,
         },
         {
-          text: text(
-            "setup.mobile.smtp.step.manual",
-            "If the app suggests a provider, tap Set up account manually, then choose IMAP.",
-          ),
+          text: MOBILE_TEXTS.manual,
         },
         {
           text: text(
@@ -740,10 +713,7 @@ const CLIENTS: Record<OutlookClient, ClientGuideData> = {
           values: ["hostAndPort", "encryption", "username", "password"],
         },
         {
-          text: text(
-            "setup.mobile.smtp.step.finish",
-            "Tap the check mark to sign in; the app tests sending and receiving.",
-          ),
+          text: MOBILE_TEXTS.finish,
         },
       ],
       notes: [],
