@@ -36,7 +36,7 @@ describe("discovery is not a scanner", () => {
 
   afterAll(() => peers.close());
 
-  it("10,000 random subdomains of one domain cost one upstream round", async () => {
+  it("10,000 random subdomains of one domain cost at most one upstream round per concurrent slot (4)", async () => {
     const store = new RecordingStore();
     const discovery = createSettingsDiscovery({ ...peers.deps, store });
     const httpBefore = peers.https.requests.length;
@@ -50,16 +50,18 @@ describe("discovery is not a scanner", () => {
     const elapsed = Date.now() - started;
     expect(results.every((s) => s.source === "none" && s.servers.length === 0)).toBe(true);
     const stats = discovery.stats();
-    expect(stats.upstreamLookups).toBe(1);
-    expect(stats.cacheHits + stats.busy).toBe(9_999);
-    // One ISPDB request (the random name's autoconfig hosts do not resolve), a handful of DNS questions.
-    expect(peers.https.requests.length - httpBefore).toBeLessThanOrEqual(3);
-    expect(peers.dns.queries.length - dnsBefore).toBeLessThanOrEqual(20);
-    expect(results[1]?.notes[0]).toMatch(/another address under scan\.test/);
+    expect(stats.upstreamLookups).toBeGreaterThanOrEqual(1);
+    expect(stats.upstreamLookups).toBeLessThanOrEqual(4);
+    expect(stats.cacheHits + stats.busy).toBe(10_000 - stats.upstreamLookups);
+    // One ISPDB request per round (the random names' autoconfig hosts do not resolve), a few DNS questions per round.
+    const rounds = stats.upstreamLookups;
+    expect(peers.https.requests.length - httpBefore).toBeLessThanOrEqual(rounds);
+    expect(peers.dns.queries.length - dnsBefore).toBeLessThanOrEqual(rounds * 20);
+    expect(results[results.length - 1]?.notes[0]).toMatch(/another address under scan\.test/);
     expect(elapsed).toBeLessThan(30_000);
     // The organisational domain itself is still looked up.
     await discovery.discover("user@scan.test", { deadlineMs: 3000 });
-    expect(discovery.stats().upstreamLookups).toBe(2);
+    expect(discovery.stats().upstreamLookups).toBe(rounds + 1);
   }, 60_000);
 
   it("two instances sharing one store ask the autoconfig host and the ISPDB once", async () => {

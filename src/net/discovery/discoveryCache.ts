@@ -6,9 +6,9 @@
 // - Negative answers ("nothing found") are also remembered per organisational
 //   domain: random subdomains of one domain cost one upstream round per
 //   negative lifetime, not one each.
-// - Discoveries of one organisational domain run one at a time across every
-//   instance (a store lock, setIfAbsent); the others wait, bounded, for the
-//   winner's answer (polling the store), then use it.
+// - At most a few discoveries of one organisational domain run at once across
+//   every instance (store locks, setIfAbsent); the others wait, bounded, for
+//   an answer (polling the store), then use it or run in turn.
 // - Each upstream (a domain's autoconfig host, the ISPDB for a domain) is asked
 //   at most once per lifetime: its outcome is stored under the upstream's name.
 //
@@ -36,6 +36,12 @@ export interface DiscoveryCacheOptions {
   maxEntries: number;
   /** How often a waiting caller looks for the winner's answer. */
   pollMs?: number;
+  /**
+   * Discoveries of one organisational domain running at once, across every
+   * instance; default 4. Random subdomains cost at most this many upstream
+   * rounds before the negative answer stops them.
+   */
+  orgConcurrency?: number;
   /** A store operation slower than this is abandoned for the in-process store (a hung Redis must not hang discovery); default 1000. */
   storeTimeoutMs?: number;
 }
@@ -91,17 +97,19 @@ export class DiscoveryCache {
     string,
     Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }>
   >();
-  private readonly orgQueues = new Map<string, Promise<unknown>>();
+  private readonly orgSlots = new Map<string, { running: number; waiters: Array<() => void> }>();
   private readonly upstreamFlights = new Map<string, Promise<SourceOutcome>>();
   private readonly counts: CacheStats = { runs: 0, hits: 0, busy: 0 };
   private readonly pollMs: number;
   private readonly storeTimeoutMs: number;
+  private readonly orgConcurrency: number;
 
   constructor(private readonly options: DiscoveryCacheOptions) {
     this.local = new MemoryStore({ maxEntries: options.maxEntries });
     this.shared = options.store ?? this.local;
     this.pollMs = options.pollMs ?? 50;
     this.storeTimeoutMs = options.storeTimeoutMs ?? 1000;
+    this.orgConcurrency = Math.max(1, options.orgConcurrency ?? 4);
   }
 
   stats(): CacheStats {
@@ -216,16 +224,53 @@ export class DiscoveryCache {
       this.counts.hits += 1;
       return first;
     }
-    // One discovery per organisational domain at a time in this instance: the
-    // next in line usually finds the answer (or the negative) of the one before.
-    const before = this.orgQueues.get(org) ?? Promise.resolve();
-    const mine = before.then(() => this.resolveInTurn(domain, org, run, waitUntil));
-    const settled = mine.catch(() => undefined);
-    this.orgQueues.set(org, settled);
-    void settled.then(() => {
-      if (this.orgQueues.get(org) === settled) this.orgQueues.delete(org);
+    // At most orgConcurrency discoveries per organisational domain at a time in
+    // this instance: the next in line usually finds the answer (or the
+    // negative) of those before it.
+    if (!(await this.acquireOrgSlot(org, waitUntil))) return this.busy(org);
+    try {
+      return await this.resolveInTurn(domain, org, run, waitUntil);
+    } finally {
+      this.releaseOrgSlot(org);
+    }
+  }
+
+  private acquireOrgSlot(org: string, waitUntil: number): Promise<boolean> {
+    let slots = this.orgSlots.get(org);
+    if (!slots) {
+      slots = { running: 0, waiters: [] };
+      this.orgSlots.set(org, slots);
+    }
+    if (slots.running < this.orgConcurrency) {
+      slots.running += 1;
+      return Promise.resolve(true);
+    }
+    const queue = slots;
+    return new Promise<boolean>((resolve) => {
+      const waiter = (): void => {
+        clearTimeout(timer);
+        queue.running += 1;
+        resolve(true);
+      };
+      const timer = setTimeout(
+        () => {
+          const at = queue.waiters.indexOf(waiter);
+          if (at >= 0) queue.waiters.splice(at, 1);
+          resolve(false);
+        },
+        Math.max(0, waitUntil - Date.now()),
+      );
+      queue.waiters.push(waiter);
     });
-    return mine;
+  }
+
+  private releaseOrgSlot(org: string): void {
+    const slots = this.orgSlots.get(org);
+    if (!slots) return;
+    slots.running -= 1;
+    const next = slots.waiters.shift();
+    if (next) next();
+    else if (slots.running === 0) this.orgSlots.delete(org);
   }
 
   private busy(org: string): { discovery: DomainDiscovery; outcome: CacheOutcome } {
@@ -248,20 +293,30 @@ export class DiscoveryCache {
     run: () => Promise<DomainDiscovery>,
     waitUntil: number,
   ): Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }> {
-    const lockKey = `${PREFIX}lock:${org}`;
     const token = randomBytes(9).toString("base64url");
-    for (;;) {
-      const known = await this.known(domain, org);
-      if (known) {
-        this.counts.hits += 1;
-        return known;
-      }
-      if (Date.now() >= waitUntil) return this.busy(org);
-      // The lock outlives a crashed holder only by its TTL.
-      if (await this.setIfAbsent(lockKey, token, Math.max(1000, waitUntil - Date.now()) + 5000)) break;
-      await sleep(this.pollMs);
-    }
+    const domainLock = `${PREFIX}lock:domain:${domain}`;
+    let orgLock: string | null = null;
+    let holdsDomain = false;
     try {
+      for (;;) {
+        const known = await this.known(domain, org);
+        if (known) {
+          this.counts.hits += 1;
+          return known;
+        }
+        if (Date.now() >= waitUntil) return this.busy(org);
+        // One discovery per domain and orgConcurrency per organisational
+        // domain, across every instance; a lock outlives a crashed holder
+        // only by its TTL.
+        const lockTtl = Math.max(1000, waitUntil - Date.now()) + 5000;
+        holdsDomain ||= await this.setIfAbsent(domainLock, token, lockTtl);
+        for (let i = 0; holdsDomain && i < this.orgConcurrency && orgLock === null; i += 1) {
+          const candidate = `${PREFIX}lock:${org}:${i}`;
+          if (await this.setIfAbsent(candidate, token, lockTtl)) orgLock = candidate;
+        }
+        if (orgLock !== null) break;
+        await sleep(this.pollMs);
+      }
       const again = await this.known(domain, org);
       if (again) {
         this.counts.hits += 1;
@@ -274,7 +329,8 @@ export class DiscoveryCache {
       if (discovery.answers.length === 0) await this.set(`${PREFIX}negative:${org}`, "1", ttl);
       return { discovery, outcome: "ran" };
     } finally {
-      await this.release(lockKey);
+      if (orgLock !== null) await this.release(orgLock);
+      if (holdsDomain) await this.release(domainLock);
     }
   }
 
