@@ -1,8 +1,16 @@
 import type { CertificateInfo } from "../../src/core/types.js";
+import { de } from "../../src/core/i18n/de.js";
+import { deVerify } from "../../src/core/i18n/de/verify.js";
+import { loadLanguage } from "../../src/core/language.js";
+import { allSurveyTexts } from "../../src/net/portSurvey.js";
 import {
+  allVerifyTexts,
   buildVerifyFindings,
   chainLeadsToTrustedRoot,
   describeFinding,
+  findingText,
+  formatMessageSize,
+  sizeLimitOf,
   SURVEY_FINDING_TEXT,
   VERIFY_FINDING_TEXT,
   type ProbeFindingId,
@@ -316,5 +324,203 @@ describe("buildVerifyFindings", () => {
     const findings = buildVerifyFindings(observation({ port: 25 }));
     expect(findings.map((f) => f.id)).toEqual(["tls-ok", "auth-ok", "port-25-submission"]);
     expect(findings.some((f) => f.severity === "fail")).toBe(false);
+  });
+});
+
+describe("German", () => {
+  // Registered once, as the CLI (--lang de) and the pane do.
+  beforeAll(() => loadLanguage("de"));
+
+  const placeholders = (wording: string): string[] =>
+    [...wording.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+
+  function englishById(): Map<string, string> {
+    const byId = new Map<string, string>();
+    for (const entry of [...allVerifyTexts(), ...allSurveyTexts()]) {
+      expect(entry.id).toMatch(/^(finding|survey)\.[\w.-]+$/);
+      expect(byId.has(entry.id)).toBe(false);
+      byId.set(entry.id, entry.en);
+    }
+    return byId;
+  }
+
+  test("every finding text has German, none empty, with the same placeholders", () => {
+    const english = englishById();
+    expect(english.size).toBeGreaterThan(130);
+    for (const [id, wording] of english) {
+      const german = deVerify[id];
+      expect([id, german?.trim() ? "translated" : "missing"]).toEqual([id, "translated"]);
+      expect([id, placeholders(german ?? "")]).toEqual([id, placeholders(wording)]);
+      if (wording !== "Nothing to do." && !/^[A-Z0-9 ]+$/.test(wording))
+        expect([id, german]).not.toEqual([id, wording]);
+    }
+  });
+
+  test("no German text that no English text uses, and the table is part of the de chunk", () => {
+    const english = englishById();
+    expect(Object.keys(deVerify).filter((id) => !english.has(id))).toEqual([]);
+    for (const id of Object.keys(deVerify)) expect(de[id]).toBe(deVerify[id]);
+  });
+
+  test("buildVerifyFindings in German: same ids, severities and order; German words; evidence kept", () => {
+    const o = observation({
+      failure: {
+        id: "tls-failed",
+        step: "tls",
+        evidence: "error:0A00010B:SSL routines::wrong version number",
+      },
+      security: "tls",
+      tls: null,
+      starttlsOffered: null,
+      authBeforeTls: null,
+      authAfterTls: null,
+    });
+    const english = buildVerifyFindings(o);
+    const german = buildVerifyFindings(o, "de");
+    expect(german.map((f) => [f.id, f.severity])).toEqual(english.map((f) => [f.id, f.severity]));
+    expect(german.map((f) => f.id)).toEqual(["tls-failed", "port-wants-starttls"]);
+    expect(german[0]?.title).toBe("Der TLS-Verbindungsaufbau schlug fehl");
+    expect(german[0]?.detail).toMatch(
+      /^Dieser Port spricht einfaches SMTP, nicht SSL\/TLS: .*STARTTLS wählen\./,
+    );
+    expect(german[0]?.detail).toContain("wrong version number");
+    expect(english[0]?.detail).toMatch(/^This port speaks plain SMTP, not SSL\/TLS/);
+    expect(findingText("cert-chain-incomplete", "de").title).toBe("Die Zertifikatskette ist unvollständig");
+  });
+
+  test("every finding of a full observation renders in German with nothing left unfilled", () => {
+    const o = observation({
+      port: 25,
+      extensions: ["SIZE 35882577", "SMTPUTF8", "8BITMIME"],
+      starttlsInjection: true,
+      authAfterTls: ["PLAIN", "XOAUTH2"],
+      signIn: {
+        ok: false,
+        mechanism: "PLAIN",
+        reply: "535 5.7.8 Username and Password not accepted",
+        error: null,
+      },
+      tls: {
+        protocol: "TLSv1.2",
+        cipher: "ECDHE",
+        certificate: certificate({
+          trusted: false,
+          error: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+          chainLength: 1,
+          issuerUrl: "http://ca.example/int.cer",
+          hostnameMatch: false,
+          validTo: new Date(NOW + 3 * DAY).toISOString(),
+        }),
+      },
+    });
+    const german = buildVerifyFindings(o, "de");
+    expect(german.map((f) => f.id)).toEqual([
+      "starttls-injection",
+      "tls-ok",
+      "cert-expiring-soon",
+      "cert-hostname-mismatch",
+      "cert-chain-incomplete",
+      "auth-ok",
+      "oauth2-supported",
+      "size-limit",
+      "smtputf8-supported",
+      "8bitmime-supported",
+      "auth-rejected",
+      "port-25-submission",
+    ]);
+    for (const finding of german) {
+      expect(finding.detail).not.toMatch(/\{\w+\}/);
+      expect(finding.title).toBe(findingText(finding.id as ProbeFindingId, "de").title);
+    }
+    expect(german.find((f) => f.id === "size-limit")?.detail).toBe("Größte Nachricht 35 MB (SIZE 35882577).");
+    expect(german.find((f) => f.id === "oauth2-supported")?.detail).toBe("Der Server bietet XOAUTH2 an.");
+  });
+});
+
+describe("new rules", () => {
+  test("an incomplete chain needs the leaf alone, a missing-issuer error and an AIA URL", () => {
+    const incomplete = {
+      trusted: false,
+      error: "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+      chainLength: 1,
+      issuerUrl: "http://x/ca.cer",
+    };
+    const withCert = (c: Partial<CertificateInfo>) =>
+      ids(observation({ tls: { protocol: "TLSv1.3", cipher: "x", certificate: certificate(c) } }));
+    expect(withCert(incomplete)).toContain("cert-chain-incomplete");
+    expect(withCert(incomplete)).not.toContain("cert-untrusted");
+    expect(withCert({ ...incomplete, issuerUrl: null })).toContain("cert-untrusted");
+    expect(withCert({ ...incomplete, chainLength: 2 })).toContain("cert-untrusted");
+    expect(withCert({ ...incomplete, error: "DEPTH_ZERO_SELF_SIGNED_CERT" })).toContain("cert-untrusted");
+  });
+
+  test("sizes are stated as providers state them", () => {
+    expect(formatMessageSize(35882577)).toBe("35 MB");
+    expect(formatMessageSize(10_485_760)).toBe("10 MB");
+    expect(formatMessageSize(52_428_800)).toBe("52 MB");
+    expect(formatMessageSize(500_000)).toBe("500 KB");
+    expect(sizeLimitOf(["PIPELINING", "SIZE 157286400"])).toBe(157286400);
+    expect(sizeLimitOf(["SIZE"])).toBe(0);
+    expect(sizeLimitOf(["SIZE lots"])).toBeNull();
+    expect(sizeLimitOf([])).toBeNull();
+  });
+
+  test("a silent port is said to want SSL/TLS; a port that sent something is not", () => {
+    const timeoutAtGreeting = {
+      id: "timeout",
+      step: "greeting",
+      evidence: "no answer within 10000 ms",
+    } as const;
+    const base = {
+      failure: timeoutAtGreeting,
+      tls: null,
+      starttlsOffered: null,
+      authBeforeTls: null,
+      authAfterTls: null,
+    };
+    expect(ids(observation({ ...base, bytesReceived: 0 }))).toEqual(["timeout", "port-wants-tls"]);
+    expect(ids(observation({ ...base, bytesReceived: 12 }))).toEqual(["timeout"]);
+    expect(ids(observation({ ...base, bytesReceived: 0, security: "tls" }))).toEqual(["timeout"]);
+  });
+
+  test("sign-in outcomes: accepted, rejected with a diagnosis, not attempted, interrupted", () => {
+    const accepted = buildVerifyFindings(
+      observation({ signIn: { ok: true, mechanism: "PLAIN", reply: "235 2.7.0 Accepted", error: null } }),
+    );
+    expect(accepted.find((f) => f.id === "auth-accepted")?.detail).toBe(
+      "Signed in with AUTH PLAIN: 235 2.7.0 Accepted",
+    );
+    const rejected = buildVerifyFindings(
+      observation({
+        signIn: {
+          ok: false,
+          mechanism: "LOGIN",
+          reply:
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+          error: null,
+        },
+      }),
+    ).find((f) => f.id === "auth-rejected");
+    expect(rejected?.severity).toBe("fail");
+    expect(rejected?.detail).toMatch(
+      /^The server refused AUTH LOGIN: 535 5\.7\.139 .* Diagnosis \(5\.7\.139\): /,
+    );
+    const skipped = buildVerifyFindings(
+      observation({
+        signIn: { ok: false, mechanism: null, reply: null, error: "x" },
+        signInSkipped: "noTokenMechanism",
+        authAfterTls: ["PLAIN"],
+      }),
+    ).find((f) => f.id === "auth-not-attempted");
+    expect(skipped?.detail).toBe(
+      "A token was given, but the server does not offer XOAUTH2 (it offers: PLAIN).",
+    );
+    const interrupted = ids(
+      observation({
+        signIn: { ok: false, mechanism: "PLAIN", reply: null, error: "the server closed the connection" },
+      }),
+    );
+    expect(interrupted).toContain("auth-interrupted");
+    expect(ids(observation())).not.toEqual(expect.arrayContaining(["auth-accepted"]));
   });
 });

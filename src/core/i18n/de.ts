@@ -9,10 +9,12 @@
 import type { TextTable } from "../language.js";
 import { deDiscovery } from "./de/discovery.js";
 import { deProviders } from "./de/providers.js";
+import { deVerify } from "./de/verify.js";
 
 export const de: TextTable = {
   ...deDiscovery,
   ...deProviders,
+  ...deVerify,
   // ---- Security checklist (src/core/checklist.ts) ----
   "checklist.runVerify": "Den Server mit „Überprüfen“ live testen.",
   "checklist.nothingToDo": "Nichts zu tun.",
