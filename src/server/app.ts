@@ -17,7 +17,7 @@ import Fastify, {
   type FastifyRequest,
   type FastifyServerOptions,
 } from "fastify";
-import { ForbiddenTargetError } from "../core/errors.js";
+import { ForbiddenTargetError, InputError } from "../core/errors.js";
 import { RedisStore } from "../net/redisStore.js";
 import type { RuntimeConfig } from "../net/runtimeConfig.js";
 import { MemoryStore, StoreUnavailableError, type SharedStore } from "../net/sharedStore.js";
@@ -25,6 +25,7 @@ import { createCheckServices, type CheckObserver } from "./checkServices.js";
 import { checkCrossSite, crossSitePolicyFor, selfOrigin } from "./crossSiteGuard.js";
 import { errorBody, HttpError, RateLimitedError, RouteTimeoutError, toPublicError } from "./httpErrors.js";
 import { ServerMetrics, type ProbeOutcome, type StoreState } from "./metrics.js";
+import { METRICS_CONTENT_TYPE } from "./metricsServer.js";
 import { ProbeSlots } from "./probeSlots.js";
 import { routeForLog } from "./queryParams.js";
 import {
@@ -120,7 +121,12 @@ function pathOf(url: string): string {
 }
 
 function checkOutcome(outcome: unknown): ProbeOutcome {
-  if (outcome instanceof RateLimitedError || outcome instanceof ForbiddenTargetError) return "refused";
+  if (
+    outcome instanceof RateLimitedError ||
+    outcome instanceof ForbiddenTargetError ||
+    outcome instanceof InputError
+  )
+    return "refused";
   if (outcome instanceof RouteTimeoutError) return "timeout";
   if (outcome instanceof Error) return "error";
   const result = outcome as { ok?: unknown; recommended?: unknown; findings?: Array<{ severity?: unknown }> };
@@ -380,7 +386,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   if (options.metricsRoute) {
     app.get("/metrics", async (_request, reply) => {
-      reply.header("cache-control", "no-store").type("text/plain; version=0.0.4; charset=utf-8");
+      reply.header("cache-control", "no-store").type(METRICS_CONTENT_TYPE);
       return metrics.render();
     });
   }

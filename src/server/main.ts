@@ -5,10 +5,11 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import Fastify, { type FastifyInstance } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { RedisStore } from "../net/redisStore.js";
 import { ConfigError } from "../net/runtimeConfig.js";
 import { buildApp } from "./app.js";
+import { startMetricsServer } from "./metricsServer.js";
 import { loadHttpsCertificate, type HttpsCertificate } from "./httpsCertificate.js";
 import { readServerConfig, type ServerConfig } from "./serverConfig.js";
 
@@ -59,17 +60,6 @@ function announce(app: FastifyInstance, config: ServerConfig, certificate: Https
     app.log.warn(`The task pane is not built (${PANE_DIR} is missing): run npm run build.`);
 }
 
-/** GET /metrics alone, on the loopback interface (OUTBOX_METRICS_PORT): scraped from this machine only. */
-async function startMetricsServer(app: FastifyInstance, port: number): Promise<FastifyInstance> {
-  const metricsApp = Fastify({ logger: false });
-  metricsApp.get("/metrics", async (_request, reply) => {
-    reply.header("cache-control", "no-store").type("text/plain; version=0.0.4; charset=utf-8");
-    return app.outboxMetrics.render();
-  });
-  await metricsApp.listen({ port, host: "127.0.0.1" });
-  return metricsApp;
-}
-
 async function main(): Promise<void> {
   const config = readConfigOrExit();
   // The store logs through the app's logger once it exists; until then, stderr.
@@ -111,7 +101,7 @@ async function main(): Promise<void> {
   log = (level, message) => app.log[level](message);
   announce(app, config, certificate);
   const metricsServer =
-    config.metricsPort === null ? null : await startMetricsServer(app, config.metricsPort);
+    config.metricsPort === null ? null : await startMetricsServer(app.outboxMetrics, config.metricsPort);
 
   let closing = false;
   const shutdown = (signal: string) => {

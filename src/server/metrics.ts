@@ -34,10 +34,11 @@ export class ServerMetrics {
 
   constructor(private readonly sources: MetricsSources) {}
 
-  /** One verify, survey or domain check ended. */
+  /** One verify, survey or domain check ended; refused ones (bad input, policy, slots) are counted, not timed. */
   recordProbe(kind: "verify" | "survey" | "domain", outcome: ProbeOutcome, seconds: number): void {
     const key = `${kind}\u0000${outcome}`;
     this.probes.set(key, (this.probes.get(key) ?? 0) + 1);
+    if (outcome === "refused") return;
     this.durationCount += 1;
     this.durationSum += seconds;
     PROBE_DURATION_BUCKETS.forEach((bound, index) => {

@@ -133,11 +133,12 @@ describe("the HTML routes", () => {
   test("a form posted from another site runs nothing (Origin and Fetch Metadata)", async () => {
     const connections = smtp.connections;
     const fields = { host: "127.0.0.1", port: String(smtp.port), security: "none" };
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { origin: "https://evil.example.net", "sec-fetch-site": "cross-site" },
       { origin: "https://evil.example.net" },
       { "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const response = await server.postForm("/verify", fields, headers);
       expect(response.status).toBe(403);
       expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
