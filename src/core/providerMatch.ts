@@ -1,9 +1,10 @@
 // Lookups into the provider database. The maps are built once when the module
 // loads, so each lookup is a few hash probes (the resolver runs per keystroke
 // in the pane and per request in the server).
-import { PROVIDERS, type Provider } from "./providerDatabase.js";
+import type { Lang } from "./language.js";
+import { PROVIDERS, providerNotes, type Provider } from "./providerDatabase.js";
 import { domainToAscii } from "./punycode.js";
-import type { OutlookAccountType } from "./types.js";
+import type { OutlookAccountType, Settings } from "./types.js";
 
 interface MxRule {
   pattern: RegExp;
@@ -100,4 +101,21 @@ export function findProviderById(id: string): Provider | undefined {
 /** office365 -> Microsoft 365, outlookCom -> Outlook.com, gmail -> Gmail; enterprise identifies no provider. */
 export function findProviderByAccountType(type: OutlookAccountType): Provider | undefined {
   return byAccountType.get(type);
+}
+
+/**
+ * The settings' notes in `lang`: every note that is one of its provider's
+ * English notes becomes that note's translation (once the language's table is
+ * loaded); the resolver's own notes stay as they are. For the pane, which shows
+ * provider notes to German Outlook users in German.
+ */
+export function localizeSettingsNotes(settings: Pick<Settings, "provider" | "notes">, lang: Lang): string[] {
+  const provider = settings.provider ? byId.get(settings.provider.id) : undefined;
+  if (!provider || lang === "en") return [...settings.notes];
+  const english = providerNotes(provider, "en");
+  const translated = providerNotes(provider, lang);
+  return settings.notes.map((note) => {
+    const index = english.indexOf(note);
+    return index >= 0 ? (translated[index] ?? note) : note;
+  });
 }

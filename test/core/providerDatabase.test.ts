@@ -10,7 +10,9 @@ import {
   findProviderByDomain,
   findProviderById,
   findProviderByMx,
+  localizeSettingsNotes,
 } from "../../src/core/providerMatch.js";
+import { resolveSettings } from "../../src/core/resolveSettings.js";
 import { isHelpCentreHomePage, validateProviderDatabase } from "../../src/core/providerSchema.js";
 
 function provider(id: string): (typeof PROVIDERS)[number] {
@@ -648,5 +650,22 @@ describe("provider database: sources", () => {
     ] as const) {
       expect([domain, findProviderByDomain(domain)?.id]).toEqual([domain, id]);
     }
+  });
+});
+
+describe("provider notes in the pane's language", () => {
+  it("translates the provider's notes in resolved settings and leaves the resolver's own notes alone", () => {
+    registerLanguage("de", deProviders);
+    const settings = resolveSettings("ann+news@gmail.com");
+    const german = localizeSettingsNotes(settings, "de");
+    expect(german).toHaveLength(settings.notes.length);
+    expect(german.join(" ")).toContain("Über Google anmelden");
+    expect(german.join(" ")).toContain("30. Mai 2022");
+    // The resolver's "+" alias note is not a provider note: it stays English.
+    expect(german[0]).toBe(settings.notes[0]);
+    expect(localizeSettingsNotes(settings, "en")).toEqual(settings.notes);
+    expect(localizeSettingsNotes(resolveSettings("ann@unknown-domain.example"), "de")).toEqual(
+      resolveSettings("ann@unknown-domain.example").notes,
+    );
   });
 });
