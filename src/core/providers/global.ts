@@ -289,6 +289,10 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
         "Create an app-specific password at account.apple.com (Sign-In and Security); it needs two-factor authentication on your Apple Account.",
       ),
       note("icloud.username", "User name: your full iCloud Mail address (not an alias)."),
+      note(
+        "icloud.imapUsername",
+        "For IMAP Apple gives the part of your address before the @ as the user name; if the full address is refused there, use that part.",
+      ),
     ],
     appPasswordHint: text(
       "provider.icloud.appPasswordHint",
@@ -379,7 +383,7 @@ export const GLOBAL_PROVIDERS: ProviderSpec[] = [
     ],
     appPasswordHint: text(
       "provider.proton.appPasswordHint",
-      "Use the password Proton Mail Bridge shows for this address (in the Bridge window, under the account's mailbox details), not your Proton password.",
+      "Use the password that Proton Mail Bridge shows for this account in its window, not your Proton password.",
     ),
     docs: "https://proton.me/support/smtp-submission",
     checked: CHECKED,

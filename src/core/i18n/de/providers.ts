@@ -54,6 +54,8 @@ export const deProviders: TextTable = {
   "provider.icloud.appPassword":
     "Ein app-spezifisches Passwort auf account.apple.com erstellen (Anmeldung und Sicherheit); dafür muss die Zwei-Faktor-Authentifizierung Ihres Apple Accounts an sein.",
   "provider.icloud.username": "Benutzername: Ihre vollständige iCloud-Mail-Adresse (kein Alias).",
+  "provider.icloud.imapUsername":
+    "Für IMAP nennt Apple den Teil Ihrer Adresse vor dem @ als Benutzernamen; wird die vollständige Adresse dort abgelehnt, diesen Teil verwenden.",
   "provider.icloud.appPasswordHint":
     "Ein app-spezifisches Passwort auf account.apple.com unter Anmeldung und Sicherheit, App-spezifische Passwörter erstellen; Ihr Apple Account braucht die Zwei-Faktor-Authentifizierung.",
 
@@ -81,7 +83,7 @@ export const deProviders: TextTable = {
   "provider.proton.smtpToken":
     "Organisationen mit eigener Domain und einem geeigneten Business-Tarif können stattdessen ein SMTP-Token erstellen und von Geräten und Programmen über smtp.protonmail.ch auf Port 587 (STARTTLS) senden.",
   "provider.proton.appPasswordHint":
-    "Das Kennwort verwenden, das Proton Mail Bridge für diese Adresse anzeigt (im Bridge-Fenster bei den Postfachdetails des Kontos), nicht Ihr Proton-Kennwort.",
+    "Das Kennwort verwenden, das Proton Mail Bridge in seinem Fenster für dieses Konto anzeigt, nicht Ihr Proton-Kennwort.",
   "provider.tutanota.noSmtp":
     "Tuta bietet überhaupt keinen SMTP-, IMAP- oder POP-Zugang: Mail wird nur aus den Tuta-Apps und der Web-App gesendet, daher lässt sich kein E-Mail-Programm für diese Adresse einrichten.",
   "provider.mailcom.premium":
