@@ -34,9 +34,29 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   {
     id: "gmx",
     name: "GMX (Germany, Austria, Switzerland)",
-    domains: domainList(
-      "gmx.net gmx.de gmx.at gmx.ch gmx.eu gmx.biz gmx.org gmx.info mein.gmx mail.gmx email.gmx",
-    ),
+    // The ISPDB's GMX file lists GMX's vanity domains in a comment; they use the same servers.
+    domains: domainList(`
+      gmx.net gmx.de gmx.at gmx.ch gmx.eu gmx.biz gmx.org gmx.info mein.gmx mail.gmx email.gmx
+      bist-eine-haelfte-von-mir.de bleib-bei-mir.de es-ist-liebe.de fahr-zur-hoelle.org
+      ich-bin-verrueckt-nach-dir.de ist-allein.info ist-es-liebe.de ist-ganz-allein.de ist-willig.de
+      lass-es-geschehen.de liebt-dich.info loveyouforever.de moechte-mit-dir-aufwachen.de schmusemail.de
+      schreib-doch-mal-wieder.de teilt-mit-dir-alle-geheimnisse.de verlass-mich-nicht.de vorsicht-scharf.de
+      weinenvorglueck.de alphafrau.de feinripptraeger.de fettabernett.de ist-einmalig.de kaffeeschluerfer.com
+      liebt-den-mann-ihrer-chefin.de liebt-die-frau-seines-chefs.de maennerversteherin.com partybombe.de
+      partyheld.de polizisten-duzer.de raubtierbaendiger.de saeuferleber.de tortenboxer.de turboprinz.de
+      turboprinzessin.de vorsicht-bissig.de alpenjodel.de das-spiel-hat-90-minuten.de der-ball-ist-rund.net
+      die-genossen.de die-optimisten.net email-ausdrucker.de fantasymail.de freudenkinder.de gentlemansclub.de
+      gmx-ist-cool.de herr-der-mails.de ich-habe-fertig.com meine-wahrheit-deine-wahrheit.de muskelshirt.de
+      quantentunnel.de sags-per-mail.de sonnenkinder.org turnbeutel-vergesser.com vollbio.de volloeko.de
+      vorabend-einchecker.de weibsvolk.org wenns-um-email-geht.de wir-sind-cool.org wolke7.net abwesend.de
+      baldmama.de baldpapa.de betriebsdirektor.de buerotiger.de habmalnefrage.de hab-verschlafen.de
+      ich-will-net.de kommespaeter.de mailueberfall.de netterchef.de nurfuerspam.de streber24.de
+      terminverpennt.de unterderbruecke.de will-hier-weg.de wir-haben-nachwuchs.de women-at-work.org
+      bin-wieder-da.de coole-files.de die-besten-bilder.de digi-dia-freakshow.de digital-filestore.de
+      digitalfoto-model-award.de download-privat.de gmx-topmail.de meine-dateien.info meine-diashow.de
+      meine-fotos.info meine-urlaubsfotos.de neue-dateien.de office-dateien.de peinliche-fotos.de
+      public-files.de shared-files.de topmail-files.de war-im-urlaub.de
+    `),
     mxPatterns: [],
     servers: tlsThenStartTls("mail.gmx.net"),
     incoming: imapAndPop("imap.gmx.net", "pop.gmx.net"),
