@@ -5,6 +5,7 @@
 // 503) and reconnect when it is back.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { RedisStore, type RedisState } from "../../src/net/redisStore.js";
+import { startHttpsPeer, type HttpsPeer } from "../peers/httpsPeer.js";
 import { REDIS_MISSING_MESSAGE, startRedisPeer, type RedisPeer } from "../peers/redisPeer.js";
 import { readError, startTestServer, type TestServer } from "./serverHarness.js";
 import { startSmtpPeer, type SmtpPeer } from "./smtpTestPeer.js";
@@ -234,4 +235,97 @@ describe("Redis dies mid-run, then comes back", () => {
     },
     45_000,
   );
+});
+
+function clientConfig(domain: string): string {
+  return `<?xml version="1.0"?>
+<clientConfig version="1.1">
+  <emailProvider id="${domain}">
+    <domain>${domain}</domain>
+    <displayName>Shared Test Mail</displayName>
+    <outgoingServer type="smtp">
+      <hostname>smtp.${domain}</hostname>
+      <port>465</port>
+      <socketType>SSL</socketType>
+      <username>%EMAILADDRESS%</username>
+      <authentication>password-cleartext</authentication>
+    </outgoingServer>
+  </emailProvider>
+</clientConfig>`;
+}
+
+describe("discovery through the shared store", () => {
+  let upstream: HttpsPeer;
+  let a: Instance;
+  let b: Instance;
+
+  beforeAll(async () => {
+    if (redis === null) return;
+    await redis.command("FLUSHALL");
+    upstream = await startHttpsPeer({
+      plain: true,
+      routes: {
+        "/shared-one.example.com/mail/config-v1.1.xml": { body: clientConfig("shared-one.example.com") },
+        "/shared-two.example.com/mail/config-v1.1.xml": {
+          delayMs: 300,
+          body: clientConfig("shared-two.example.com"),
+        },
+      },
+    });
+    const options = {
+      config: {
+        allowPrivate: true,
+        allowHttpAutoconfig: true,
+        autoconfigBaseUrl: upstream.url,
+        ispdbUrl: `${upstream.url}/v1.1/`,
+      },
+      app: { rateLimit: { max: 100, timeWindowMs: 60_000 } },
+    };
+    a = await startInstance(redis, options);
+    b = await startInstance(redis, options);
+  });
+
+  afterAll(async () => {
+    if (redis === null) return;
+    await stopInstance(a);
+    await stopInstance(b);
+    await upstream.close();
+  });
+
+  const asked = (domain: string) => upstream.requests.filter((request) => request.includes(domain));
+
+  redisTest("each upstream is asked once, whichever instance is asked", async () => {
+    const first = await a.server.get("/api/settings?email=ann@shared-one.example.com");
+    expect(first.status).toBe(200);
+    const settings = (await first.json()) as {
+      source: string;
+      servers: Array<{ host: string; username: string }>;
+    };
+    expect(settings.source).toBe("autoconfig");
+    expect(settings.servers[0]?.host).toBe("smtp.shared-one.example.com");
+    const upstreamAfterFirst = asked("shared-one.example.com");
+    expect(upstreamAfterFirst.length).toBeGreaterThan(0);
+
+    const second = await b.server.get("/api/settings?email=bob@shared-one.example.com");
+    expect(second.status).toBe(200);
+    const secondSettings = (await second.json()) as { servers: Array<{ username: string }> };
+    // Bob gets his own address as the username, never Ann's.
+    expect(secondSettings.servers[0]?.username).toBe("bob@shared-one.example.com");
+    expect(asked("shared-one.example.com")).toEqual(upstreamAfterFirst);
+    // No upstream URL was fetched twice.
+    expect(new Set(upstreamAfterFirst).size).toBe(upstreamAfterFirst.length);
+  });
+
+  redisTest("concurrent requests on both instances share one flight", async () => {
+    const answers = await Promise.all([
+      a.server.get("/api/settings?email=ann@shared-two.example.com"),
+      b.server.get("/api/settings?email=bob@shared-two.example.com"),
+      a.server.get("/api/settings?email=cy@shared-two.example.com"),
+      b.server.get("/api/settings?email=di@shared-two.example.com"),
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    const fetches = asked("shared-two.example.com");
+    expect(fetches.filter((request) => request.includes("/shared-two.example.com/mail/"))).toHaveLength(1);
+    expect(new Set(fetches).size).toBe(fetches.length);
+  });
 });
