@@ -42,7 +42,8 @@ export function requireOnePositional(command: string, positionals: string[], wha
 export const USAGE: Record<string, string> = {
   settings:
     "settings <email> [--json] [--offline] [--account-type office365|outlookCom|gmail|enterprise|other]",
-  verify: "verify <host> [--port N|all] [--all-ports] [--security starttls|tls|none] [--json] [--timeout MS]",
+  verify:
+    "verify <host> [--port N|all] [--all-ports] [--security starttls|tls|none] [--json] [--timeout MS] [--lang en|de] [--user NAME [--password-stdin | --xoauth2-token-file FILE]]",
   domain: "domain <domain> [--json]",
   explain: 'explain "<error text>" | --file <bounce.eml> | - [--json] [--lang en|de]',
 };
@@ -60,7 +61,7 @@ export function helpText(version: string): string {
     "  outbox-doctor help | --help | --version",
     "",
     "Exit codes: 0 ran and nothing failed; 1 a finding failed (or nothing was found); 2 bad input.",
-    "Environment: OUTBOX_DNS_SERVERS, OUTBOX_ALLOW_PRIVATE, OUTBOX_PROBE_PORTS, OUTBOX_EXTRA_CA, OUTBOX_ISPDB_URL.",
+    "Environment: OUTBOX_DNS_SERVERS, OUTBOX_ALLOW_PRIVATE, OUTBOX_PROBE_PORTS, OUTBOX_EXTRA_CA, OUTBOX_ISPDB_URL, OUTBOX_EHLO_NAME.",
     "",
   ].join("\n");
 }

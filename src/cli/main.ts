@@ -47,6 +47,7 @@ function networkDeps(config: RuntimeConfig) {
     dns: createMailDns(config.dnsServers),
     policy: createTargetPolicy(config),
     trustedCas: loadTrustedCas(config.extraCaPath),
+    ehloName: config.ehloName,
     config,
   };
 }

@@ -1,6 +1,7 @@
 // Reads the environment variables of the public contract once, into a plain
 // object that the probe, discovery, server and CLI receive explicitly. Tests
 // build their own RuntimeConfig instead of mutating process.env.
+import { ehloNameFromEnv } from "./ehloName.js";
 
 export interface RuntimeConfig {
   /** Resolvers for every DNS lookup, as "ip" or "ip:port"; empty = the system's. */
@@ -17,6 +18,8 @@ export interface RuntimeConfig {
   allowHttpAutoconfig: boolean;
   /** Overrides where autoconfig and well-known URLs are fetched (tests point this at a local server). */
   autoconfigBaseUrl: string | null;
+  /** The probe's EHLO name: OUTBOX_EHLO_NAME, default this machine's name (src/net/ehloName.ts). */
+  ehloName?: string;
 }
 
 export class ConfigError extends Error {}
@@ -57,6 +60,12 @@ function parseDnsServers(value: string | undefined): string[] {
   });
 }
 
+function parseEhloName(value: string | undefined): string {
+  const result = ehloNameFromEnv(value);
+  if ("error" in result) throw new ConfigError(result.error);
+  return result.name;
+}
+
 export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): RuntimeConfig {
   return {
     dnsServers: parseDnsServers(env.OUTBOX_DNS_SERVERS),
@@ -66,5 +75,6 @@ export function readRuntimeConfig(env: NodeJS.ProcessEnv = process.env): Runtime
     ispdbUrl: env.OUTBOX_ISPDB_URL?.trim() || DEFAULT_ISPDB_URL,
     allowHttpAutoconfig: parseFlag(env.OUTBOX_ALLOW_HTTP_AUTOCONFIG),
     autoconfigBaseUrl: env.OUTBOX_AUTOCONFIG_BASE_URL?.trim() || null,
+    ehloName: parseEhloName(env.OUTBOX_EHLO_NAME),
   };
 }

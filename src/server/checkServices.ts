@@ -121,7 +121,7 @@ export function createCheckServices({
   };
   const discovery = createSettingsDiscovery(discoveryDeps);
   const domainChecker = createDomainChecker(networkDeps);
-  const probeDeps = { dns, policy, trustedCas, now };
+  const probeDeps = { dns, policy, trustedCas, now, ehloName: config.ehloName };
 
   return {
     settingsNeedNetwork(request) {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { startDnsPeer, type DnsPeer } from "../peers/dnsPeer.js";
 import {
   closedPort,
+  startScriptedPeer,
   startSilentPeer,
   startSmtpPeer,
   type RunningPeer,
@@ -317,6 +318,40 @@ describe("outbox-doctor verify", () => {
       await runCliCaptured(["verify", TEST_HOST], localEnv({ OUTBOX_PROBE_PORTS: "587,smtp" })),
       /OUTBOX_PROBE_PORTS: "smtp" is not a port number/,
     );
+  });
+
+  it.each(["bad name!", "x\r\nRSET", "-leading.example", "a..b"])(
+    "refuses OUTBOX_EHLO_NAME=%j with a one-line configuration error",
+    async (name) => {
+      expectOneLineError(
+        await runCliCaptured(["verify", TEST_HOST], localEnv({ OUTBOX_EHLO_NAME: name })),
+        /OUTBOX_EHLO_NAME: ".*" is not a DNS name or address literal/,
+      );
+    },
+  );
+
+  it("introduces itself with OUTBOX_EHLO_NAME", async () => {
+    const greeted: string[] = [];
+    const peer = await startScriptedPeer("220 ehlo.test ESMTP\r\n", (command) => {
+      if (command.startsWith("EHLO ")) greeted.push(command.slice(5));
+      return command === "QUIT" ? "221 bye\r\n" : "250 ehlo.test\r\n";
+    });
+    try {
+      const env = localEnv({
+        OUTBOX_PROBE_PORTS: String(peer.port),
+        OUTBOX_EHLO_NAME: "helpdesk-7.example.org",
+      });
+      await runCliCaptured(["verify", "127.0.0.1", "--port", String(peer.port), "--security", "none"], env);
+      await runCliCaptured(["verify", "127.0.0.1", "--port", String(peer.port), "--security", "none"], {
+        ...env,
+        OUTBOX_EHLO_NAME: undefined,
+      });
+    } finally {
+      await peer.close();
+    }
+    expect(greeted[0]).toBe("helpdesk-7.example.org");
+    expect(greeted[1]).not.toMatch(/\.invalid$/);
+    expect(greeted[1]).toMatch(/^[a-z0-9.-]+$/);
   });
 });
 
