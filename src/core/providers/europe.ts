@@ -7,6 +7,7 @@ import { text } from "../language.js";
 import {
   CHECKED,
   FULL_ADDRESS_LOGIN,
+  RECHECKED,
   domainList,
   enableClientAccess,
   imap,
@@ -584,8 +585,9 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     domains: ["bluewin.ch", "bluemail.ch"],
     servers: [implicitTls("smtpauths.bluewin.ch")],
     incoming: imapAndPop("imaps.bluewin.ch", "pop3s.bluewin.ch"),
-    docs: "https://www.swisscom.ch/fr/clients-prives/aide/e-mail/email-versand-funktioniert-nicht.html",
-    unverified: true,
+    // Swisscom's "all mail server settings" article: SSL hosts pop3s, imaps and smtpauths.bluewin.ch.
+    docs: "https://www.swisscom.ch/content/swisscom/en/res/hilfe/loesung/alle-server-einstellungen-fuer-mail-auf-dem-pc.html",
+    checked: RECHECKED,
   }),
   isp({
     id: "a1",
