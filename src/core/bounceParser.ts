@@ -85,7 +85,7 @@ const REPLY_IN_LINE = /(?:^|[\s'"(:;[])([45][0-5]\d)(?=[ -][#\d\w]|$)/;
 const SUBMISSION_ONLY =
   /\b(?:5\.7\.(?:57|139|30|3|60|64)|5\.1\.8|5\.7\.50[123]|530 5\.7\.0 Must issue)\b|SendAsDenied|SubmissionQuota|OutboundSpam|Authentication unsuccessful|Client not authenticated|Username and Password not accepted|Application-specific password/i;
 const REMOTE_SIGNS =
-  /Remote Server (?:at \S+ )?returned|Remote-MTA|\bsaid: |Remote host said|The response from the remote server|host \S+ \[[0-9a-f.:]+\]|SMTP error from remote|while talking to|did not like our|Receiving server:|recipient server|destination (?:server|MX)|connect to \S+\[/i;
+  /Remote Server (?:at \S+ )?returned|following organization rejected your message|Remote-MTA|\bsaid: |Remote host said|The response from the remote server|host \S+ \[[0-9a-f.:]+\]|SMTP error from remote|while talking to|did not like our|Receiving server:|recipient server|destination (?:server|MX)|connect to \S+\[/i;
 
 const STAGES: Array<[SmtpStage, RegExp]> = [
   [

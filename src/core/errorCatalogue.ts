@@ -38,6 +38,8 @@ export interface ErrorEntry {
    * that providers reuse with other meanings (Gmail's 534 5.7.9 is not Yahoo's 554 5.7.9).
    */
   requires?: string[];
+  /** The entry matches only on a line that also has one of these codes (a phrase that means this only there). */
+  needs?: string[];
 }
 
 // Repeated pieces of advice, kept in one place so every entry says them the same way.
@@ -183,7 +185,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
   {
     code: "0x800CCC78",
     kind: "outlook",
-    reason: "auth-required",
+    reason: "sender-rejected",
     title: "The server rejected the sender address",
     cause:
       "The server refused the From address, usually because Outlook did not sign in, or the address is not one this account may send as.",
@@ -379,6 +381,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     providers: ["microsoft365"],
     phrases: ["SendAsDenied"],
     with: ["554", "5.2.0"],
+    also: ["5.2.252"],
   },
   {
     code: "5.7.60",
@@ -407,7 +410,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     ],
     phrases: [
       "Unable to relay",
-      "Relay(ing)? (access )?(denied|not permitted|not allowed|prohibited|disallowed)",
+      "Relay(ing)? (access )?(denied|not permitted|not allowed|prohibited)",
       "not (permitted|allowed|configured) to relay",
       "relay not permitted|we do not relay|no relaying",
       "allowed rcpthosts",
@@ -528,7 +531,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     providers: ["gmail", "google-workspace"],
     phrases: [
       "This mail is unauthenticated",
-      "Unauthenticated email",
+      "Unauthenticated email(?! from \\S+ is not accepted due to domain's DMARC)",
       "p=UnauthenticatedEmail",
       "(does not have|lacks|without) authentication information",
       "fails? to pass authentication checks",
@@ -554,7 +557,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "(user|mailbox|recipient|address|account|addressee)( address)? (does not|doesn't|do not) exist",
       "(user|mailbox|recipient) (was )?not found",
       "(user|mailbox|recipient) not exists?",
-      "(invalid|bad) (recipient|mailbox|destination mailbox)",
+      "(invalid|bad) (recipient|mailbox|destination mailbox)(?!s? errors)",
       "not a valid (recipient|mailbox|user)",
       "no mailbox (here )?by that name",
       "RecipNotFound|RecipientNotFound",
@@ -566,12 +569,22 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "email account that you tried to reach does not exist",
       "doesn't have an? \\S+ account",
       "Recipient address rejected: (User unknown|Unknown user|undeliverable address|Access denied)",
-      "no such recipient|recipient unknown|unknown addressee",
+      "no such recipient|recipient unknown|unknown addressee|addressee unknown",
+      "The account or domain may not exist",
+      "No matching Directory Entry|NODIRMTCH",
+      "This user doesn't have a",
+      "(user|mailbox|recipient|address|RCPT) \\(?\\S+\\)? (does not|doesn't|dosn't) exist",
       "nosuchuser|banned recipient",
       "unknown e-?mail address",
     ],
-    hints: ["mailbox unavailable", "does not exist", "invalid address", "Recipient address rejected"],
-    with: ["550", "5.1.0", "553", "554", "511", "5.0.0"],
+    hints: [
+      "mailbox unavailable",
+      "mailbox \\S+@\\S+ unavailable",
+      "does not exist",
+      "invalid address",
+      "(Recipient address|Recipient|Address) rejected",
+    ],
+    with: ["550", "5.1.0", "553", "554", "511", "5.0.0", "5.5.0", "5.0.1", "5.7.1"],
   },
   {
     code: "5.2.2",
@@ -581,9 +594,10 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     cause: "The recipient's mailbox is over its quota.",
     fix: ["Send again later.", "Reach the recipient another way so they can free space."],
     phrases: [
-      "(mailbox|mail ?folder|inbox|mail ?box) (is )?full(?!; STOREDRV.Submission)",
+      "(mailbox|mail ?folder|inbox|mail ?box) (is )?full(?!; STOREDRV.Submission| errors)",
       "mailbox exceeds (the )?allowed size",
       "quota usage exceeded",
+      "disk ?space quota|overdrawn",
       "over (the |its |their )?(storage |disk |mailbox )?(quota|limit)",
       "quota (exceeded|exceed|full)",
       "exceed(s|ed)? (the |his |her |their |its )?(storage |mailbox |disk |allowed )?(quota|storage)",

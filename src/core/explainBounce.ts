@@ -78,6 +78,20 @@ const CLIENT_SETTINGS: ReadonlySet<BounceReason> = new Set<BounceReason>([
 const QUOTED_HEADER =
   /^\s*(?:Subject|Received|Message-ID|In-Reply-To|References|DKIM-Signature|Authentication-Results|ARC-[\w-]+|Received-SPF|X-[\w-]+|Thread-[\w-]+|Content-[\w-]+|List-[\w-]+|Betreff|Objet|Asunto|Sujet)\s*:/i;
 const DIAGNOSTIC_BONUS = 25;
+const OUTLOOK_CODE_DEMOTION = 60;
+const SIGN_IN_DEMAND = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipient-demands-sign-in");
+
+/** True when an Outlook dialog quotes a server reply that an entry other than an Outlook code explains. */
+function quotesServerReply(matches: CatalogueMatch[], parsed: ParsedBounce): boolean {
+  if (parsed.format !== "outlook-dialog" || !parsed.diagnostic) return false;
+  const diagnostic = parsed.diagnostic.toLowerCase();
+  return matches.some(
+    (match) =>
+      ERROR_CATALOGUE[match.entry]!.kind !== "outlook" &&
+      ERROR_CATALOGUE[match.entry]!.kind !== "class" &&
+      match.hits.some((hit) => !CODE_HIT.test(hit.text) && diagnostic.includes(hit.text.toLowerCase())),
+  );
+}
 
 function entryText(entry: ErrorEntry, key: string, english: string): Text {
   return text(`explain.${entry.id ?? entry.code}.${key}`, english);
@@ -98,18 +112,49 @@ function mailboxCount(raw: string): number {
   return raw.match(/^From \S+ +\w{3} \w{3} +\d{1,2} [\d:]{8} \d{4}/gm)?.length ?? 0;
 }
 
-function rescore(
-  match: CatalogueMatch,
-  entry: ErrorEntry,
-  line: string,
-  parsed: ParsedBounce,
-): number | null {
+function rescore(match: CatalogueMatch, entry: ErrorEntry, parsed: ParsedBounce): number | null {
   if (parsed.answeredBy === "recipient-server" && CLIENT_SETTINGS.has(entry.reason)) return null;
-  if (QUOTED_HEADER.test(line)) return null;
   const diagnostic = parsed.diagnostic?.toLowerCase();
+  // An Outlook code is never part of the server's reply, even when the dialog quotes that reply.
   const inDiagnostic =
-    diagnostic !== undefined && match.hits.some((hit) => diagnostic.includes(hit.text.toLowerCase()));
+    diagnostic !== undefined &&
+    entry.kind !== "outlook" &&
+    match.hits.some((hit) => diagnostic.includes(hit.text.toLowerCase()));
   return match.score + (inDiagnostic ? DIAGNOSTIC_BONUS : 0);
+}
+
+// Sendmail's own one-line summary after a transcript ("550 5.1.1 <ann@example.org>... User unknown") is its
+// guess; the server's words are the "<<<" lines above it.
+const SENDMAIL_SUMMARY = /^\s*[45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\s]*>\.\.\. /;
+
+/** A multi-line reply pasted as one line ("... domain's 550-5.7.26 DMARC policy"): the inner prefixes removed. */
+function unfoldInlineReply(line: string): string {
+  const first = /(?:^|\s)([2-5]\d\d)-/.exec(line);
+  if (!first) return line;
+  const code = first[1]!;
+  const start = first.index + first[0].length;
+  const inner = new RegExp(`\\s${code}[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?`, "g");
+  return line.slice(0, start) + line.slice(start).replace(inner, " ");
+}
+
+/**
+ * The text the catalogue is matched against: quoted header lines (and their folded continuations) blanked,
+ * since they are not the failure and an NDR's copy of the original headers is most of its length; sendmail's
+ * summary lines blanked when the server's own reply is there; one-line pastes of multi-line replies unfolded.
+ * Line numbers stay as they were.
+ */
+function scanText(input: string, parsed: ParsedBounce): string {
+  const transcript = parsed.format === "sendmail" && input.includes("<<<");
+  let inHeader = false;
+  return input
+    .split("\n")
+    .map((line) => {
+      if (QUOTED_HEADER.test(line)) inHeader = true;
+      else if (!(inHeader && /^[ \t]+\S/.test(line))) inHeader = false;
+      if (inHeader || (transcript && SENDMAIL_SUMMARY.test(line))) return "";
+      return unfoldInlineReply(line);
+    })
+    .join("\n");
 }
 
 const CODE_HIT = /^(?:#?[245]\.\d{1,3}\.\d{1,3}|#?[245]\d\d|(?:0x)?[0-9a-f]{8})$/i;
@@ -135,13 +180,23 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
   const decoded = bounceText(raw.length > MAX_BOUNCE_BYTES ? raw.slice(0, MAX_BOUNCE_BYTES) : raw);
   const { input, truncated } = boundInput(decoded);
   const parsed = parseBounceText(input);
-  const scan = scanCatalogue(input);
+  const scan = scanCatalogue(scanText(input, parsed));
 
   const ranked: Array<{ match: CatalogueMatch; score: number }> = [];
+  const quotesServer = quotesServerReply(scan.matches, parsed);
   for (const match of scan.matches) {
-    const entry = ERROR_CATALOGUE[match.entry]!;
-    const score = rescore(match, entry, scan.lines[match.line] ?? "", parsed);
-    if (score !== null) ranked.push({ match, score });
+    let entry = ERROR_CATALOGUE[match.entry]!;
+    let score = rescore(match, entry, parsed);
+    // A recipient's server asking for sign-in or encryption is their configuration, not Outlook's settings.
+    if (score === null && CLIENT_SETTINGS.has(entry.reason) && parsed.answeredBy === "recipient-server") {
+      match.entry = SIGN_IN_DEMAND;
+      entry = ERROR_CATALOGUE[SIGN_IN_DEMAND]!;
+      score = match.score - 10;
+    }
+    // An Outlook dialog that quotes the server's reply: the reply says why, the dialog's code only where.
+    if (score !== null && quotesServer && entry.kind === "outlook") score -= OUTLOOK_CODE_DEMOTION;
+    if (score !== null && !ranked.some((kept) => kept.match.entry === match.entry))
+      ranked.push({ match, score });
   }
   // On a tie, the entry whose own words come first in the server's text wins (codes are shared).
   ranked.sort(

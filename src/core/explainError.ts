@@ -35,7 +35,13 @@ const WEIGHT = {
   hint: 20,
   class: 10,
   replyClass: 5,
+  // Three-digit detail codes (Microsoft 365's 5.7.606, 5.2.251) each name one cause: more than a phrase.
+  detail: 20,
 } as const;
+
+function isDetailed(code: string): boolean {
+  return /\.\d{3}$/.test(code);
+}
 
 type CodeType = "outlook" | "enhanced" | "reply";
 
@@ -118,7 +124,13 @@ function logicalLines(text: string): string[] {
       continue;
     }
     if (last >= 0 && content !== "" && lines[last] !== "" && lead > indent) {
-      lines[last] += " " + content;
+      // A folded multi-line reply repeats its code on each line ("said: 550-5.7.1 ..." then "    550-5.7.1 ...").
+      const repeated = /^([2-5]\d\d)[ -]/.exec(content);
+      lines[last] +=
+        " " +
+        (repeated && lines[last]!.includes(`${repeated[1]}-`)
+          ? content.slice(repeated[0].length).replace(REPEATED_ENHANCED, "")
+          : content);
       continue;
     }
     lines.push(line);
@@ -233,6 +245,7 @@ function scoreLine(
   }
   for (const entryIndex of triggered) {
     const entry = ERROR_CATALOGUE[entryIndex]!;
+    if (entry.needs && !entry.needs.some((code) => line.codes.has(code))) continue;
     const isClass = entry.kind === "class";
     const hits: Hit[] = [];
     const claims: string[] = [];
@@ -244,7 +257,7 @@ function scoreLine(
     const ownAllowed =
       !entry.requires || phrase?.strong !== undefined || entry.requires.some((code) => line.codes.has(code));
     if (own && ownType && ownCode !== undefined && ownAllowed) {
-      score += WEIGHT[ownType];
+      score += WEIGHT[ownType] + (ownType === "enhanced" && isDetailed(ownCode) ? WEIGHT.detail : 0);
       hits.push(own);
       claims.push(ownCode);
     }

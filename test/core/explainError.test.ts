@@ -466,7 +466,13 @@ const REALISTIC: Array<{ text: string; first: string; also?: string[] }> = [
   { text: "554 5.7.1 Message rejected as spam by Content Filtering", first: "spam-content" },
   {
     text: "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
-    first: "content-rejected",
+    first: "spam-content",
+  },
+  { text: "554 5.7.1 Attachment type not allowed: invoice.exe", first: "content-rejected" },
+  { text: "550 5.4.1 Relay Access Denied", first: "relay-denied-remote" },
+  {
+    text: "Your message wasn't delivered due to a permission or security issue.",
+    first: "recipient-demands-sign-in",
   },
   { text: "554 5.7.0 Reject, id=12345-01 - VIRUS: Eicar-Test-Signature", first: "virus" },
   { text: "552 Message size exceeds maximum permitted", first: "message-too-large" },
