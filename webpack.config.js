@@ -1,11 +1,31 @@
 // Builds the Outlook task pane into dist/pane/ (served by the companion
 // server at /taskpane.html). ESM config because package.json has "type": "module".
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
+import webpack from "webpack";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
+
+// The add-in's version and build for the pane's diagnostics (src/taskpane/buildInfo.ts):
+// package.json's version, and the git short hash when the build runs in a clone.
+const ADDIN_VERSION = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).version;
+function gitShortHash() {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "ignore"],
+    })
+      .toString()
+      .trim();
+  } catch {
+    return "unknown";
+  }
+}
+const ADDIN_BUILD = gitShortHash();
 
 // Budget: the initial JavaScript (runtime + entry chunk) must stay at or below
 // 150 KiB gzip. Webpack measures raw bytes, so the raw limit is 150 KiB times a
@@ -87,6 +107,10 @@ export default (_env, argv) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({
+        __ADDIN_VERSION__: JSON.stringify(ADDIN_VERSION),
+        __ADDIN_BUILD__: JSON.stringify(ADDIN_BUILD),
+      }),
       new HtmlWebpackPlugin({
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",

@@ -1,11 +1,12 @@
 // Account-type guidance above the settings (Microsoft 365, Outlook.com,
 // OAuth2-only, app passwords). Which one applies is decided in accountGuidance.ts.
 
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { factDate } from "../../core/datedFacts.js";
 import type { Lang } from "../../core/language.js";
 import type { GuidanceKind } from "../accountGuidance.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
+import { Notice } from "./Notice.js";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -30,30 +31,27 @@ export function AccountGuidance({ t, lang, kind, mxEndpoint }: AccountGuidancePr
       ? t.guidance.outlookCom.body(factDate("outlookcom-basic-auth-ended", lang))
       : t.guidance[kind].body;
   return (
-    <MessageBar intent="info" layout="multiline" data-testid={`guidance-${kind}`}>
-      <MessageBarBody>
-        <MessageBarTitle>{text.title}</MessageBarTitle>
-        <p className={styles.paragraph}>{body}</p>
-        {kind === "microsoft365" ? (
-          <>
-            <ol className={styles.list}>
-              {t.guidance.microsoft365.options.map((option) => (
-                <li key={option}>{option}</li>
-              ))}
-            </ol>
-            {mxEndpoint ? (
-              <p className={styles.paragraph}>{t.guidance.microsoft365.mxEndpoint(mxEndpoint)}</p>
-            ) : null}
-            <h3 className={styles.subheading} data-testid="m365-devices">
-              {t.guidance.microsoft365.devicesHeading}
-            </h3>
-            <p className={styles.paragraph}>
-              {t.guidance.microsoft365.basicAuthChange(factDate("m365-smtp-basic-auth-off", lang))}
-            </p>
-          </>
-        ) : null}
-        {kind === "appPassword" ? <p className={styles.paragraph}>{t.guidance.appPassword.caveats}</p> : null}
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="info" testId={`guidance-${kind}`} title={text.title}>
+      <p className={styles.paragraph}>{body}</p>
+      {kind === "microsoft365" ? (
+        <>
+          <ol className={styles.list}>
+            {t.guidance.microsoft365.options.map((option) => (
+              <li key={option}>{option}</li>
+            ))}
+          </ol>
+          {mxEndpoint ? (
+            <p className={styles.paragraph}>{t.guidance.microsoft365.mxEndpoint(mxEndpoint)}</p>
+          ) : null}
+          <h3 className={styles.subheading} data-testid="m365-devices">
+            {t.guidance.microsoft365.devicesHeading}
+          </h3>
+          <p className={styles.paragraph}>
+            {t.guidance.microsoft365.basicAuthChange(factDate("m365-smtp-basic-auth-off", lang))}
+          </p>
+        </>
+      ) : null}
+      {kind === "appPassword" ? <p className={styles.paragraph}>{t.guidance.appPassword.caveats}</p> : null}
+    </Notice>
   );
 }

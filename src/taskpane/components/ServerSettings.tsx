@@ -2,19 +2,13 @@
 // every value, its warning, the alternatives, and the provider's notes.
 
 import { useId } from "react";
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { IncomingServer, Server, Settings } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import { serverRows } from "../settingsView.js";
 import { CopyButton } from "./CopyButton.js";
 import { ExternalLink } from "./ExternalLink.js";
+import { Notice } from "./Notice.js";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -90,11 +84,7 @@ function ServerValues({
 
 function ServerWarning({ server }: { server: Server | IncomingServer }) {
   if (!server.warning) return null;
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>{server.warning}</MessageBarBody>
-    </MessageBar>
-  );
+  return <Notice intent="warning">{server.warning}</Notice>;
 }
 
 export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStrings }) {

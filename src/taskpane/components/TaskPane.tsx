@@ -8,10 +8,6 @@ import { Suspense, lazy, useEffect, useMemo, useState } from "react";
 import {
   Button,
   FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   makeStaticStyles,
   makeStyles,
   tokens,
@@ -45,6 +41,7 @@ import { AccountGuidance } from "./AccountGuidance.js";
 import { AnnouncerProvider } from "./Announcer.js";
 import { BrowserWindowOpenerProvider } from "./ExternalLink.js";
 import { PaneHeader } from "./PaneHeader.js";
+import { Busy, Notice } from "./Notice.js";
 import { IncomingSettings, ServerSettings } from "./ServerSettings.js";
 
 // Everything but the settings card loads after the first paint, to keep the initial bundle small.
@@ -151,9 +148,11 @@ function DiscoveryStatus({ state, t, onRetry }: { state: PaneState; t: PaneStrin
   if (!request || request.status === "ok") return null;
   if (request.status === "loading") {
     return (
-      <div data-testid="lookup-status" data-status={request.slow ? "slow" : "loading"}>
-        <Spinner size="tiny" label={request.slow ? t.lookupSlow : t.lookupRunning} />
-      </div>
+      <Busy
+        label={request.slow ? t.lookupSlow : t.lookupRunning}
+        testId="lookup-status"
+        status={request.slow ? "slow" : "loading"}
+      />
     );
   }
   const message =
@@ -163,16 +162,14 @@ function DiscoveryStatus({ state, t, onRetry }: { state: PaneState; t: PaneStrin
         ? t.lookupNoAnswer(Math.round(request.waitedMs / 1000))
         : t.lookupRejected(request.message);
   return (
-    <MessageBar intent="warning" layout="multiline" data-testid="lookup-status" data-status={request.status}>
-      <MessageBarBody>
-        {message}
-        <div>
-          <Button className={styles.retry} size="small" onClick={onRetry}>
-            {t.retry}
-          </Button>
-        </div>
-      </MessageBarBody>
-    </MessageBar>
+    <Notice intent="warning" testId="lookup-status" status={request.status}>
+      {message}
+      <div>
+        <Button className={styles.retry} size="small" onClick={onRetry}>
+          {t.retry}
+        </Button>
+      </div>
+    </Notice>
   );
 }
 
@@ -245,13 +242,13 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
             <PaneHeader t={t} address={account?.address ?? settings?.email ?? null} settings={settings} />
 
             {waiting && !waiting.patienceOver && !settings ? (
-              <Spinner size="small" label={t.connecting} data-testid="connecting" />
+              <Busy label={t.connecting} testId="connecting" />
             ) : null}
 
             {shown?.origin === "previous-visit" && shown.at !== undefined ? (
-              <MessageBar intent="info" layout="multiline" data-testid="previous-visit">
-                <MessageBarBody>{t.previousVisit(formatTime(shown.at, lang))}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="info" testId="previous-visit">
+                {t.previousVisit(formatTime(shown.at, lang))}
+              </Notice>
             ) : null}
 
             {state.bounce.status !== "none" ? (
@@ -262,15 +259,13 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
 
             {showAddressForm(state) && state.host.kind !== "office" ? (
               <>
-                <MessageBar intent="info" layout="multiline" data-testid="host-notice">
-                  <MessageBarBody>
-                    {state.host.kind === "waiting"
-                      ? t.waitingForOutlook
-                      : state.host.reason === "no-host"
-                        ? `${t.standaloneNotice} ${t.standaloneNoHost}`
-                        : t.standaloneNotice}
-                  </MessageBarBody>
-                </MessageBar>
+                <Notice intent="info" testId="host-notice">
+                  {state.host.kind === "waiting"
+                    ? t.waitingForOutlook
+                    : state.host.reason === "no-host"
+                      ? `${t.standaloneNotice} ${t.standaloneNoHost}`
+                      : t.standaloneNotice}
+                </Notice>
                 <Suspense fallback={null}>
                   <AddressForm
                     t={t}
@@ -284,11 +279,7 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
 
             {state.host.kind === "office" ? (
               <Suspense fallback={null}>
-                {!account ? (
-                  <MessageBar intent="info" layout="multiline">
-                    <MessageBarBody>{t.addressMissing}</MessageBarBody>
-                  </MessageBar>
-                ) : null}
+                {!account ? <Notice intent="info">{t.addressMissing}</Notice> : null}
                 <AccountChooser
                   t={t}
                   options={accountOptions(state)}
@@ -299,22 +290,17 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
                   onForget={() => dispatch({ type: "forget-device-data" })}
                 />
                 {state.shared ? (
-                  <MessageBar intent="info" layout="multiline">
-                    <MessageBarBody>
-                      <SharedMailboxNotice t={t} shared={state.shared} />
-                    </MessageBarBody>
-                  </MessageBar>
+                  <Notice intent="info">
+                    <SharedMailboxNotice t={t} shared={state.shared} />
+                  </Notice>
                 ) : null}
               </Suspense>
             ) : null}
 
             {fromDiffers ? (
-              <MessageBar intent="info" layout="multiline" data-testid="from-differs">
-                <MessageBarBody>
-                  <MessageBarTitle>{t.fromDiffersTitle}</MessageBarTitle>
-                  {t.fromDiffers(fromDiffers.from, fromDiffers.mailbox)} {t.fromDiffersWhy}
-                </MessageBarBody>
-              </MessageBar>
+              <Notice intent="info" testId="from-differs" title={t.fromDiffersTitle}>
+                {t.fromDiffers(fromDiffers.from, fromDiffers.mailbox)} {t.fromDiffersWhy}
+              </Notice>
             ) : null}
 
             <DiscoveryStatus
@@ -323,20 +309,16 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
               onRetry={() => dispatch({ type: "retry", now: Date.now() })}
             />
             {shown?.origin === "last-good" && shown.at !== undefined ? (
-              <MessageBar intent="info" layout="multiline" data-testid="last-good">
-                <MessageBarBody>{t.lastGoodAnswer(formatTime(shown.at, lang))}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="info" testId="last-good">
+                {t.lastGoodAnswer(formatTime(shown.at, lang))}
+              </Notice>
             ) : null}
 
             {settings && settings.servers.length === 0 && discoveryState(state)?.status !== "loading" ? (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>{t.nothingFound(settings.domain)}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="warning">{t.nothingFound(settings.domain)}</Notice>
             ) : null}
             {settings && needsVerifyFirst(settings) ? (
-              <MessageBar intent="warning" layout="multiline">
-                <MessageBarBody>{t.unverifiedSource}</MessageBarBody>
-              </MessageBar>
+              <Notice intent="warning">{t.unverifiedSource}</Notice>
             ) : null}
 
             {settings && guidance ? (
