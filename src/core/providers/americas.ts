@@ -7,6 +7,7 @@ import { text } from "../language.js";
 import {
   CHECKED,
   FULL_ADDRESS_LOGIN,
+  RECHECKED,
   domainList,
   imap,
   imapAndPop,
@@ -118,6 +119,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     servers: [startTls("smtp.centurylink.net")],
     incoming: imapAndPop("mail.centurylink.net", "pop.centurylink.net"),
     docs: "https://www.centurylink.com/home/help/internet/email.html",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -131,6 +133,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     // CenturyLink documents POP3 only for these older domains.
     incoming: [pop3("pop.centurytel.net")],
     docs: "https://www.centurylink.com/home/help/internet/email.html",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -140,6 +143,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("smtp.windstream.net")],
     incoming: imapAndPop("imap.windstream.net", "pop.windstream.net"),
     docs: "https://www.windstream.com/support",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -150,6 +154,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     incoming: imapAndPop("imap.juno.com", "pop.juno.com"),
     notes: [JUNO_PREMIUM, FULL_ADDRESS_LOGIN],
     docs: "https://support.juno.com/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -160,6 +165,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     incoming: imapAndPop("imap.netzero.net", "pop.netzero.net"),
     notes: [JUNO_PREMIUM, FULL_ADDRESS_LOGIN],
     docs: "https://support.netzero.net/",
+    checked: RECHECKED,
     unverified: true,
   }),
   {
@@ -184,6 +190,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("smtp.telus.net")],
     incoming: imapAndPop("imap.telus.net", "pop.telus.net"),
     docs: "https://www.telus.com/support",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -193,6 +200,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     servers: [startTls("mail.shaw.ca")],
     incoming: imapAndPop("imap.shaw.ca", "pop.shaw.ca"),
     docs: "https://www.shaw.ca/support",
+    checked: RECHECKED,
     unverified: true,
   }),
   {
@@ -216,7 +224,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
       "Sign in to your Rogers Yahoo Mail account, open Account security and create an app password for the mail app; your normal password is refused.",
     ),
     docs: "https://www.rogers.com/support",
-    checked: CHECKED,
+    checked: RECHECKED,
     unverified: true,
   },
   isp({
@@ -232,6 +240,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
       LOCAL_PART_LOGIN,
     ],
     docs: "https://sac.uol.com.br/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -243,6 +252,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     username: "localpart",
     notes: [LOCAL_PART_LOGIN],
     docs: "https://sac.uol.com.br/",
+    checked: RECHECKED,
     unverified: true,
   }),
 ];

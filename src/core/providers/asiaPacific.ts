@@ -4,7 +4,17 @@
 // not against a settings article of the provider's own (docs/providers.md).
 import type { ProviderSpec } from "../providerDatabase.js";
 import { text } from "../language.js";
-import { CHECKED, FULL_ADDRESS_LOGIN, imap, imapAndPop, implicitTls, isp, note, pop3 } from "./serverSpec.js";
+import {
+  CHECKED,
+  FULL_ADDRESS_LOGIN,
+  RECHECKED,
+  imap,
+  imapAndPop,
+  implicitTls,
+  isp,
+  note,
+  pop3,
+} from "./serverSpec.js";
 
 const NETEASE_CODE_TEXT = text(
   "provider.netease.authorizationCode",
@@ -144,6 +154,7 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
     // BIGLOBE documents POP3 for mail apps.
     incoming: [pop3("mail.biglobe.ne.jp")],
     docs: "https://support.biglobe.ne.jp/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -153,6 +164,7 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("smtp.ocn.ne.jp")],
     incoming: [pop3("pop.ocn.ne.jp")],
     docs: "https://support.ntt.com/ocn/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -162,6 +174,7 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("mail.iinet.net.au")],
     incoming: imapAndPop("mail.iinet.net.au", "mail.iinet.net.au"),
     docs: "https://www.iinet.net.au/support/",
+    checked: RECHECKED,
     unverified: true,
   }),
 ];

@@ -355,6 +355,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("smtp.sfr.fr")],
     incoming: imapAndPop("imap.sfr.fr", "pop.sfr.fr"),
     docs: "https://assistance.sfr.fr/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -367,6 +368,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     // aide.laposte.net: "the identifier of a laposte.net address is its part before the @".
     notes: [LOCAL_PART_LOGIN],
     docs: "https://aide.laposte.net/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -376,6 +378,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("mail.arcor.de")],
     incoming: imapAndPop("imap.arcor.de", "pop3.arcor.de"),
     docs: "https://www.vodafone.de/hilfe/",
+    checked: RECHECKED,
     unverified: true,
   }),
   {
@@ -446,7 +449,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     notes: [FULL_ADDRESS_LOGIN],
     appPasswordHint: null,
     docs: "https://guide.hosting.aruba.it/",
-    checked: CHECKED,
+    checked: RECHECKED,
     unverified: true,
   },
   {
@@ -471,6 +474,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("smtp.centrum.cz")],
     incoming: imapAndPop("imap.centrum.cz", "pop3.centrum.cz"),
     docs: "https://napoveda.centrum.cz/",
+    checked: RECHECKED,
     unverified: true,
   }),
   {
@@ -521,6 +525,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
       FULL_ADDRESS_LOGIN,
     ],
     docs: "https://pomoc.poczta.onet.pl/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -538,6 +543,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
       FULL_ADDRESS_LOGIN,
     ],
     docs: "https://pomoc.interia.pl/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -547,6 +553,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("smtp.sapo.pt")],
     incoming: imapAndPop("imap.sapo.pt", "pop.sapo.pt"),
     docs: "https://ajuda.sapo.pt/",
+    checked: RECHECKED,
     unverified: true,
   }),
   isp({
@@ -638,7 +645,7 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
       "Create an app password on Sky's manage-apps page (sky.com/sky-yahoo-mail/manage-apps), signed in with your Sky iD, and use it instead of your Sky password.",
     ),
     docs: "https://www.sky.com/help",
-    checked: CHECKED,
+    checked: RECHECKED,
     unverified: true,
   },
 ];
