@@ -46,7 +46,7 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     ],
     appPasswordHint: text(
       "provider.att.appPasswordHint",
-      "Create a secure mail key in your AT&T profile (Sign-in info, Secure mail key) for this email address and use it instead of your AT&T password; the key is shown only once.",
+      "Create a secure mail key in your AT&T profile (Sign-in info, Secure mail key) for this email address and use it instead of your AT&T password.",
     ),
     docs: "https://www.att.com/support/article/email-support/KM1010523/",
     checked: CHECKED,

@@ -149,7 +149,7 @@ export const deProviders: TextTable = {
   "provider.att.secureMailKey":
     "E-Mail-Programme brauchen statt Ihres AT&T-Kennworts einen Secure Mail Key: einen in Ihrem AT&T-Profil unter Sign-in info erstellen.",
   "provider.att.appPasswordHint":
-    "In Ihrem AT&T-Profil (Sign-in info, Secure mail key) einen Secure Mail Key für diese E-Mail-Adresse erstellen und statt Ihres AT&T-Kennworts verwenden; der Schlüssel wird nur einmal angezeigt.",
+    "In Ihrem AT&T-Profil (Sign-in info, Secure mail key) einen Secure Mail Key für diese E-Mail-Adresse erstellen und statt Ihres AT&T-Kennworts verwenden.",
   "provider.comcast.thirdParty":
     "Der Zugriff durch Drittanbieter muss in den Sicherheitseinstellungen von Xfinity Email eingeschaltet sein, bevor sich ein E-Mail-Programm anmelden kann.",
   "provider.spectrum.tlsOn587":
