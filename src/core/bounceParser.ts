@@ -46,12 +46,16 @@ const SERVER_RESPONDED =
 
 const FORMATS: Array<[Exclude<BounceFormat, "outlook-dialog" | "smtp-reply" | "unknown">, RegExp]> = [
   [
+    "gmail",
+    /The response from the remote server was|Technical details of (?:permanent|temporary) failure|Google tried to deliver your message|Delivery to the following recipients? (?:failed permanently|has been delayed)|The recipient server did not accept our requests|support\.google\.com\/mail/i,
+  ],
+  [
     "exchange-ndr",
     /Remote Server (?:at \S+ )?returned|Diagnostic information for administrators|Generating server:|Delivery has failed to these recipients|Your message (?:to \S+ )?(?:couldn't|could not|wasn't|was not) (?:be )?delivered|Diagnoseinformationen für Administratoren|Informations de diagnostic pour les administrateurs|Información de diagnóstico para administradores|Microsoft Exchange|rejected your message to the following e-?mail addresses/i,
   ],
   [
-    "gmail",
-    /The response from the remote server was|Technical details of (?:permanent|temporary) failure|Google tried to deliver your message|Delivery to the following recipients? (?:failed permanently|has been delayed)|The recipient server did not accept our requests|support\.google\.com\/mail/i,
+    "qmail",
+    /qmail-send program|Remote host said:|I'm afraid I wasn't able to deliver|Sorry, I (?:wasn't able|couldn't)|\(#[45]\.\d\.\d{1,3}\)|I'm not going to try again/i,
   ],
   [
     "postfix",
@@ -60,10 +64,6 @@ const FORMATS: Array<[Exclude<BounceFormat, "outlook-dialog" | "smtp-reply" | "u
   [
     "exim",
     /This message was created automatically by mail delivery software|SMTP error from remote (?:mail )?server|\bhost \S+ \[[0-9a-f.:]+\]:|all hosts have been failing|retry timeout exceeded/i,
-  ],
-  [
-    "qmail",
-    /qmail-send program|Remote host said:|I'm afraid I wasn't able to deliver|Sorry, I (?:wasn't able|couldn't)|\(#[45]\.\d\.\d{1,3}\)|I'm not going to try again/i,
   ],
   [
     "sendmail",

@@ -77,6 +77,11 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Check the internet connection, VPN or proxy.",
     ],
     hints: ["server could not be found"],
+    phrases: [
+      "Server konnte nicht gefunden werden",
+      "serveur est introuvable|impossible de trouver le serveur",
+      "no se (puede|pudo) encontrar el servidor|no se encuentra el servidor",
+    ],
   },
   {
     code: "0x800CCC0E",
@@ -92,6 +97,11 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       VERIFY_SERVER,
     ],
     hints: ["cannot connect to the server"],
+    phrases: [
+      "keine Verbindung (mit|zu) dem Server hergestellt werden",
+      "impossible de se connecter au serveur",
+      "no se puede conectar (con|al) (el )?servidor",
+    ],
   },
   {
     code: "0x800CCC0F",
@@ -105,7 +115,12 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       ANTIVIRUS_SCAN,
       "If it fails only for large messages, send the attachment as a link.",
     ],
-    phrases: ["connection to the server was interrupted"],
+    phrases: [
+      "Verbindung (mit|zu) dem Server wurde unterbrochen",
+      "connexion au serveur a été interrompue",
+      "se interrumpió la conexión con el servidor",
+      "connection to the server was interrupted",
+    ],
   },
   {
     code: "0x800CCC18",
@@ -128,7 +143,12 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     cause:
       "Outlook gave up waiting: a slow or blocked connection, a wrong port or encryption choice, or a large message.",
     fix: [PORT_AND_ENCRYPTION, "Raise Server Timeouts on the Advanced tab, then send again.", ANTIVIRUS_SCAN],
-    phrases: ["time-out occurred while communicating with the server"],
+    phrases: [
+      "Zeitüberschreitung",
+      "délai d.attente .{0,40}expiré",
+      "se agotó el tiempo de espera",
+      "time-out occurred while communicating with the server",
+    ],
   },
   {
     code: "0x800CCC1A",
@@ -139,6 +159,11 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Outlook and the server could not set up encryption: the encryption type does not match the port, or they share no TLS version (servers now require TLS 1.2 or newer).",
     fix: [PORT_AND_ENCRYPTION, "Keep Windows and Office updated so TLS 1.2 is enabled.", VERIFY_SERVER],
     hints: ["does not support the connection encryption type"],
+    phrases: [
+      "unterstützt den angegebenen Verbindungsverschlüsselungstyp nicht",
+      "ne prend pas en charge le type de chiffrement",
+      "no admite el tipo de cifrado",
+    ],
   },
   {
     code: "0x800CCC67",
@@ -274,7 +299,12 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     cause:
       "The connection to the outgoing server failed: wrong server name or port, a firewall or antivirus blocks it, or the internet provider blocks port 25.",
     fix: [PORT_AND_ENCRYPTION, ANTIVIRUS_SCAN, VERIFY_SERVER],
-    phrases: ["Outlook is unable to connect to your outgoing \\(SMTP\\) e-?mail server"],
+    phrases: [
+      "keine Verbindung (zu dem|mit dem) Postausgangsserver",
+      "ne parvient pas à se connecter à votre serveur de courrier sortant",
+      "no puede conectarse (con|al) (el )?servidor de correo saliente",
+      "Outlook is unable to connect to your outgoing \\(SMTP\\) e-?mail server",
+    ],
   },
   {
     code: "0x8004210B",

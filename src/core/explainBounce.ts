@@ -164,6 +164,26 @@ function wordsAt(match: CatalogueMatch): number {
   return match.hits.find((hit) => !CODE_HIT.test(hit.text))?.pos ?? Number.MAX_SAFE_INTEGER;
 }
 
+// Advice about Outlook's own connection and sign-in settings (in the entries' English).
+const CLIENT_ADVICE = /\bport\b|encryption|password|\bSSL\b|STARTTLS|requires authentication/i;
+const LEAVE_SETTINGS = text(
+  "explain.leaveSettings",
+  "A recipient's server wrote this: nothing in Outlook's account settings causes it, so leave them as they are.",
+);
+
+/** The entry's fix steps in `lang`; for a recipient's server, none that send the user to Outlook's settings. */
+function fixSteps(entry: ErrorEntry, parsed: ParsedBounce, lang: Lang): string[] {
+  const steps = entry.fix.map((step, index) => ({
+    english: step,
+    text: entryText(entry, `fix.${index + 1}`, step),
+  }));
+  if (parsed.answeredBy !== "recipient-server") return steps.map((step) => localize(step.text, lang));
+  const kept = steps
+    .filter((step) => !CLIENT_ADVICE.test(step.english))
+    .map((step) => localize(step.text, lang));
+  return kept.length === steps.length ? kept : [...kept, localize(LEAVE_SETTINGS, lang)];
+}
+
 /**
  * Parses and explains a pasted bounce, NDR, .eml, Outlook dialog or SMTP reply. Throws InputError for empty
  * text, binary data and whole mailbox files; text with nothing recognised gives `recognised: false`.
@@ -215,7 +235,7 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
       code: entry.code,
       title: localize(entryText(entry, "title", entry.title), lang),
       cause: localize(entryText(entry, "cause", entry.cause), lang),
-      fix: entry.fix.map((step, index) => localize(entryText(entry, `fix.${index + 1}`, step), lang)),
+      fix: fixSteps(entry, parsed, lang),
       matched: [...new Set(match.hits.map((hit) => hit.text))],
       generic: isGeneric(entry),
     };

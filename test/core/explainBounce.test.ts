@@ -1,0 +1,250 @@
+import { describe, expect, it } from "@jest/globals";
+import { actorOf, BOUNCE_REASON_IDS } from "../../src/core/bounceReasons.js";
+import { InputError } from "../../src/core/errors.js";
+import { ERROR_CATALOGUE } from "../../src/core/errorCatalogue.js";
+import { actorLabel, explainBounce, explainBounceReport } from "../../src/core/explainBounce.js";
+import { loadLanguage } from "../../src/core/language.js";
+
+const first = (text: string) => explainBounce(text).explanations[0];
+
+describe("explainBounce: the issue's examples", () => {
+  it("does not explain Yahoo's 554 5.7.9 policy refusal as Gmail's app password", () => {
+    const explanation = first(
+      "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes",
+    );
+    expect(explanation?.reason).toBe("spam-content");
+    expect(explanation?.title).not.toMatch(/password/i);
+  });
+
+  it("explains Microsoft 365's submission quota as the sender's own limit, not a full mailbox", () => {
+    const explanation = first(
+      "554 5.2.2 mailbox full; STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception",
+    );
+    expect(explanation).toMatchObject({ reason: "sending-limit", actor: "you" });
+  });
+
+  it("explains a timeout inside a recipient's bounce as their server, never Outlook's port", () => {
+    const report = explainBounce(
+      "This is the mail system at host mail.example.net.\n\n<ann@example.org>: connect to mx.example.org[192.0.2.10]:25: Connection timed out",
+    );
+    expect(report.parsed.answeredBy).toBe("recipient-server");
+    expect(report.explanations[0]).toMatchObject({
+      reason: "recipient-server-unreachable",
+      actor: "recipient",
+    });
+    expect(report.explanations.map((e) => e.reason)).not.toContain("connection-settings");
+  });
+
+  it.each([
+    ["User unknown", "unknown-recipient"],
+    ["550 No such user here", "unknown-recipient"],
+    ["552 5.2.2 Mailbox over quota", "mailbox-full"],
+    ["550 5.2.1 This account has been disabled or discontinued", "mailbox-disabled"],
+    [
+      "host mx.example.org [192.0.2.1]: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown",
+      "unknown-recipient",
+    ],
+    ["554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org", "blocklisted"],
+    ["550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.7]", "no-reverse-dns"],
+    [
+      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup",
+      "unknown-recipient",
+    ],
+    ["550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized", "restricted-recipient"],
+    ["550 5.7.12 Sender was not authenticated by organization", "restricted-recipient"],
+    ["550 5.7.124 Sender not in allowed-senders list", "restricted-recipient"],
+    ["550 5.7.136 Sender not authenticated for mail user", "restricted-recipient"],
+    ["550 5.7.23 The message was rejected because of Sender Policy Framework violation", "spf-failed"],
+    [
+      "550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification",
+      "dmarc-failed",
+    ],
+    ["550 5.7.606 Access denied, banned sending IP [192.0.2.7]", "blocklisted"],
+    ["550 5.7.649 Access denied, banned sending IP [192.0.2.7]", "blocklisted"],
+    ["550 5.1.8 Access denied, bad outbound sender", "sender-account-blocked"],
+    ["550 5.7.501 Access denied, spam abuse detected", "sender-account-blocked"],
+    ["550-5.7.26 This mail is unauthenticated, which poses a security risk", "sender-authentication-missing"],
+    ["550-5.7.27 The sender's domain does not pass SPF", "spf-failed"],
+    [
+      "550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level",
+      "sender-authentication-missing",
+    ],
+    ["550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal", "bare-lf"],
+    ["553 5.6.7 SMTPUTF8 is required, but was not offered by the host", "smtputf8-unsupported"],
+    ["554 5.7.0 Reject, id=12345 - VIRUS: Eicar-Test-Signature", "virus"],
+    ["552 5.3.4 Message size exceeds fixed maximum message size", "message-too-large"],
+    ["550 5.4.5 Daily user sending quota exceeded", "sending-limit"],
+    [
+      "421 4.7.0 [TSS04] Messages from 192.0.2.7 temporarily deferred due to user complaints",
+      "sender-reputation",
+    ],
+    ["451 4.7.1 Greylisted, please try again in 180 seconds", "greylisted"],
+    ["554 4.4.7 Message expired: unable to deliver in 840 minutes", "delivery-expired"],
+    [
+      "556 5.1.10 Recipient address rejected: Domain example.org does not accept mail (nullMX)",
+      "recipient-domain-no-mail",
+    ],
+    [
+      "Host or domain name not found. Name service error for name=example.invalid type=MX",
+      "recipient-domain-unknown",
+    ],
+  ])("%s -> %s", (text, reason) => {
+    const explanation = first(text);
+    expect(explanation?.reason).toBe(reason);
+    expect(explanation?.actor).toBe(actorOf(reason as never));
+  });
+});
+
+describe("explainBounce: who must act", () => {
+  it("names an actor of the vocabulary for every catalogue entry", () => {
+    for (const entry of ERROR_CATALOGUE) expect(BOUNCE_REASON_IDS).toContain(entry.reason);
+    for (const actor of ["you", "recipient", "domain-admin", "nobody-yet"] as const) {
+      expect(actorLabel(actor).length).toBeGreaterThan(5);
+    }
+  });
+
+  it.each([
+    "This is the mail system at host mail.example.net.\n\n<ann@example.org>: host mx.example.org[192.0.2.25] said: 535 5.7.8 Error: authentication failed (in reply to RCPT TO command)",
+    "<ann@example.org>: host mx.example.org[192.0.2.25] said: 530 5.7.0 Authentication required (in reply to MAIL FROM command)",
+    "SMTP error from remote mail server after initial connection:\n    host mx.example.org [192.0.2.1]: Connection refused",
+    "The recipient server did not accept our requests to connect. [mx.example.org 192.0.2.1: timed out]",
+    "Diagnostic-Code: smtp; 454 4.7.0 TLS not available due to local problem\nRemote-MTA: dns; mx.example.org",
+  ])(
+    "never tells the user to change Outlook's port, encryption or password for a recipient's server: %s",
+    (text) => {
+      const report = explainBounce(text);
+      expect(report.parsed.answeredBy).toBe("recipient-server");
+      expect(report.recognised).toBe(true);
+      for (const explanation of report.explanations) {
+        expect(explanation.reason).not.toMatch(
+          /^(connection-settings|auth-failed|auth-required|tls-required)$/,
+        );
+        for (const step of explanation.fix)
+          expect(step).not.toMatch(/\bport\b|encryption|password|SSL|STARTTLS/i);
+      }
+    },
+  );
+
+  it("keeps Outlook's own settings advice for the user's own server", () => {
+    const report = explainBounce(
+      "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.",
+    );
+    expect(report.explanations[0]).toMatchObject({ reason: "auth-method-disabled", actor: "you" });
+  });
+
+  it("lets the server's quoted reply outweigh the dialog's generic code", () => {
+    const report = explainBounce(
+      "Task 'ann@example.net - Sending' reported error (0x800CCC7F): 'Establishing an encrypted connection to your outgoing (SMTP) server failed. The server responded: 454 Throttling failure: Daily message quota exceeded.'",
+    );
+    expect(report.explanations[0]?.reason).toBe("sending-limit");
+  });
+});
+
+describe("explainBounce: Outlook's dialogs in other languages", () => {
+  it.each([
+    [
+      "de",
+      "Senden meldete Fehler (0x800CCC0E): 'Es kann keine Verbindung mit dem Server hergestellt werden.'",
+      "0x800CCC0E",
+    ],
+    [
+      "de",
+      "Die Aufgabe 'ann@example.de - Senden' meldet Fehler (0x80042109): 'Outlook kann keine Verbindung zu dem Postausgangsserver (SMTP) herstellen.'",
+      "0x80042109",
+    ],
+    [
+      "fr",
+      "La tâche « ann@example.fr - Envoi » a signalé une erreur (0x800CCC0F) : « La connexion au serveur a été interrompue. »",
+      "0x800CCC0F",
+    ],
+    [
+      "es",
+      "La tarea 'ann@example.es - Enviando' informó del error (0x800CCC0D): 'No se puede encontrar el servidor.'",
+      "0x800CCC0D",
+    ],
+  ])("%s: %s", (_lang, text, code) => {
+    const report = explainBounce(text);
+    expect(report.parsed.format).toBe("outlook-dialog");
+    expect(report.explanations[0]?.code).toBe(code);
+  });
+
+  it("recognises the localised phrase without the hex code", () => {
+    expect(first("Die Verbindung mit dem Server wurde unterbrochen.")?.code).toBe("0x800CCC0F");
+    expect(first("Impossible de se connecter au serveur.")?.code).toBe("0x800CCC0E");
+    expect(first("Se agotó el tiempo de espera de la operación")?.code).toBe("0x800CCC19");
+  });
+
+  it("explains in German once the German texts are loaded", async () => {
+    await loadLanguage("de");
+    const english = explainBounce("550 5.1.1 User unknown").explanations[0]!;
+    const german = explainBounce("550 5.1.1 User unknown", { lang: "de" }).explanations[0]!;
+    expect(german.reason).toBe(english.reason);
+    expect(german.title).not.toBe(english.title);
+    expect(german.cause).not.toBe(english.cause);
+    expect(actorLabel("recipient", "de")).not.toBe(actorLabel("recipient", "en"));
+  });
+});
+
+describe("explainBounce: bad input", () => {
+  it.each(["", "   \n\t  "])("refuses empty text %j", (text) => {
+    expect(() => explainBounce(text)).toThrow(InputError);
+  });
+
+  it("refuses binary bytes with a sentence", () => {
+    expect(() => explainBounce("\u0000\u0001\u0002PK\u0003\u0004".repeat(100))).toThrow(/binary data/);
+  });
+
+  it("refuses a whole mailbox file and says how many messages it holds", () => {
+    const mbox = [
+      "From a@example.org Mon Jan  1 10:00:00 2024",
+      "Subject: one",
+      "",
+      "hi",
+      "From b@example.org Mon Jan  1 11:00:00 2024",
+      "Subject: two",
+      "",
+      "hi",
+      "From c@example.org Mon Jan  1 12:00:00 2024",
+    ].join("\n");
+    expect(() => explainBounce(mbox)).toThrow(/whole mailbox file \(3 messages\)/);
+  });
+
+  it("cuts long input, says so, and still finds the reason at the start", () => {
+    const report = explainBounce("550 5.1.1 User unknown\n" + "x ".repeat(15_000));
+    expect(report.truncated).toBe(true);
+    expect(report.explanations[0]?.reason).toBe("unknown-recipient");
+  });
+
+  it("returns 'nothing recognised' for text without a known error", () => {
+    expect(explainBounce("Lunch at noon?")).toMatchObject({ recognised: false, explanations: [] });
+  });
+
+  it("never carries markup of an HTML paste into its output", () => {
+    const report = explainBounceReport(
+      '<html><body><script>alert(1)</script><p onclick="x()">550 5.1.1 User unknown</p></body></html>',
+    );
+    expect(report.explanations[0]?.reason).toBe("unknown-recipient");
+    expect(JSON.stringify({ parsed: report.parsed, explanations: report.explanations })).not.toMatch(
+      /<script|onclick/,
+    );
+  });
+
+  it("survives random garbage", () => {
+    const alphabet =
+      "0123456789.x-#:;'\"()[]<> \n\t550 5.7.1 0x800ccc =?utf-8?Q? Content-Transfer-Encoding: base64 said: é😀";
+    let seed = 7;
+    for (let round = 0; round < 200; round++) {
+      let text = "";
+      for (let i = 0; i < 300; i++) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += alphabet[seed % alphabet.length];
+      }
+      if (text.trim() === "") continue;
+      try {
+        explainBounce(text);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InputError);
+      }
+    }
+  });
+});
