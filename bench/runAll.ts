@@ -6,6 +6,7 @@ import { benchDiscovery } from "./benchDiscovery.js";
 import { benchPane } from "./benchPane.js";
 import { benchProbe } from "./benchProbe.js";
 import { benchProviders } from "./benchProviders.js";
+import { benchServer } from "./benchServer.js";
 
 const BENCHMARKS: Array<[string, () => Promise<string>]> = [
   ["core", () => benchCore()],
@@ -13,6 +14,7 @@ const BENCHMARKS: Array<[string, () => Promise<string>]> = [
   ["pane", () => benchPane()],
   ["probe", () => benchProbe()],
   ["discovery", () => benchDiscovery()],
+  ["server", () => benchServer()],
 ];
 
 const only = process.argv.slice(2);
