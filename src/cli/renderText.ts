@@ -61,6 +61,12 @@ function incomingLines(settings: Settings): string[] {
   ]);
 }
 
+function checkedText(checked: string, unverified: true | undefined): string {
+  return unverified
+    ? `${checked}, UNVERIFIED: not confirmed from a settings article of the provider's own; verify the server before you type a password`
+    : checked;
+}
+
 export function renderSettings(settings: Settings): string {
   const lines: string[] = [];
   const provider = settings.provider ? settings.provider.name : "unknown provider";
@@ -69,6 +75,11 @@ export function renderSettings(settings: Settings): string {
     ...alignRows([
       ["source", settings.source + (settings.confidence ? ` (confidence ${settings.confidence})` : "")],
       ...(settings.provider?.docs ? ([["docs", settings.provider.docs]] as Array<[string, string]>) : []),
+      ...(settings.provider?.checked
+        ? ([["checked", checkedText(settings.provider.checked, settings.provider.unverified)]] as Array<
+            [string, string]
+          >)
+        : []),
     ]),
   );
   if (settings.servers.length === 0) {

@@ -109,6 +109,7 @@ function providerRef(provider: Provider, ownsDomain: boolean): ProviderRef {
     checked: provider.checked,
     ownsDomain,
   };
+  if (provider.unverified) ref.unverified = true;
   if (provider.appPasswordHint) {
     ref.appPasswordHint = { id: provider.appPasswordHint.id, en: provider.appPasswordHint.en };
   }

@@ -2,6 +2,18 @@ import { renderSettings } from "../../src/cli/renderText.js";
 import type { Settings } from "../../src/core/types.js";
 import { runCliCaptured } from "./cliHarness.js";
 
+function baseSettings(): Settings {
+  return {
+    email: "ann@example.net",
+    domain: "example.net",
+    provider: { id: "example", name: "Example ISP" },
+    source: "builtin",
+    servers: [{ host: "smtp.example.net", port: 465, security: "tls", auth: ["password"], username: "ann" }],
+    incoming: [],
+    notes: [],
+  };
+}
+
 describe("outbox-doctor settings --offline", () => {
   it("prints the Microsoft 365 host aligned and exits 0", async () => {
     const run = await runCliCaptured(["settings", "ann@contoso.onmicrosoft.com", "--offline"]);
@@ -42,6 +54,13 @@ describe("outbox-doctor settings --offline", () => {
       security: "tls",
       username: "ann@gmail.com",
     });
+  });
+
+  it("shows the entry's checked date, and says when the entry is unverified", () => {
+    const checked = { ...baseSettings(), provider: { id: "x", name: "X", checked: "2026-11-30" } };
+    expect(renderSettings(checked)).toMatch(/^ {2}checked {2}2026-11-30$/m);
+    const unverified = { ...checked, provider: { ...checked.provider, unverified: true as const } };
+    expect(renderSettings(unverified)).toMatch(/checked\s+2026-11-30, UNVERIFIED: .*verify the server/);
   });
 
   it("renders every incoming server with its warning, and says when none is known", () => {

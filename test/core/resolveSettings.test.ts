@@ -473,6 +473,17 @@ describe("incoming servers (Settings.incoming)", () => {
     expect(viaMx.incoming[0]?.host).toMatch(/^imappro\.zoho\./);
   });
 
+  it("carries the entry's unverified flag, and only for unverified entries", () => {
+    const unverified = PROVIDERS.filter((provider) => provider.unverified && provider.domains[0]);
+    expect(unverified.length).toBeGreaterThan(0);
+    for (const provider of unverified) {
+      const settings = resolveSettings(`ann@${provider.domains[0]}`);
+      if (settings.provider?.id !== provider.id) continue;
+      expect([provider.id, settings.provider.unverified]).toEqual([provider.id, true]);
+    }
+    expect(resolveSettings("ann@gmail.com").provider).not.toHaveProperty("unverified");
+  });
+
   it("carries the provider's app-password hint as a translatable text", () => {
     const hint = resolveSettings("ann@t-online.de").provider?.appPasswordHint;
     expect(hint?.id).toMatch(/\S/);
