@@ -23,7 +23,8 @@ export type DatedFactId =
   | "outlookcom-basic-auth-ended"
   | "gmail-password-only-ended"
   | "workspace-password-only-ended"
-  | "outlookcom-high-volume-auth";
+  | "outlookcom-high-volume-auth"
+  | "outlookcom-connected-accounts-removed";
 
 export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
   "m365-smtp-basic-auth-off": {
@@ -75,6 +76,16 @@ export const DATED_FACTS: Readonly<Record<DatedFactId, DatedFact>> = {
     source:
       "https://techcommunity.microsoft.com/blog/microsoftdefenderforoffice365blog/strengthening-email-ecosystem-outlook%E2%80%99s-new-requirements-for-high%E2%80%90volume-senders/4399730",
     checked: "2026-11-22",
+  },
+  "outlookcom-connected-accounts-removed": {
+    id: "outlookcom-connected-accounts-removed",
+    date: "2024-07-01",
+    precision: "day",
+    summary:
+      "Outlook.com: connected accounts (other mailboxes pulled into Outlook on the web, such as Gmail) removed",
+    // Slipstick Systems: Microsoft's banner on the Sync email page announced the removal for 1 July 2024.
+    source: "https://www.slipstick.com/?p=101566",
+    checked: "2026-12-01",
   },
 };
 
@@ -150,4 +161,5 @@ export const DATED_FACT_VALUES: Readonly<Record<string, TextValue>> = {
   gmailPasswordOnlyEnded: factDateIn("gmail-password-only-ended"),
   workspacePasswordOnlyEnded: factDateIn("workspace-password-only-ended"),
   outlookComHighVolumeAuth: factDateIn("outlookcom-high-volume-auth"),
+  outlookComConnectedAccountsRemoved: factDateIn("outlookcom-connected-accounts-removed"),
 };

@@ -182,7 +182,7 @@ const MAC_TEXTS = {
 const WEB_TEXTS = {
   intro: text(
     "setup.web.smtp.intro",
-    "Outlook on the web cannot send through another provider's SMTP server: it always sends through the mailbox you are signed in to. Outlook.com's connected accounts, which used to pull other mailboxes in, were removed in July 2024.",
+    "Outlook on the web cannot send through another provider's SMTP server: it always sends through the mailbox you are signed in to. Outlook.com's connected accounts, which used to pull other mailboxes in, were removed on {outlookComConnectedAccountsRemoved}.",
   ),
   useAnotherApp: text(
     "setup.web.smtp.step.useAnotherApp",

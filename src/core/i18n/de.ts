@@ -400,7 +400,7 @@ export const de: TextTable = {
   "setup.web.signIn.step.nothingToDo":
     "Nichts zu tun: Wenn Sie in Outlook im Web als {email} angemeldet sind, geht die E-Mail über die Server Ihres Postfachs hinaus.",
   "setup.web.smtp.intro":
-    "Outlook im Web kann nicht über den SMTP-Server eines anderen Anbieters senden: Es sendet immer über das angemeldete Postfach. Die verbundenen Konten von Outlook.com, die früher andere Postfächer einbanden, wurden im Juli 2024 abgeschafft.",
+    "Outlook im Web kann nicht über den SMTP-Server eines anderen Anbieters senden: Es sendet immer über das angemeldete Postfach. Die verbundenen Konten von Outlook.com, die früher andere Postfächer einbanden, wurden am {outlookComConnectedAccountsRemoved} abgeschafft.",
   "setup.web.smtp.step.useAnotherApp":
     "Um aus Outlook als {email} zu senden, das Konto im neuen oder klassischen Outlook für Windows, in Outlook für Mac oder Outlook für iOS/Android hinzufügen: Oben die App wählen, um ihre Schritte zu sehen.",
   "setup.web.smtp.step.values": "Diese Apps (und andere E-Mail-Programme) brauchen diese Werte:",
