@@ -174,11 +174,15 @@ function checkLocalPart(local: string, shown: string): void {
       'Quoted local parts ("...") are not supported: mail providers only accept plain addresses.',
     );
   }
-  const octets = new TextEncoder().encode(local).length;
-  if (octets > MAX_LOCAL_OCTETS) {
-    throw new InputError(
-      `The part before the @ is ${octets} bytes long; the limit is ${MAX_LOCAL_OCTETS} (RFC 5321).`,
-    );
+  // UTF-8 needs at most 3 bytes per UTF-16 unit, so short local parts cannot be too long: skip
+  // encoding them (the pane resolves on every keystroke; encoding was a quarter of the parse time).
+  if (local.length * 3 > MAX_LOCAL_OCTETS) {
+    const octets = new TextEncoder().encode(local).length;
+    if (octets > MAX_LOCAL_OCTETS) {
+      throw new InputError(
+        `The part before the @ is ${octets} bytes long; the limit is ${MAX_LOCAL_OCTETS} (RFC 5321).`,
+      );
+    }
   }
   if (!LOCAL_ALLOWED.test(local)) {
     const bad = LOCAL_DISALLOWED_CHAR.exec(local)?.[0] ?? local;
