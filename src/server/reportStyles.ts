@@ -114,6 +114,32 @@ table.survey caption { text-align: left; color: var(--muted); padding-bottom: 0.
   table.survey td::before { content: attr(data-label) ": "; font-weight: 600; color: var(--muted); }
 }
 .muted { color: var(--muted); }
+/* The /verify page: the check runs only when this button is pressed. */
+.check-form label { font-weight: 600; }
+.check-form input, .check-form select {
+  font: inherit;
+  width: 100%;
+  max-width: 28rem;
+  padding: 0.4rem 0.5rem;
+  color: var(--fg);
+  background: var(--bg);
+  border: 1px solid var(--muted);
+  border-radius: 4px;
+}
+.check-form button {
+  font: inherit;
+  font-weight: 600;
+  padding: 0.5rem 1.25rem;
+  color: var(--bg);
+  background: var(--link);
+  border: 2px solid var(--link);
+  border-radius: 4px;
+  cursor: pointer;
+}
+.check-form input:focus-visible, .check-form select:focus-visible, .check-form button:focus-visible {
+  outline: 2px solid var(--link);
+  outline-offset: 2px;
+}
 footer { margin-top: 2rem; padding-top: 0.75rem; border-top: 1px solid var(--line); color: var(--muted); font-size: 0.9rem; }
 footer p { margin: 0.25rem 0; }
 `;
