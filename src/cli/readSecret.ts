@@ -19,7 +19,7 @@ export interface SecretSource {
 }
 
 /** Reads up to the first line end (or the end of the stream), at most MAX_SECRET_BYTES. */
-function readFirstLine(input: Readable): Promise<string> {
+function readFirstLine(input: Readable, release: () => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -27,7 +27,7 @@ function readFirstLine(input: Readable): Promise<string> {
       input.off("data", onData);
       input.off("end", onEnd);
       input.off("error", onError);
-      input.pause();
+      release();
       if (error) reject(error);
       else resolve(line ?? "");
     };
@@ -55,7 +55,12 @@ function readFirstLine(input: Readable): Promise<string> {
 }
 
 /** A terminal prompt whose typing is not echoed: readline writes its echo into a sink. */
-function promptWithoutEcho(input: Readable, output: NodeJS.WritableStream, prompt: string): Promise<string> {
+function promptWithoutEcho(
+  input: Readable,
+  output: NodeJS.WritableStream,
+  prompt: string,
+  release: () => void,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
     const reader = createInterface({ input, output: sink, terminal: true });
@@ -64,12 +69,14 @@ function promptWithoutEcho(input: Readable, output: NodeJS.WritableStream, promp
     reader.once("line", (line) => {
       answered = true;
       reader.close();
+      release();
       output.write("\n");
       resolve(line);
     });
     reader.once("SIGINT", () => reader.close());
     reader.once("close", () => {
       if (answered) return;
+      release();
       output.write("\n");
       reject(new InputError("verify: no password entered"));
     });
@@ -79,12 +86,20 @@ function promptWithoutEcho(input: Readable, output: NodeJS.WritableStream, promp
 /** A secret source over given streams; `terminal` says whether `input` is an interactive terminal. */
 export function streamSecretSource(
   input: Readable,
-  options: { terminal: boolean; promptOutput?: NodeJS.WritableStream },
+  options: {
+    terminal: boolean;
+    promptOutput?: NodeJS.WritableStream;
+    /** Let go of `input` once the secret is read: pause (default), or destroy for the process's own stdin. */
+    afterRead?: "pause" | "destroy";
+  },
 ): SecretSource {
   const output = options.promptOutput ?? process.stderr;
+  // A paused pipe still keeps Node's event loop alive while the writer holds it open (a password
+  // manager, a shell `read`): the process's stdin is closed so the command exits when it is done.
+  const release = (): void => void (options.afterRead === "destroy" ? input.destroy() : input.pause());
   return {
-    readLine: () => readFirstLine(input),
-    promptHidden: options.terminal ? (prompt) => promptWithoutEcho(input, output, prompt) : null,
+    readLine: () => readFirstLine(input, release),
+    promptHidden: options.terminal ? (prompt) => promptWithoutEcho(input, output, prompt, release) : null,
   };
 }
 
@@ -93,6 +108,7 @@ export function processSecretSource(): SecretSource {
   return streamSecretSource(process.stdin, {
     terminal: process.stdin.isTTY === true,
     promptOutput: process.stderr,
+    afterRead: "destroy",
   });
 }
 
