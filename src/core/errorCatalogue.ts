@@ -4,7 +4,8 @@
 // (STARTTLS) replies, Microsoft Learn's Exchange Online NDR pages (5.7.57, 5.7.60, 5.7.64, 5.7.139, 5.7.515),
 // Google's Gmail SMTP error list. What real bounces say (unknown users, full mailboxes, blocklists, Microsoft
 // 365's own codes) is in src/core/catalogue/bounceEntries.ts. Every text has a text id derived from the entry's
-// id (explain.<id>.title, .cause, .fix.<n>); German lives in src/core/i18n/de/explainer.ts.
+// id (explain.<id>.title, .cause, .fix.<n>); German lives in src/core/i18n/de/explainer.ts. Dated facts are
+// placeholders ({m365BasicAuthOff}) filled from src/core/datedFacts.ts.
 // How entries are matched and ranked: docs/errors.md.
 import type { BounceReason } from "./bounceReasons.js";
 import { BOUNCE_ENTRIES } from "./catalogue/bounceEntries.js";
@@ -341,7 +342,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     reason: "auth-method-disabled",
     title: "SMTP AUTH is disabled (Microsoft 365)",
     cause:
-      "Microsoft 365 blocks SMTP sign-in for this mailbox or the whole tenant: SMTP AUTH is off (the default for tenants created after January 2020), Security Defaults or Conditional Access block it, or basic authentication is disabled. Outlook.com accepts only OAuth2 since 16 September 2024.",
+      "Microsoft 365 blocks SMTP sign-in for this mailbox or the whole tenant: SMTP AUTH is off (the default for tenants created after January 2020), Security Defaults or Conditional Access block it, or basic authentication is disabled. Outlook.com accepts only OAuth2 since {outlookComBasicAuthEnded}.",
     fix: [
       ENABLE_SMTP_AUTH,
       "Tenant-wide switch: `Set-TransportConfig -SmtpClientAuthenticationDisabled $false`; prefer enabling only the mailboxes that need it (the mailbox setting overrides the tenant one).",
@@ -390,7 +391,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     reason: "auth-method-disabled",
     title: "Basic authentication is not supported (Microsoft 365)",
     cause:
-      "Microsoft 365 no longer accepts a user name and password for SMTP AUTH here. Basic auth for SMTP AUTH is disabled by default from the end of December 2026 and will be removed.",
+      "Microsoft 365 no longer accepts a user name and password for SMTP AUTH here. Basic auth for SMTP AUTH is disabled by default from {m365BasicAuthOff} and will be removed.",
     fix: [
       "Switch the app or device to OAuth2 (XOAUTH2, scope https://outlook.office.com/SMTP.Send).",
       "Devices that cannot do OAuth2: send through a connector (SMTP relay) or direct send to <tenant>.mail.protection.outlook.com:25.",
@@ -503,7 +504,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     reason: "auth-failed",
     title: "Username and password not accepted",
     cause:
-      "The server rejected the credentials. For Gmail and Google Workspace a normal password no longer works for SMTP (Gmail since 30 May 2022, Workspace since 30 September 2024); app passwords stop working when the account password changes.",
+      "The server rejected the credentials. For Gmail and Google Workspace a normal password no longer works for SMTP (Gmail since {gmailPasswordOnlyEnded}, Workspace since {workspacePasswordOnlyEnded}); app passwords stop working when the account password changes.",
     fix: [
       "Use the full email address as user name and check the password.",
       "Gmail / Workspace: sign in with Google (OAuth2), or create an app password (needs 2-Step Verification).",
@@ -535,7 +536,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
     reason: "sender-authentication-missing",
     title: "Sending domain lacks required authentication (Outlook.com)",
     cause:
-      "Outlook.com, Hotmail and Live reject mail from high-volume senders (since 5 May 2025) whose From domain does not pass SPF, DKIM and DMARC.",
+      "Outlook.com, Hotmail and Live reject mail from high-volume senders (since {outlookComHighVolumeAuth}) whose From domain does not pass SPF, DKIM and DMARC.",
     fix: [
       "Publish one SPF record listing every service that sends as the domain.",
       "Turn on DKIM signing for the domain at each of those services.",

@@ -14,7 +14,8 @@ import {
   type CatalogueMatch,
   type ExplainReport,
 } from "./explainError.js";
-import { localize, text, type Lang, type Text } from "./language.js";
+import { DATED_FACT_VALUES } from "./datedFacts.js";
+import { fillText, localize, text, type Lang, type Text } from "./language.js";
 
 export interface BounceExplanation {
   reason: BounceReason;
@@ -97,6 +98,11 @@ function entryText(entry: ErrorEntry, key: string, english: string): Text {
   return text(`explain.${entry.id ?? entry.code}.${key}`, english);
 }
 
+/** An entry's text in `lang`, with dated facts ({m365BasicAuthOff}) filled in from their one table. */
+function entryString(entry: ErrorEntry, key: string, english: string, lang: Lang): string {
+  return fillText(localize(entryText(entry, key, english), lang), DATED_FACT_VALUES, lang);
+}
+
 function isGeneric(entry: ErrorEntry): boolean {
   return entry.kind === "class" || entry.kind === "reply";
 }
@@ -175,12 +181,10 @@ const LEAVE_SETTINGS = text(
 function fixSteps(entry: ErrorEntry, parsed: ParsedBounce, lang: Lang): string[] {
   const steps = entry.fix.map((step, index) => ({
     english: step,
-    text: entryText(entry, `fix.${index + 1}`, step),
+    text: entryString(entry, `fix.${index + 1}`, step, lang),
   }));
-  if (parsed.answeredBy !== "recipient-server") return steps.map((step) => localize(step.text, lang));
-  const kept = steps
-    .filter((step) => !CLIENT_ADVICE.test(step.english))
-    .map((step) => localize(step.text, lang));
+  if (parsed.answeredBy !== "recipient-server") return steps.map((step) => step.text);
+  const kept = steps.filter((step) => !CLIENT_ADVICE.test(step.english)).map((step) => step.text);
   return kept.length === steps.length ? kept : [...kept, localize(LEAVE_SETTINGS, lang)];
 }
 
@@ -233,8 +237,8 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
       reason: entry.reason,
       actor: actorOf(entry.reason),
       code: entry.code,
-      title: localize(entryText(entry, "title", entry.title), lang),
-      cause: localize(entryText(entry, "cause", entry.cause), lang),
+      title: entryString(entry, "title", entry.title, lang),
+      cause: entryString(entry, "cause", entry.cause, lang),
       fix: fixSteps(entry, parsed, lang),
       matched: [...new Set(match.hits.map((hit) => hit.text))],
       generic: isGeneric(entry),

@@ -3,8 +3,10 @@
 // into logical lines (multi-line replies and folded lines rejoined), every pattern scans it once, and each
 // entry is scored per line. Weights and rules: docs/errors.md.
 
+import { DATED_FACT_VALUES } from "./datedFacts.js";
 import { InputError } from "./errors.js";
 import { ERROR_CATALOGUE, type ErrorEntry, type ErrorKind } from "./errorCatalogue.js";
+import { fillText } from "./language.js";
 import type { ExplainMatch, ExplainResult } from "./types.js";
 
 /** Longer input is cut to this many characters before matching, so the work stays bounded. */
@@ -388,9 +390,9 @@ export function explainError(text: string): ExplainReport {
     const entry = ERROR_CATALOGUE[candidate.entry]!;
     const match: ExplainedMatch = {
       code: entry.code,
-      title: entry.title,
-      cause: entry.cause,
-      fix: [...entry.fix],
+      title: fillText(entry.title, DATED_FACT_VALUES, "en"),
+      cause: fillText(entry.cause, DATED_FACT_VALUES, "en"),
+      fix: entry.fix.map((step) => fillText(step, DATED_FACT_VALUES, "en")),
       kind: entry.kind,
       score: candidate.score,
       matched: [...new Set(candidate.hits.map((hit) => hit.text))],
