@@ -1,0 +1,61 @@
+// The provider database (and with it the incoming servers, hints and notes)
+// must stay in the pane's on-demand lookup chunk: nothing the pane loads at
+// start-up may import it statically. This walks the static import graph from
+// the pane's entry (type-only imports are erased by the compiler and skipped;
+// dynamic import() is what makes a chunk and is not followed).
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, relative, resolve } from "node:path";
+import { describe, expect, it } from "@jest/globals";
+
+const ROOT = process.cwd();
+const ENTRY = resolve(ROOT, "src/taskpane/index.tsx");
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
+
+function resolveModule(from: string, specifier: string): string | null {
+  if (!specifier.startsWith(".")) return null;
+  const base = resolve(dirname(from), specifier).replace(/\.js$/, "");
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+function staticallyReachable(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.pop() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const match of source.matchAll(STATIC_IMPORT)) {
+      const target = resolveModule(file, match[1] ?? "");
+      if (target) queue.push(target);
+    }
+  }
+  return seen;
+}
+
+describe("the provider database stays in the on-demand lookup chunk", () => {
+  const reachable = [...staticallyReachable(ENTRY)].map((file) => relative(ROOT, file));
+
+  it("the walker sees the pane's start-up modules", () => {
+    expect(reachable).toContain("src/taskpane/settingsLookupChunk.ts");
+    expect(reachable.length).toBeGreaterThan(10);
+  });
+
+  it("no start-up module imports the database, its matcher or its regional tables", () => {
+    const database = reachable.filter((file) =>
+      /^src\/core\/(providerDatabase|providerMatch|resolveSettings)\.ts$|^src\/core\/providers\//.test(file),
+    );
+    expect(database).toEqual([]);
+  });
+
+  it("the lookup chunk itself does reach the database", () => {
+    const chunk = [...staticallyReachable(resolve(ROOT, "src/taskpane/settingsLookup.ts"))].map((file) =>
+      relative(ROOT, file),
+    );
+    expect(chunk).toContain("src/core/providerDatabase.ts");
+    expect(chunk).toContain("src/core/providers/global.ts");
+  });
+});
