@@ -126,3 +126,36 @@ test("bad input and forbidden targets throw, as for a single probe", async () =>
     surveyPorts(TEST_HOST, depsFor([port], false), 1000, [{ port, security: "starttls" }]),
   ).rejects.toThrow(ForbiddenTargetError);
 });
+
+test("in German: the same findings and verdicts, worded in German, with the server's words kept", async () => {
+  const tlsOptions = { key: certs.valid.key, cert: certs.valid.cert, authOnlyUnderTls: true };
+  const plainPeer = await keep(startSmtpPeer(tlsOptions));
+  const implicitPeer = await keep(startSmtpPeer({ ...tlsOptions, secure: true }));
+  const plan: SurveyPort[] = [
+    { port: implicitPeer.port, security: "tls" },
+    { port: plainPeer.port, security: "tls" },
+    { port: 2525, security: "starttls" },
+  ];
+  const deps = depsFor([plainPeer.port, implicitPeer.port]);
+  const english = await surveyPorts(TEST_HOST, deps, 1200, plan);
+  const german = await surveyPorts(TEST_HOST, deps, 1200, plan, "de");
+  const shape = (s: typeof english) => s.findings.map((f) => [f.id, f.severity]);
+  expect(shape(german)).toEqual(shape(english));
+  expect(german.recommended).toEqual(english.recommended);
+  const byId = (id: string) => german.findings.find((f) => f.id === id);
+  expect(byId("port-wants-starttls")?.title).toBe("Dieser Port nutzt STARTTLS, nicht SSL/TLS");
+  expect(byId("port-wants-starttls")?.detail).toMatch(
+    new RegExp(
+      `^Port ${plainPeer.port} scheiterte beim SSL/TLS-Verbindungsaufbau, grüßt aber im Klartext: 220 `,
+    ),
+  );
+  expect(byId("ports-skipped")?.detail).toMatch(/^Nicht getestet: 2525 \(STARTTLS\)\. Erlaubte Ports: /);
+  expect(byId("recommended-port")?.detail).toMatch(
+    new RegExp(`^Port ${implicitPeer.port} mit SSL/TLS verwenden \\(`),
+  );
+  // The first-round report of the plain-text port already says it in the user's words.
+  const firstRound = german.results.find((r) => r.port === plainPeer.port && r.security === "tls");
+  expect(firstRound?.report.findings.find((f) => f.id === "tls-failed")?.detail).toMatch(
+    /^Dieser Port spricht einfaches SMTP, nicht SSL\/TLS/,
+  );
+});
