@@ -342,6 +342,16 @@ function checkOverride(override, label, problems) {
   const mailHost = hosts.find((host) => host.xsiType === "MailHost");
   const formFactor = first(mailHost, "DesktopFormFactor");
   if (!formFactor) problems.push(`${label}: no MailHost with a DesktopFormFactor`);
+  // Shared folders, delegate access and shared mailboxes (Mailbox 1.8/1.13): only schema 1.1 has the element.
+  if (
+    formFactor &&
+    override.xsiType === "VersionOverridesV1_1" &&
+    first(formFactor, "SupportsSharedFolders")?.text !== "true"
+  ) {
+    problems.push(
+      `${label}: DesktopFormFactor should set <SupportsSharedFolders>true</SupportsSharedFolders>`,
+    );
+  }
   const surfaces = new Map(all(formFactor, "ExtensionPoint").map((point) => [point.xsiType, point]));
   for (const surface of ["MessageReadCommandSurface", "MessageComposeCommandSurface"]) {
     const point = surfaces.get(surface);

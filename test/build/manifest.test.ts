@@ -256,6 +256,25 @@ describe("development and production manifests", () => {
     }
   });
 
+  test("shared folders and shared mailboxes: schema 1.1 sets SupportsSharedFolders after the ExtensionPoints", () => {
+    for (const xml of [devXml, prodXml]) {
+      const outer = child(rootOf(xml), "VersionOverrides");
+      const inner = child(outer, "VersionOverrides");
+      const innerFormFactor = findAll(inner, "DesktopFormFactor")[0] as Ordered;
+      expect(childrenOf(innerFormFactor).map(tagOf)).toEqual([
+        "ExtensionPoint",
+        "ExtensionPoint",
+        "SupportsSharedFolders",
+      ]);
+      expect(textOf(child(innerFormFactor, "SupportsSharedFolders"))).toBe("true");
+      // Schema 1.0 has no such element.
+      const outerFormFactor = childrenOf(child(child(outer, "Hosts"), "Host")).find(
+        (entry) => tagOf(entry) === "DesktopFormFactor",
+      ) as Ordered;
+      expect(childrenOf(outerFormFactor).map(tagOf)).not.toContain("SupportsSharedFolders");
+    }
+  });
+
   test("the task pane URL is taskpane.html in forms and buttons alike", () => {
     const urls = checkManifest(devXml, DEV).urls;
     const pages = urls.filter(({ where }) => /DesktopSettings|Taskpane/.test(where)).map(({ url }) => url);
@@ -425,6 +444,21 @@ describe("checkManifest rejects broken manifests", () => {
       (xml) => mutate(xml, /\s*<Rule xsi:type="ItemIs" ItemType="Message" FormType="Edit"\/>/, ""),
       /does not activate on messages in Edit forms/,
     ],
+    [
+      "no SupportsSharedFolders in schema 1.1",
+      (xml) => mutate(xml, /\s*<SupportsSharedFolders>true<\/SupportsSharedFolders>/, ""),
+      /should set <SupportsSharedFolders>true<\/SupportsSharedFolders>/,
+    ],
+    [
+      "SupportsSharedFolders before the ExtensionPoints",
+      (xml) =>
+        mutate(
+          mutate(xml, /\s*<SupportsSharedFolders>true<\/SupportsSharedFolders>/, ""),
+          /(<VersionOverrides[^>]*VersionOverridesV1_1">[\s\S]*?<DesktopFormFactor>)/,
+          "$1<SupportsSharedFolders>true</SupportsSharedFolders>",
+        ),
+      /is out of schema order; it must come before <SupportsSharedFolders>/,
+    ],
     ["XML that is not well-formed", (xml) => mutate(xml, "</FormSettings>", ""), /not well-formed XML/],
   ];
 
@@ -574,5 +608,46 @@ describe("scripts/buildManifests.mjs", () => {
     const result = run(undefined, ["--bogus"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/^buildManifests: unexpected argument "--bogus"; usage: /);
+  });
+});
+
+// Microsoft's XSDs are not in the project (no npm package ships them); a checkout with the team's
+// reference folder beside it validates against them, every other machine skips with a note.
+describe("Microsoft's XSDs (only where ../shared/manifest-xsd and xmllint exist)", () => {
+  const xsdDir = resolve(root, "../shared/manifest-xsd");
+  const xmllint = spawnSync("xmllint", ["--version"], { encoding: "utf8" });
+  const available = existsSync(join(xsdDir, "OfficeAppManifestV1_1.xsd")) && xmllint.status === 0;
+  if (!available) {
+    test("skipped: no ../shared/manifest-xsd or no xmllint (apt-get install libxml2-utils)", () => {
+      console.log("manifest XSD validation skipped: ../shared/manifest-xsd or xmllint is missing");
+      expect(available).toBe(false);
+    });
+    return;
+  }
+  // Those XSDs date from 2017-2019 and predate <SupportsSharedFolders>; everything else is checked.
+  const withoutNewerElements = (xml: string) =>
+    mutate(
+      xml,
+      /\s*<!--[^>]*?getSharedPropertiesAsync[\s\S]*?-->\s*<SupportsSharedFolders>true<\/SupportsSharedFolders>/,
+      "",
+    );
+  test.each([
+    ["development", devXml],
+    ["production", prodXml],
+  ])("the %s manifest validates against OfficeAppManifestV1_1.xsd", (_kind, xml) => {
+    const dir = mkdtempSync(join(tmpdir(), "manifest-xsd-"));
+    try {
+      const file = join(dir, "manifest.xml");
+      writeFileSync(file, withoutNewerElements(xml));
+      const run = spawnSync(
+        "xmllint",
+        ["--noout", "--schema", join(xsdDir, "OfficeAppManifestV1_1.xsd"), file],
+        { encoding: "utf8" },
+      );
+      expect(run.stderr.trim()).toBe(`${file} validates`);
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
