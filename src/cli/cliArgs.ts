@@ -2,6 +2,7 @@
 // errors rewritten as one-line messages (exit 2, never a stack trace).
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { InputError } from "../core/errors.js";
+import { ACCOUNT_TYPES } from "../core/types.js";
 
 export type OptionSpec = NonNullable<ParseArgsConfig["options"]>;
 
@@ -40,8 +41,7 @@ export function requireOnePositional(command: string, positionals: string[], wha
 }
 
 export const USAGE: Record<string, string> = {
-  settings:
-    "settings <email> [--json] [--offline] [--account-type office365|outlookCom|gmail|enterprise|other]",
+  settings: `settings <email> [--json] [--offline] [--account-type ${ACCOUNT_TYPES.join("|")}]`,
   verify:
     "verify <host> [--port N|all] [--all-ports] [--security starttls|tls|none] [--json] [--timeout MS] [--lang en|de] [--user NAME [--password-stdin | --xoauth2-token-file FILE]]",
   domain: "domain <domain> [--json]",

@@ -104,6 +104,12 @@ describe("outbox-doctor settings --offline", () => {
     expect(renderSettings({ ...base, incoming: [] })).toContain("Incoming server: not known.");
   });
 
+  it("lists exactly Office.js's four account types in its usage", async () => {
+    const run = await runCliCaptured(["help"]);
+    expect(run.stdout).toContain("--account-type enterprise|gmail|office365|outlookCom]");
+    expect(run.stdout).not.toMatch(/outlookCom\|other/);
+  });
+
   it("exits 1 when the embedded database does not know the domain", async () => {
     const run = await runCliCaptured([
       "settings",
