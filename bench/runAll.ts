@@ -3,6 +3,7 @@
 // benchmark loads the built pane).
 import { benchCore } from "./benchCore.js";
 import { benchDiscovery } from "./benchDiscovery.js";
+import { benchExplain } from "./benchExplain.js";
 import { benchPane } from "./benchPane.js";
 import { benchProbe } from "./benchProbe.js";
 import { benchProviders } from "./benchProviders.js";
@@ -10,6 +11,7 @@ import { benchServer } from "./benchServer.js";
 
 const BENCHMARKS: Array<[string, () => Promise<string>]> = [
   ["core", () => benchCore()],
+  ["explain", () => benchExplain()],
   ["providers", () => benchProviders()],
   ["pane", () => benchPane()],
   ["probe", () => benchProbe()],
