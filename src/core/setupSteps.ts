@@ -787,7 +787,7 @@ const SIGN_IN_PROVIDERS: Readonly<Record<string, SignInProvider>> = {
       OTHER_APPS_NOTE,
       text(
         "setup.signInNote.gmail",
-        "Outlook 2016 and 2019 bought without Microsoft 365 cannot sign in with Google: they need the SMTP values and an app password (which needs 2-Step Verification).",
+        "Outlook 2016 and 2019 bought without Microsoft 365 cannot sign in with Google: they need the IMAP and SMTP server values and an app password (which needs 2-Step Verification).",
       ),
     ],
   },

@@ -454,7 +454,7 @@ export const de: TextTable = {
   "setup.signInNote.outlook":
     "Andere Apps können über Outlook.com nur mit Microsoft-Anmeldung (OAuth2) senden: Kennwörter und App-Kennwörter funktionieren für SMTP seit dem {outlookComBasicAuthEnded} nicht mehr.",
   "setup.signInNote.gmail":
-    "Outlook 2016 und 2019 ohne Microsoft 365 können sich nicht bei Google anmelden: Sie brauchen die SMTP-Werte und ein App-Passwort (das die Bestätigung in zwei Schritten voraussetzt).",
+    "Outlook 2016 und 2019 ohne Microsoft 365 können sich nicht bei Google anmelden: Sie brauchen die IMAP- und SMTP-Serverwerte und ein App-Passwort (das die Bestätigung in zwei Schritten voraussetzt).",
   "setup.passwordFor.qq": "den 16-stelligen Autorisierungscode",
   "setup.passwordFor.netease163": "den Client-Autorisierungscode",
   "setup.passwordFor.netease126": "den Client-Autorisierungscode",
