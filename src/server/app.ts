@@ -318,14 +318,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     global: true,
     max: generalRateLimit.max,
     timeWindow: generalRateLimit.timeWindowMs,
-    ...(redis === null
-      ? {}
-      : {
-          store: sharedRateLimitStore({
-            counter: redis,
-            onFallback: (error) => storeFailed("rate-limits", error),
-          }),
-        }),
+    store: sharedRateLimitStore({
+      counter: redis,
+      onFallback: (error) => storeFailed("rate-limits", error),
+    }),
     errorResponseBuilder: (_request, context) => {
       metrics.recordRefusal("general-budget");
       return new RateLimitedError(context.ttl / 1000, "Too many requests from your address.");

@@ -47,7 +47,8 @@ class LocalWindows {
 }
 
 export interface SharedRateLimitOptions {
-  counter: RateLimitCounter;
+  /** The shared counter (Redis); null counts in this process only. */
+  counter: RateLimitCounter | null;
   /** Told each time the shared counter failed and the local one answered. */
   onFallback: (error: StoreUnavailableError) => void;
   now?: () => number;
@@ -72,6 +73,12 @@ export function sharedRateLimitStore(options: SharedRateLimitOptions): FastifyRa
     }
 
     incr(key: string, callback: HitCallback, timeWindow: number, _max: number): void {
+      if (options.counter === null) {
+        // Synchronous and a fresh object per hit: the plugin's own LocalStore hands every
+        // concurrent caller the same mutable object, so a burst in one tick read the burst's total.
+        callback(null, this.local.hit(key, timeWindow, now()));
+        return;
+      }
       options.counter.rateLimitHit(`${this.prefix}${key}`, timeWindow).then(
         (result) => callback(null, { current: result.current, ttl: result.ttlMs }),
         (error: unknown) => {

@@ -60,6 +60,25 @@ describe("per-client rate limit of the probe routes", () => {
   });
 });
 
+describe("a burst in one tick", () => {
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({ app: { rateLimit: { max: 3, timeWindowMs: 60_000 } } });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  test("exactly the budget gets through, not none of it", async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => server.app.inject({ url: "/api/domain?domain=bad..name" })),
+    );
+    const statuses = answers.map((answer) => answer.statusCode).sort();
+    expect(statuses).toEqual([400, 400, 400, 429, 429, 429, 429, 429, 429, 429]);
+  });
+});
+
 describe("general rate limit", () => {
   let server: TestServer;
 
