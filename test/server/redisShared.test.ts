@@ -3,6 +3,7 @@
 // global, a report made on one is served by the other, and when Redis dies
 // mid-run the instances keep answering (limits per instance, stored reports
 // 503) and reconnect when it is back.
+import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { RedisStore, type RedisState } from "../../src/net/redisStore.js";
 import { startHttpsPeer, type HttpsPeer } from "../peers/httpsPeer.js";
@@ -168,6 +169,18 @@ describe("Redis dies mid-run, then comes back", () => {
   let smtp: SmtpPeer;
   let a: Instance;
   let b: Instance;
+  const logLines: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      logLines.push(
+        ...chunk
+          .toString("utf8")
+          .split("\n")
+          .filter((line) => line.length > 0),
+      );
+      callback();
+    },
+  });
 
   beforeAll(async () => {
     if (redis === null) return;
@@ -178,7 +191,7 @@ describe("Redis dies mid-run, then comes back", () => {
       app: { rateLimit: { max: 3, timeWindowMs: 60_000 } },
     };
     a = await startInstance(redis, options);
-    b = await startInstance(redis, options);
+    b = await startInstance(redis, { ...options, app: { ...options.app, logger: { stream: logStream } } });
   });
 
   afterAll(async () => {
@@ -222,6 +235,12 @@ describe("Redis dies mid-run, then comes back", () => {
       expect((await b.server.get("/api/verify?host=bad..name")).status).toBe(400);
       expect((await b.server.get("/api/verify?host=bad..name")).status).toBe(429);
       expect((await a.server.get("/api/verify?host=bad..name")).status).toBe(400);
+
+      // Logged once per kind of use, however many requests fell back.
+      const warnings = logLines.filter((line) => line.includes("shared store unreachable for"));
+      expect(warnings.filter((line) => line.includes("for rate-limits"))).toHaveLength(1);
+      expect(warnings.filter((line) => line.includes("for reports"))).toHaveLength(1);
+      expect(warnings.filter((line) => line.includes("for probe-slots"))).toHaveLength(1);
 
       await peer.start();
       await waitFor(() => a.store.state === "ready" && b.store.state === "ready", 15_000);
