@@ -3,6 +3,7 @@ import { actorOf, BOUNCE_REASON_IDS } from "../../src/core/bounceReasons.js";
 import { InputError } from "../../src/core/errors.js";
 import { ERROR_CATALOGUE } from "../../src/core/errorCatalogue.js";
 import { actorLabel, explainBounce, explainBounceReport } from "../../src/core/explainBounce.js";
+import { deExplainer } from "../../src/core/i18n/de/explainer.js";
 import { loadLanguage } from "../../src/core/language.js";
 
 const first = (text: string) => explainBounce(text).explanations[0];
@@ -172,6 +173,23 @@ describe("explainBounce: Outlook's dialogs in other languages", () => {
     expect(first("Die Verbindung mit dem Server wurde unterbrochen.")?.code).toBe("0x800CCC0F");
     expect(first("Impossible de se connecter au serveur.")?.code).toBe("0x800CCC0E");
     expect(first("Se agotó el tiempo de espera de la operación")?.code).toBe("0x800CCC19");
+  });
+
+  it("has German for every catalogue text, with the same placeholders", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const entry of ERROR_CATALOGUE) {
+      const id = entry.id ?? entry.code;
+      const texts: Array<[string, string]> = [
+        [`explain.${id}.title`, entry.title],
+        [`explain.${id}.cause`, entry.cause],
+        ...entry.fix.map((step, n): [string, string] => [`explain.${id}.fix.${n + 1}`, step]),
+      ];
+      for (const [key, english] of texts) {
+        const german = deExplainer[key];
+        expect(`${key}: ${german === undefined ? "missing" : "ok"}`).toBe(`${key}: ok`);
+        expect(placeholders(german ?? "")).toEqual(placeholders(english));
+      }
+    }
   });
 
   it("explains in German once the German texts are loaded", async () => {

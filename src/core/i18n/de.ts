@@ -8,11 +8,13 @@
 
 import type { TextTable } from "../language.js";
 import { deDiscovery } from "./de/discovery.js";
+import { deExplainer } from "./de/explainer.js";
 import { deProviders } from "./de/providers.js";
 import { deVerify } from "./de/verify.js";
 
 export const de: TextTable = {
   ...deDiscovery,
+  ...deExplainer,
   ...deProviders,
   ...deVerify,
   // ---- Security checklist (src/core/checklist.ts) ----
