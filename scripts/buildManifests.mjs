@@ -5,6 +5,14 @@
 // <out>/manifest.xml       the development manifest (https://localhost:3000), copied as is
 // <out>/manifest.prod.xml  the production manifest for ADDIN_PUBLIC_URL (e.g. https://outbox-doctor.example.com);
 //                          skipped, with a note, when ADDIN_PUBLIC_URL is unset or empty
+// <out>/manifest.json, <out>/outbox-doctor.dev.zip
+//                          the unified manifest (Microsoft 365) made from manifest.xml, and its app
+//                          package (manifest.json + color.png + outline.png)
+// <out>/manifest.prod.json, <out>/outbox-doctor.zip
+//                          the same for the production manifest (only with ADDIN_PUBLIC_URL)
+//
+//   node scripts/buildManifests.mjs --update-source
+// rewrites manifest.json in the repository from manifest.xml (a test fails when it is stale).
 //
 // Both are checked with the offline manifest checker before they are written.
 // Exit codes: 0 written, 1 a manifest failed the check, 2 bad ADDIN_PUBLIC_URL or usage.
@@ -13,8 +21,10 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import transform from "./manifestTransform.cjs";
 import check from "./manifestCheck.cjs";
+import unified from "./unifiedManifest.cjs";
+import appPackage from "./appPackage.cjs";
 
-const USAGE = "usage: node scripts/buildManifests.mjs [--out DIR]";
+const USAGE = "usage: node scripts/buildManifests.mjs [--out DIR] | --update-source";
 const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
 function fail(code, message) {
@@ -24,8 +34,11 @@ function fail(code, message) {
 
 function parseArgs(argv) {
   let out = resolve(projectRoot, "dist/pane");
+  let updateSource = false;
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--out") {
+    if (argv[i] === "--update-source" && argv.length === 1) {
+      updateSource = true;
+    } else if (argv[i] === "--out") {
       const dir = argv[++i];
       if (dir === undefined || dir === "" || dir.startsWith("--"))
         fail(2, `--out needs a directory; ${USAGE}`);
@@ -34,7 +47,25 @@ function parseArgs(argv) {
       fail(2, `unexpected argument "${argv[i]}"; ${USAGE}`);
     }
   }
-  return { out };
+  return { out, updateSource };
+}
+
+function unifiedFor(xml, kind) {
+  try {
+    return unified.serialize(unified.toUnifiedManifest(xml, kind));
+  } catch (error) {
+    fail(1, error.message);
+  }
+}
+
+function writeUnified(json, jsonPath, zipPath) {
+  writeFileSync(jsonPath, json);
+  const icons = Object.entries(unified.APP_PACKAGE_ICONS).map(([kind, name]) => [
+    name,
+    readFileSync(resolve(projectRoot, unified.APP_PACKAGE_ICON_SOURCES[kind])),
+  ]);
+  writeFileSync(zipPath, appPackage.zipStored([["manifest.json", Buffer.from(json, "utf8")], ...icons]));
+  console.log(`wrote ${jsonPath} and its app package ${zipPath}`);
 }
 
 function requireValid(xml, target, what) {
@@ -44,9 +75,27 @@ function requireValid(xml, target, what) {
   }
 }
 
-const { out } = parseArgs(process.argv.slice(2));
+const { out, updateSource } = parseArgs(process.argv.slice(2));
 const devXml = readFileSync(resolve(projectRoot, "manifest.xml"), "utf8");
 requireValid(devXml, { kind: "development" }, "manifest.xml");
+const devJson = unifiedFor(devXml, "development");
+if (updateSource) {
+  const sourcePath = resolve(projectRoot, "manifest.json");
+  let current = null;
+  try {
+    current = JSON.parse(readFileSync(sourcePath, "utf8"));
+  } catch {
+    // missing or unreadable: rewrite it
+  }
+  // Compared as data, so Prettier's layout of the file does not count as a change.
+  if (JSON.stringify(current) === JSON.stringify(JSON.parse(devJson))) {
+    console.log(`${sourcePath} is up to date with manifest.xml`);
+  } else {
+    writeFileSync(sourcePath, devJson);
+    console.log(`wrote ${sourcePath} from manifest.xml (run: npx prettier --write manifest.json)`);
+  }
+  process.exit(0);
+}
 
 const publicUrlValue = process.env.ADDIN_PUBLIC_URL ?? "";
 let publicUrl = null;
@@ -61,11 +110,14 @@ if (publicUrlValue.trim() !== "") {
 mkdirSync(out, { recursive: true });
 writeFileSync(resolve(out, "manifest.xml"), devXml);
 console.log(`wrote ${resolve(out, "manifest.xml")} (development, ${transform.DEV_BASE_URL})`);
+writeUnified(devJson, resolve(out, "manifest.json"), resolve(out, "outbox-doctor.dev.zip"));
 
 const prodPath = resolve(out, "manifest.prod.xml");
+const prodJsonPath = resolve(out, "manifest.prod.json");
+const prodZipPath = resolve(out, "outbox-doctor.zip");
 if (publicUrl === null) {
-  // A manifest.prod.xml left from an earlier build would point at whatever URL that build used.
-  rmSync(prodPath, { force: true });
+  // Production files left from an earlier build would point at whatever URL that build used.
+  for (const stale of [prodPath, prodJsonPath, prodZipPath]) rmSync(stale, { force: true });
   console.log("note: ADDIN_PUBLIC_URL is not set; no production manifest written (see docs/manifest.md)");
 } else {
   let prodXml;
@@ -77,4 +129,5 @@ if (publicUrl === null) {
   requireValid(prodXml, { kind: "production", ...publicUrl }, "the production manifest");
   writeFileSync(prodPath, prodXml);
   console.log(`wrote ${prodPath} (production, ${publicUrl.base})`);
+  writeUnified(unifiedFor(prodXml, "production"), prodJsonPath, prodZipPath);
 }

@@ -13,6 +13,10 @@ import { deflateSync } from "node:zlib";
 // Sizes Outlook asks for: 16/32/80 for ribbon buttons (VersionOverrides Images),
 // 64/128 for IconUrl and HighResolutionIconUrl.
 const SIZES = [16, 32, 64, 80, 128];
+// The unified manifest's app package: a 192 px colour icon and a 32 px outline icon
+// (white on transparent), assets/color-192.png and assets/outline-32.png.
+const COLOR_SIZE = 192;
+const OUTLINE_SIZE = 32;
 // 16x16 samples per pixel at small sizes, where every edge pixel counts; 8x8 above.
 function samplesPerAxis(size) {
   return size <= 32 ? 16 : 8;
@@ -155,9 +159,20 @@ function iconLayers(size) {
   return layers;
 }
 
-/** RGBA pixels (row-major, 4 bytes each) of the icon at `size` px. */
-export function renderIcon(size) {
-  const layers = iconLayers(size);
+/**
+ * The outline variant: what is coloured becomes white, what is white becomes a transparent
+ * gap, so the envelope's fold and the check still read in one colour.
+ */
+function outlineLayers(size) {
+  return iconLayers(size).map((layer) => ({
+    shape: layer.shape,
+    color: layer.color === null || layer.color === WHITE ? null : WHITE,
+  }));
+}
+
+/** RGBA pixels (row-major, 4 bytes each) of the icon at `size` px (`outline`: white on transparent). */
+export function renderIcon(size, { outline = false } = {}) {
+  const layers = outline ? outlineLayers(size) : iconLayers(size);
   const pixels = Buffer.alloc(size * size * 4);
   const perAxis = samplesPerAxis(size);
   const samples = perAxis * perAxis;
@@ -265,6 +280,14 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   for (const size of SIZES) {
     const file = resolve(dir, `icon-${size}.png`);
     writeFileSync(file, encodePng(size, size, renderIcon(size)));
+    console.log(`wrote ${file}`);
+  }
+  for (const [name, size, outline] of [
+    ["color", COLOR_SIZE, false],
+    ["outline", OUTLINE_SIZE, true],
+  ]) {
+    const file = resolve(dir, `${name}-${size}.png`);
+    writeFileSync(file, encodePng(size, size, renderIcon(size, { outline })));
     console.log(`wrote ${file}`);
   }
 }
