@@ -97,6 +97,33 @@ describe("configuration errors end the server with one line", () => {
   );
 });
 
+test("Redis unreachable at start: the server still starts and answers, not ready", async () => {
+  const port = await freePort();
+  const closedPort = await freePort();
+  const run = start({
+    OUTBOX_HTTP: "1",
+    HOST: "127.0.0.1",
+    PORT: String(port),
+    REDIS_URL: `redis://127.0.0.1:${closedPort}`,
+  });
+  try {
+    const health = await waitForHttp(`http://127.0.0.1:${port}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as { store: { state: string } }).store.state).not.toBe("ready");
+    expect((await fetch(`http://127.0.0.1:${port}/api/explain?text=535`)).status).toBe(200);
+    // Logged once, not once per reconnect attempt.
+    await new Promise((resolveWait) => setTimeout(resolveWait, 1500));
+    const output = `${run.stdout()}\n${run.stderr()}`;
+    const warnings = output.split("\n").filter((line) => line.includes("shared store (Redis) unreachable"));
+    expect(warnings).toHaveLength(1);
+  } finally {
+    run.child.kill("SIGTERM");
+  }
+  expect(await exited(run.child)).toBe(0);
+}, 30_000);
+
 describe("with a real Redis", () => {
   let redis: RedisPeer | null = null;
 
