@@ -59,8 +59,10 @@ export type ProbeStepName = VerifyStepName | "auth";
 export interface ProbeFailure {
   id: ProbeFailureId;
   step: ProbeStepName;
-  /** What happened, in the server's or the network's words. */
+  /** What happened, in the server's or the network's words (English where the probe words it). */
   evidence: string;
+  /** The same evidence in every language, when the probe worded it itself (quoting the server inside). */
+  worded?: TextValue;
 }
 
 /** Everything the probe saw, and nothing it concluded. */
@@ -578,10 +580,11 @@ function offered(mechanisms: string[] | null | undefined, wanted: readonly strin
 
 function failureAt(o: ProbeObservation, id: ProbeFailureId, lang: Lang): string | null {
   if (o.failure?.id !== id) return null;
+  const evidence = o.failure.worded ?? o.failure.evidence;
   if (id === "tls-failed" && o.failure.step === "tls" && tlsErrorMeansPlaintext(o.failure.evidence)) {
-    return say(DETAIL.plaintextPort, { evidence: o.failure.evidence }, lang);
+    return say(DETAIL.plaintextPort, { evidence }, lang);
   }
-  return say(DETAIL.atStep, { step: o.failure.step, evidence: o.failure.evidence }, lang);
+  return say(DETAIL.atStep, { step: o.failure.step, evidence }, lang);
 }
 
 function failureEvidence(id: ProbeFailureId) {

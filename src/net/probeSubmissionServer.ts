@@ -9,7 +9,15 @@ import { connect as netConnect, isIP, type Socket } from "node:net";
 import { connect as tlsConnect, type TLSSocket } from "node:tls";
 import { performance } from "node:perf_hooks";
 import { InputError } from "../core/errors.js";
-import { loadLanguage, localize, type Lang } from "../core/language.js";
+import {
+  fillText,
+  loadLanguage,
+  localize,
+  text,
+  type Lang,
+  type Text,
+  type TextValue,
+} from "../core/language.js";
 import {
   parseIpLiteral,
   validateHostInput,
@@ -39,6 +47,8 @@ import { DnsLookupError, type MailDns } from "./dnsResolver.js";
 import { isValidEhloName, machineEhloName } from "./ehloName.js";
 import {
   MalformedReplyError,
+  MAX_REPLY_LINE_BYTES,
+  MAX_SESSION_BYTES,
   ReplyTooLongError,
   SmtpReplyReader,
   formatReply,
@@ -99,13 +109,68 @@ const AUTH_DEADLINE_MS = 10_000;
 const QUIT_WAIT_MS = 1_000;
 const DETAIL_LENGTH = 300;
 
+/** The probe's own words for what happened; the server's and OpenSSL's words are quoted inside them. */
+export const PROBE_EVIDENCE = {
+  noAnswer: text("probe.evidence.noAnswer", "no answer within {limit}"),
+  overallDeadline: text("probe.evidence.overallDeadline", "the probe's overall deadline ({ms} ms)"),
+  milliseconds: text("probe.evidence.milliseconds", "{ms} ms"),
+  closed: text("probe.evidence.closed", "the server closed the connection"),
+  closedBecause: text("probe.evidence.closedBecause", "the server closed the connection: {reason}"),
+  closedDuringTls: text(
+    "probe.evidence.closedDuringTls",
+    "the server closed the connection during the TLS handshake",
+  ),
+  tlsHandshakeFailed: text("probe.evidence.tlsHandshakeFailed", "TLS handshake failed: {reason}"),
+  greetedWith: text("probe.evidence.greetedWith", "the server greeted with {reply}"),
+  ehloAnswered: text("probe.evidence.ehloAnswered", "EHLO was answered with {reply}"),
+  starttlsRefused: text("probe.evidence.starttlsRefused", "the server refused STARTTLS: {reply}"),
+  lineTooLong: text("probe.evidence.lineTooLong", "a reply line is longer than {bytes} bytes"),
+  sessionTooLong: text("probe.evidence.sessionTooLong", "the server sent more than {bytes} bytes"),
+  notSmtp: text("probe.evidence.notSmtp", 'not an SMTP reply: "{line}"'),
+  socket: {
+    ECONNREFUSED: text(
+      "probe.evidence.ECONNREFUSED",
+      "connection refused (nothing listens on that port, or a firewall rejects it)",
+    ),
+    ECONNRESET: text("probe.evidence.ECONNRESET", "connection reset"),
+    EHOSTUNREACH: text("probe.evidence.EHOSTUNREACH", "host unreachable"),
+    ENETUNREACH: text("probe.evidence.ENETUNREACH", "network unreachable"),
+    EADDRNOTAVAIL: text("probe.evidence.EADDRNOTAVAIL", "address not available from here"),
+    EAFNOSUPPORT: text("probe.evidence.EAFNOSUPPORT", "this machine has no route for that address family"),
+  } as Readonly<Record<string, Text>>,
+} as const;
+
+/** Every text of the probe's own evidence, for the translation tests. */
+export function allProbeTexts(): Text[] {
+  const { socket, ...sentences } = PROBE_EVIDENCE;
+  return [...Object.values(sentences), ...Object.values(socket)];
+}
+
+/** Evidence in English (steps, JSON) and in every language (the findings' details). */
+interface Evidence {
+  en: string;
+  worded: TextValue;
+}
+
+function evidence(template: Text, values: Readonly<Record<string, TextValue>> = {}): Evidence {
+  return {
+    en: fillText(template.en, values, "en"),
+    worded: (lang: Lang) => fillText(localize(template, lang), values, lang),
+  };
+}
+
 /** A step that ended the session, with the finding it becomes (or "malformed": decided by the step). */
 class StepFailure extends Error {
+  readonly evidence: string;
+  readonly worded: TextValue;
   constructor(
     readonly id: ProbeFailureId | "malformed",
-    readonly evidence: string,
+    said: Evidence | string,
   ) {
-    super(evidence);
+    const { en, worded } = typeof said === "string" ? { en: said, worded: said } : said;
+    super(en);
+    this.evidence = en;
+    this.worded = worded;
   }
 }
 
@@ -117,19 +182,31 @@ const MALFORMED_REPLY_MEANS: Readonly<Partial<Record<ProbeStepName, ProbeFailure
   starttls: "tls-failed",
 };
 
-const CONNECT_ERRORS: Readonly<Record<string, string>> = {
-  ECONNREFUSED: "connection refused (nothing listens on that port, or a firewall rejects it)",
-  ECONNRESET: "connection reset",
-  EHOSTUNREACH: "host unreachable",
-  ENETUNREACH: "network unreachable",
-  EADDRNOTAVAIL: "address not available from here",
-  EAFNOSUPPORT: "this machine has no route for that address family",
-};
-
-function describeSocketError(error: unknown): string {
+function describeSocketError(error: unknown): Evidence {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code && CONNECT_ERRORS[code]) return `${CONNECT_ERRORS[code]} (${code})`;
-  return printable((error as Error).message ?? String(error), DETAIL_LENGTH);
+  const known = code ? PROBE_EVIDENCE.socket[code] : undefined;
+  if (code && known) {
+    return { en: `${known.en} (${code})`, worded: (lang: Lang) => `${localize(known, lang)} (${code})` };
+  }
+  // OpenSSL's and the system's own words: quoted as they are.
+  const raw = printable((error as Error).message ?? String(error), DETAIL_LENGTH);
+  return { en: raw, worded: raw };
+}
+
+function replyFailure(error: ReplyTooLongError | MalformedReplyError): StepFailure {
+  if (error instanceof MalformedReplyError) {
+    return new StepFailure(
+      "malformed",
+      evidence(PROBE_EVIDENCE.notSmtp, { line: printable(error.line, 120) }),
+    );
+  }
+  const line = error.limit === "line";
+  return new StepFailure(
+    "reply-too-long",
+    evidence(line ? PROBE_EVIDENCE.lineTooLong : PROBE_EVIDENCE.sessionTooLong, {
+      bytes: line ? MAX_REPLY_LINE_BYTES : MAX_SESSION_BYTES,
+    }),
+  );
 }
 
 /** One SMTP connection: the current socket (plain, then TLS), the reply reader and the waiting reader. */
@@ -140,7 +217,7 @@ class SmtpConnection {
   private waiter: { resolve: (reply: SmtpReply) => void; reject: (failure: StepFailure) => void } | null =
     null;
   private ended: StepFailure | null = null;
-  private lastError: string | null = null;
+  private lastError: Evidence | null = null;
   private secured = false;
   /** The server's first plaintext bytes were a TLS record (handshake or alert): it expects TLS first. */
   tlsBytesInPlaintext = false;
@@ -156,8 +233,8 @@ class SmtpConnection {
     try {
       this.reader.push(chunk);
     } catch (error) {
-      if (error instanceof ReplyTooLongError) this.end(new StepFailure("reply-too-long", error.message));
-      else if (error instanceof MalformedReplyError) this.end(new StepFailure("malformed", error.message));
+      if (error instanceof ReplyTooLongError || error instanceof MalformedReplyError)
+        this.end(replyFailure(error));
       else throw error;
       return;
     }
@@ -167,8 +244,15 @@ class SmtpConnection {
     this.lastError = describeSocketError(error);
   };
   private readonly onClose = (): void => {
-    const reason = this.lastError ? `: ${this.lastError}` : "";
-    this.end(new StepFailure("connection-closed", `the server closed the connection${reason}`));
+    const reason = this.lastError;
+    this.end(
+      new StepFailure(
+        "connection-closed",
+        reason
+          ? evidence(PROBE_EVIDENCE.closedBecause, { reason: reason.worded })
+          : evidence(PROBE_EVIDENCE.closed),
+      ),
+    );
   };
 
   constructor(socket: Socket) {
@@ -248,12 +332,13 @@ class SmtpConnection {
     });
     this.sockets.push(secure);
     return new Promise((resolve, reject) => {
-      const fail = (evidence: string): void => {
+      const fail = (said: Evidence): void => {
         secure.off("secureConnect", succeed);
-        reject(new StepFailure("tls-failed", evidence));
+        reject(new StepFailure("tls-failed", said));
       };
-      const onError = (error: Error): void => fail(`TLS handshake failed: ${describeSocketError(error)}`);
-      const onClose = (): void => fail("the server closed the connection during the TLS handshake");
+      const onError = (error: Error): void =>
+        fail(evidence(PROBE_EVIDENCE.tlsHandshakeFailed, { reason: describeSocketError(error).worded }));
+      const onClose = (): void => fail(evidence(PROBE_EVIDENCE.closedDuringTls));
       function succeed(): void {
         secure.off("close", onClose);
         secure.off("error", onError);
@@ -399,8 +484,12 @@ class ProbeRun {
       timer = setTimeout(() => {
         // Destroying the socket is what stops a drip-feeding server, not just giving up waiting.
         this.connection?.destroy();
-        const whose = limit < own ? `the probe's overall deadline (${this.timeoutMs} ms)` : `${limit} ms`;
-        reject(new StepFailure("timeout", `no answer within ${whose}`));
+        const whose =
+          limit < own
+            ? (lang: Lang) =>
+                fillText(localize(PROBE_EVIDENCE.overallDeadline, lang), { ms: this.timeoutMs }, lang)
+            : (lang: Lang) => fillText(localize(PROBE_EVIDENCE.milliseconds, lang), { ms: limit }, lang);
+        reject(new StepFailure("timeout", evidence(PROBE_EVIDENCE.noAnswer, { limit: whose })));
       }, limit);
     });
     const attempt = work();
@@ -413,8 +502,8 @@ class ProbeRun {
       if (error instanceof StepFailure) {
         const id = error.id === "malformed" ? (MALFORMED_REPLY_MEANS[name] ?? "connection-closed") : error.id;
         this.record(name, false, begin, error.evidence);
-        this.failure ??= { id, step: name, evidence: error.evidence };
-        throw new StepFailure(id, error.evidence);
+        this.failure ??= { id, step: name, evidence: error.evidence, worded: error.worded };
+        throw new StepFailure(id, { en: error.evidence, worded: error.worded });
       }
       throw error;
     } finally {
@@ -434,11 +523,11 @@ class ProbeRun {
   }
 
   /** Records a step that completed but whose answer ends the session (e.g. greeting 554). */
-  private refuse(id: ProbeFailureId, evidence: string): never {
+  private refuse(id: ProbeFailureId, said: Evidence): never {
     const last = this.steps[this.steps.length - 1];
     if (last) last.ok = false;
-    this.failure ??= { id, step: last?.step ?? "connect", evidence };
-    throw new StepFailure(id, evidence);
+    this.failure ??= { id, step: last?.step ?? "connect", evidence: said.en, worded: said.worded };
+    throw new StepFailure(id, said);
   }
 
   private get conn(): SmtpConnection {
@@ -500,7 +589,9 @@ class ProbeRun {
   private async readGreeting(): Promise<void> {
     const reply = await this.step("greeting", () => this.conn.readReply(), firstLine);
     this.greeting = formatReply(reply);
-    if (reply.code !== 220) this.refuse("greeting-rejected", `the server greeted with ${firstLine(reply)}`);
+    if (reply.code !== 220) {
+      this.refuse("greeting-rejected", evidence(PROBE_EVIDENCE.greetedWith, { reply: firstLine(reply) }));
+    }
   }
 
   private async ehlo(name: "ehlo" | "ehlo-tls"): Promise<EhloResult> {
@@ -516,7 +607,7 @@ class ProbeRun {
     // EHLO under TLS replaces everything learned in plain text (RFC 3207 4.2); only AUTH before TLS is kept.
     else this.secureEhlo = result;
     if (result.reply.code !== 250)
-      this.refuse("ehlo-rejected", `EHLO was answered with ${firstLine(result.reply)}`);
+      this.refuse("ehlo-rejected", evidence(PROBE_EVIDENCE.ehloAnswered, { reply: firstLine(result.reply) }));
     return result;
   }
 
@@ -529,7 +620,9 @@ class ProbeRun {
       },
       firstLine,
     );
-    if (reply.code !== 220) this.refuse("tls-failed", `the server refused STARTTLS: ${firstLine(reply)}`);
+    if (reply.code !== 220) {
+      this.refuse("tls-failed", evidence(PROBE_EVIDENCE.starttlsRefused, { reply: firstLine(reply) }));
+    }
   }
 
   /** Says goodbye when the session is still up; bounded, and never part of the verdict. */
@@ -565,15 +658,18 @@ class ProbeRun {
       this.signInReport = { ok: reply.code === 235, mechanism, reply: shown, error: null };
     } catch (error) {
       if (error instanceof StepFailure) {
+        const worded = error.worded;
         this.signInReport = {
           ok: false,
           mechanism,
           reply: null,
-          error: redactSecret(error.evidence, credentials),
+          error: redactSecret(localize(worded, this.lang), credentials),
         };
         // The failure's evidence reaches the findings: it must not carry an echoed secret either.
-        if (this.failure?.step === "auth")
+        if (this.failure?.step === "auth") {
           this.failure.evidence = redactSecret(this.failure.evidence, credentials);
+          this.failure.worded = (lang: Lang) => redactSecret(localize(worded, lang), credentials);
+        }
       }
       throw error;
     }

@@ -614,3 +614,31 @@ describe("the EHLO name", () => {
     expect(machineEhloName(machine)).toBe(expected);
   });
 });
+
+describe("findings in German", () => {
+  test("the probe's own evidence is worded in German; the JSON shape, ids and steps stay the same", async () => {
+    const port = await closedPort();
+    const english = await probe(port);
+    const german = await probe(port, { lang: "de" });
+    expect(german.findings.map((f) => [f.id, f.severity])).toEqual(
+      english.findings.map((f) => [f.id, f.severity]),
+    );
+    expect(Object.keys(german)).toEqual(Object.keys(english));
+    expect(german.findings[0]).toMatchObject({
+      id: "connect-failed",
+      title: "Keine Verbindung möglich",
+      detail:
+        "Beim Schritt „connect“: Verbindung abgelehnt (auf dem Port lauscht nichts, oder eine Firewall weist sie ab) (ECONNREFUSED)",
+    });
+    // Steps are the technical transcript: the same words in every language.
+    expect(german.steps.map((s) => s.detail)).toEqual(english.steps.map((s) => s.detail));
+  });
+
+  test("a timeout names the deadline in German", async () => {
+    const peer = await keep(startSilentPeer());
+    const report = await probe(peer.port, { timeoutMs: 300, lang: "de" });
+    expect(report.findings.find((f) => f.id === "timeout")?.detail).toBe(
+      "Beim Schritt „greeting“: keine Antwort innerhalb der Gesamtfrist des Tests (300 ms)",
+    );
+  });
+});

@@ -1,7 +1,8 @@
 // German texts of the live probe's and the port survey's findings, keyed by
 // text id. The English and the ids live with the rules
 // (src/core/verifyFindings.ts: finding.<id>.title|explanation|fix and
-// finding.detail.*, finding.signIn.*; src/net/portSurvey.ts: survey.*).
+// finding.detail.*, finding.signIn.*; src/net/probeSubmissionServer.ts:
+// probe.evidence.*; src/net/portSurvey.ts: survey.*).
 // Spread into the `de` table of src/core/i18n/de.ts. Placeholders such as
 // {host} must match the English (test/core/verifyFindings.test.ts checks).
 import type { TextTable } from "../../language.js";
@@ -225,6 +226,29 @@ export const deVerify: TextTable = {
   "finding.signIn.noPasswordMechanism":
     "Ein Kennwort wurde angegeben, aber der Server bietet weder PLAIN noch LOGIN an (er bietet: {offered}).",
   "finding.signIn.nothingOffered": "nichts",
+
+  // ---- The probe's own evidence (src/net/probeSubmissionServer.ts) ----
+  "probe.evidence.noAnswer": "keine Antwort innerhalb {limit}",
+  "probe.evidence.overallDeadline": "der Gesamtfrist des Tests ({ms} ms)",
+  "probe.evidence.milliseconds": "von {ms} ms",
+  "probe.evidence.closed": "der Server hat die Verbindung getrennt",
+  "probe.evidence.closedBecause": "der Server hat die Verbindung getrennt: {reason}",
+  "probe.evidence.closedDuringTls":
+    "der Server hat die Verbindung während des TLS-Verbindungsaufbaus getrennt",
+  "probe.evidence.tlsHandshakeFailed": "TLS-Verbindungsaufbau fehlgeschlagen: {reason}",
+  "probe.evidence.greetedWith": "der Server grüßte mit {reply}",
+  "probe.evidence.ehloAnswered": "EHLO wurde beantwortet mit {reply}",
+  "probe.evidence.starttlsRefused": "der Server lehnte STARTTLS ab: {reply}",
+  "probe.evidence.lineTooLong": "eine Antwortzeile ist länger als {bytes} Bytes",
+  "probe.evidence.sessionTooLong": "der Server hat mehr als {bytes} Bytes gesendet",
+  "probe.evidence.notSmtp": "keine SMTP-Antwort: „{line}“",
+  "probe.evidence.ECONNREFUSED":
+    "Verbindung abgelehnt (auf dem Port lauscht nichts, oder eine Firewall weist sie ab)",
+  "probe.evidence.ECONNRESET": "Verbindung zurückgesetzt",
+  "probe.evidence.EHOSTUNREACH": "Host nicht erreichbar",
+  "probe.evidence.ENETUNREACH": "Netz nicht erreichbar",
+  "probe.evidence.EADDRNOTAVAIL": "Adresse von hier aus nicht verfügbar",
+  "probe.evidence.EAFNOSUPPORT": "dieser Computer hat keine Route für diese Adressfamilie",
 
   // ---- Port survey (src/net/portSurvey.ts) ----
   "survey.security.none": "keine Verschlüsselung",
