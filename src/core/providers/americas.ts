@@ -6,6 +6,7 @@ import type { ProviderSpec } from "../providerDatabase.js";
 import { text } from "../language.js";
 import {
   CHECKED,
+  FROM_CLIENT_DATABASES,
   FULL_ADDRESS_LOGIN,
   RECHECKED,
   domainList,
@@ -252,6 +253,19 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     username: "localpart",
     notes: [LOCAL_PART_LOGIN],
     docs: "https://sac.uol.com.br/",
+    checked: RECHECKED,
+    unverified: true,
+  }),
+  // From public mail-client databases (FairEmail's providers.xml and another
+  // public client table agree), not from a page of Optimum's own: docs/providers.md.
+  isp({
+    id: "optimum",
+    name: "Optimum (Altice USA)",
+    domains: ["optonline.net", "optimum.net"],
+    servers: [implicitTls("mail.optimum.net")],
+    incoming: [imap("mail.optimum.net")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://www.optimum.net/FAQ/#/answers/a_id/216",
     checked: RECHECKED,
     unverified: true,
   }),

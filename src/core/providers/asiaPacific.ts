@@ -6,6 +6,7 @@ import type { ProviderSpec } from "../providerDatabase.js";
 import { text } from "../language.js";
 import {
   CHECKED,
+  FROM_CLIENT_DATABASES,
   FULL_ADDRESS_LOGIN,
   RECHECKED,
   imap,
@@ -14,6 +15,7 @@ import {
   isp,
   note,
   pop3,
+  startTls,
 } from "./serverSpec.js";
 
 const NETEASE_CODE_TEXT = text(
@@ -174,6 +176,32 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
     servers: [implicitTls("mail.iinet.net.au")],
     incoming: imapAndPop("mail.iinet.net.au", "mail.iinet.net.au"),
     docs: "https://www.iinet.net.au/support/",
+    checked: RECHECKED,
+    unverified: true,
+  }),
+  // The two entries below come from public mail-client databases (FairEmail's
+  // providers.xml, the Thunderbird ISPDB for Xtra), not from a page of the
+  // provider's own that could be read: docs/providers.md.
+  isp({
+    id: "tpg",
+    name: "TPG",
+    domains: ["tpg.com.au"],
+    servers: [implicitTls("mail.tpg.com.au")],
+    incoming: [imap("mail.tpg.com.au")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://support.tpg.com.au/email-settings",
+    checked: RECHECKED,
+    unverified: true,
+  }),
+  isp({
+    id: "xtra",
+    name: "Xtra Mail (Spark)",
+    domains: ["xtra.co.nz"],
+    // The ISPDB lists 465 implicit TLS, FairEmail 587 STARTTLS on the same host: both are listed.
+    servers: [implicitTls("send.xtra.co.nz"), startTls("send.xtra.co.nz")],
+    incoming: [imap("imap.xtra.co.nz")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://www.spark.co.nz/help/get-more/xtra/xtra-mail-setup/",
     checked: RECHECKED,
     unverified: true,
   }),

@@ -6,6 +6,7 @@ import type { ProviderSpec } from "../providerDatabase.js";
 import { text } from "../language.js";
 import {
   CHECKED,
+  FROM_CLIENT_DATABASES,
   FULL_ADDRESS_LOGIN,
   RECHECKED,
   domainList,
@@ -648,4 +649,57 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
     checked: RECHECKED,
     unverified: true,
   },
+  // The four entries below come from public mail-client databases (FairEmail's
+  // providers.xml plus other public client tables that agree), not from a page
+  // of the provider's own that could be read: see docs/providers.md, "Sources".
+  isp({
+    id: "talktalk",
+    name: "TalkTalk Mail",
+    // TalkTalk's legacy brands (Tiscali UK, Pipex, OneTel, LineOne ...) as FairEmail lists them.
+    domains: domainList(`
+      talktalk.net tiscali.co.uk lineone.net pipex.com dial.pipex.com dial.pipex.co.uk dial.pipex.net
+      solo.pipex.com dsl.pipex.com dsl.pipex.co.uk screaming.net telco4u.net homecall.co.uk homechoice.co.uk
+      tinyonline.co.uk tinyworld.co.uk onetel.com onetel.net onetel.net.uk oneteldsl.net toucansurf.com
+      ukgateway.net worldonline.co.uk
+    `),
+    servers: [startTls("smtp.talktalk.net")],
+    incoming: [imap("mail.talktalk.net")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://community.talktalk.co.uk/t5/Articles/Email-settings-IMAP-amp-POP3/ta-p/2204399",
+    checked: RECHECKED,
+    unverified: true,
+  }),
+  isp({
+    id: "telenet",
+    name: "Telenet",
+    domains: ["telenet.be"],
+    servers: [startTls("smtp.telenet.be")],
+    incoming: [imap("imap.telenet.be")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://www2.telenet.be/nl/klantenservice/e-mails-versturen/",
+    checked: RECHECKED,
+    unverified: true,
+  }),
+  isp({
+    id: "bouygues",
+    name: "Bouygues Telecom (Bbox Mail)",
+    domains: ["bbox.fr"],
+    servers: [implicitTls("smtp.bbox.fr")],
+    incoming: [imap("imap.bbox.fr")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://www.assistance.bouyguestelecom.fr/s/article/logiciel-messagerie-emails-bbox",
+    checked: RECHECKED,
+    unverified: true,
+  }),
+  isp({
+    id: "telia-se",
+    name: "Telia (Sweden)",
+    domains: ["telia.com"],
+    servers: [implicitTls("mailout.telia.com")],
+    incoming: [imap("mailin.telia.com")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://www.telia.se/privat/support/info/konfigurera-e-post-android",
+    checked: RECHECKED,
+    unverified: true,
+  }),
 ];

@@ -63,6 +63,15 @@ export function enableClientAccess(key: string, provider: string, where: string)
 
 export const LOCAL_PART_LOGIN = note("localPartLogin", "User name: the part of your address before the @.");
 
+/**
+ * For entries whose settings could not be read on a page of the provider's own
+ * and come from public mail-client databases that agree (docs/providers.md).
+ */
+export const FROM_CLIENT_DATABASES = note(
+  "fromClientDatabases",
+  "These settings come from public mail-client databases (FairEmail, Thunderbird), not from a settings page of the provider's own: confirm them with a verify of the server before you rely on them.",
+);
+
 type IspEntry = Pick<ProviderSpec, "id" | "name" | "domains" | "servers" | "incoming" | "docs"> &
   Partial<ProviderSpec>;
 

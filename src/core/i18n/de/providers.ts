@@ -10,6 +10,8 @@ export const deProviders: TextTable = {
   // ---- Shared ----
   "provider.fullAddressLogin": "Benutzername: Ihre vollständige E-Mail-Adresse.",
   "provider.localPartLogin": "Benutzername: der Teil Ihrer Adresse vor dem @.",
+  "provider.fromClientDatabases":
+    "Diese Einstellungen stammen aus öffentlichen Datenbanken von E-Mail-Programmen (FairEmail, Thunderbird), nicht von einer Einstellungsseite des Anbieters selbst: Prüfen Sie den Server mit einer Verbindungsprüfung (Verify), bevor Sie sich darauf verlassen.",
 
   // ---- Microsoft ----
   "provider.microsoft365.basicAuth":
