@@ -117,6 +117,15 @@ const OAUTH_MECHANISMS = ["XOAUTH2", "OAUTHBEARER"];
  */
 const PLAINTEXT_TLS_ERRORS = /wrong version number|packet length too long|unknown protocol|http request/i;
 
+/**
+ * Whether a mail program would accept this certificate for `host` at `nowMs`:
+ * a trusted chain, the right name, in date. The sign-in test sends a secret only then.
+ */
+export function certificateAcceptable(cert: TlsInfo["certificate"], nowMs: number): boolean {
+  if (!cert || cert.error !== null || !cert.trusted || !cert.hostnameMatch) return false;
+  return Date.parse(cert.validFrom) <= nowMs && nowMs <= Date.parse(cert.validTo);
+}
+
 /** True when the chain verification error (null = none) still means the chain leads to a trusted root. */
 export function chainLeadsToTrustedRoot(error: string | null): boolean {
   return error === null || CHAIN_DATE_ERRORS.has(error);
@@ -527,6 +536,10 @@ export const SIGN_IN_SKIPPED = {
     "finding.signIn.sessionEnded",
     "The session ended before the sign-in could start (see the findings above).",
   ),
+  untrustedCertificate: text(
+    "finding.signIn.untrustedCertificate",
+    "The server's certificate is not valid for {host} (not trusted, wrong name or out of date), so the secret was not sent: whoever holds such a certificate could be a man in the middle.",
+  ),
   noTokenMechanism: text(
     "finding.signIn.noTokenMechanism",
     "A token was given, but the server does not offer XOAUTH2 (it offers: {offered}).",
@@ -821,7 +834,7 @@ const RULES: readonly Rule[] = [
       if (!signIn || signIn.ok || signIn.mechanism !== null) return null;
       return say(
         SIGN_IN_SKIPPED[o.signInSkipped ?? "sessionEnded"],
-        { offered: mechanismsOr(o.authAfterTls) },
+        { offered: mechanismsOr(o.authAfterTls), host: o.host },
         lang,
       );
     },

@@ -34,6 +34,7 @@ import type {
 } from "../core/types.js";
 import {
   buildVerifyFindings,
+  certificateAcceptable,
   hasExtension,
   SIGN_IN_SKIPPED,
   sizeLimitOf,
@@ -642,6 +643,11 @@ class ProbeRun {
   /** The CLI's sign-in test: only here, after EHLO under TLS, with a mechanism the server offered. */
   private async signIn(credentials: SignInCredentials): Promise<void> {
     if (this.tls === null || this.secureEhlo === null) return;
+    // As a mail program would: no secret to a server whose certificate could be anyone's.
+    if (!certificateAcceptable(this.tls.certificate, this.now().getTime())) {
+      this.signInSkipped = "untrustedCertificate";
+      return;
+    }
     const mechanism = chooseMechanism(credentials, this.secureEhlo.auth);
     if (mechanism === null) {
       this.signInSkipped = credentials.kind === "xoauth2" ? "noTokenMechanism" : "noPasswordMechanism";
@@ -720,7 +726,7 @@ class ProbeRun {
       ok: false,
       mechanism: null,
       reply: null,
-      error: localize(SIGN_IN_SKIPPED[reason], this.lang).replace("{offered}", offered),
+      error: fillText(localize(SIGN_IN_SKIPPED[reason], this.lang), { offered, host: this.host }, this.lang),
     };
   }
 

@@ -235,6 +235,23 @@ describe("signing in against real servers", () => {
   });
 });
 
+describe("never to a certificate a mail program would refuse", () => {
+  test.each([
+    ["self-signed", () => certs.selfSigned],
+    ["issued for another name", () => certs.wrongHost],
+    ["expired", () => certs.expired],
+  ])("%s: the secret is not sent, auth-not-attempted says why", async (_name, certificate) => {
+    const peer = await keep(startSignInPeer(certificate(), { user: USER, password: PASSWORD }));
+    const report = await signInProbe(peer.port, password());
+    expect(peer.attempts).toEqual([]);
+    expect(report.signIn).toMatchObject({ ok: false, mechanism: null, reply: null });
+    expect(report.signIn?.error).toMatch(
+      /certificate is not valid for 127\.0\.0\.1 .* the secret was not sent/,
+    );
+    expect(report.findings.map((f) => f.id)).toContain("auth-not-attempted");
+  });
+});
+
 describe("never before TLS", () => {
   test('security "none" is refused before any connection', async () => {
     const peer = await keep(startSmtpPeer({}));

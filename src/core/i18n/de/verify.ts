@@ -221,6 +221,8 @@ export const deVerify: TextTable = {
     "Die Sitzung war nicht verschlüsselt, daher wurde kein Geheimnis gesendet (der Anmeldetest läuft nur nach TLS).",
   "finding.signIn.sessionEnded":
     "Die Sitzung endete, bevor die Anmeldung beginnen konnte (siehe die Befunde oben).",
+  "finding.signIn.untrustedCertificate":
+    "Das Zertifikat des Servers gilt nicht für {host} (nicht vertrauenswürdig, falscher Name oder abgelaufen), daher wurde das Geheimnis nicht gesendet: Wer ein solches Zertifikat vorlegt, könnte ein Angreifer in der Mitte sein.",
   "finding.signIn.noTokenMechanism":
     "Ein Token wurde angegeben, aber der Server bietet kein XOAUTH2 an (er bietet: {offered}).",
   "finding.signIn.noPasswordMechanism":
