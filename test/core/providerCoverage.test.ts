@@ -27,9 +27,9 @@ describe("long-tail ISP addresses", () => {
     );
   });
 
-  it("covers at least three quarters of the varied set (the share is printed by the bench)", () => {
+  it("covers at least 85% of the varied set (86.8% measured; target 95%, printed by the bench)", () => {
     const result = measureLongTail();
-    expect(result.right / result.total).toBeGreaterThanOrEqual(0.75);
+    expect(result.right / result.total).toBeGreaterThanOrEqual(0.85);
   });
 });
 
