@@ -2,6 +2,7 @@
 // server at /taskpane.html). ESM config because package.json has "type": "module".
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
@@ -27,16 +28,35 @@ function gitShortHash() {
 }
 const ADDIN_BUILD = gitShortHash();
 
-// Budget: the initial JavaScript (runtime + entry chunk) must stay at or below
-// 150 KiB gzip. Webpack measures raw bytes, so the raw limit is 150 KiB times a
-// raw/gzip ratio. Measured on this bundle (2026-11-22, minified React 19 +
-// Fluent UI 9.74 + the pane): 424,532 raw / 125,201 gzip -9 = 3.39. Using 3.2
-// (below the measured ratio) puts the raw limit at 491,520 bytes, which is
-// about 145 KiB gzip at the measured ratio: the build fails before the gzip size
-// crosses 150 KiB. Re-measure if the ratio drifts below 3.2 (docs/taskpane.md).
-const GZIP_BUDGET_BYTES = 150 * 1024;
-const RAW_PER_GZIP_BYTE = 3.2;
-const RAW_BUDGET_BYTES = Math.floor(GZIP_BUDGET_BYTES * RAW_PER_GZIP_BYTE);
+// Budget: the start-up JavaScript, everything taskpane.html fetches before
+// the settings show (the runtime, the entry chunk and the preloaded resolver
+// chunk; office.js excluded), measured as gzip -9 of those files after emit.
+// Issue 10's target is 100 KB; the ceiling the build enforces today is
+// START_UP_BUDGET_BYTES (docs/taskpane.md, "Bundle budget and speed", says
+// where the bytes go and what would close the gap).
+const START_UP_TARGET_BYTES = 100 * 1024;
+const START_UP_BUDGET_BYTES = 110 * 1024;
+
+class StartUpBudgetPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("StartUpBudgetPlugin", (compilation) => {
+      const files = [
+        ...(compilation.entrypoints.get("taskpane")?.getFiles() ?? []),
+        ...PRELOADED_CHUNKS.flatMap((name) => [...(compilation.namedChunks.get(name)?.files ?? [])]),
+      ].filter((file) => file.endsWith(".js"));
+      // After emit the sources are released: read what was written.
+      const code = Buffer.concat(files.map((file) => readFileSync(path.join(compiler.outputPath, file))));
+      const gzip = gzipSync(code, { level: 9 }).length;
+      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+      const line = `start-up JavaScript ${kb(gzip)} gzip (${files.join(", ")}); target ${kb(START_UP_TARGET_BYTES)}, budget ${kb(START_UP_BUDGET_BYTES)}`;
+      if (gzip > START_UP_BUDGET_BYTES) {
+        compilation.errors.push(new webpack.WebpackError(`Over the pane's start-up budget: ${line}`));
+      } else {
+        compilation.logger.info(line);
+      }
+    });
+  }
+}
 
 // The settings resolver chunk is needed for the first useful paint; preloading
 // it from the HTML fetches it in parallel with the entry script instead of after it.
@@ -121,6 +141,7 @@ export default (_env, argv) => {
         minify: production,
       }),
       new PreloadChunksPlugin(),
+      ...(production ? [new StartUpBudgetPlugin()] : []),
       new CopyWebpackPlugin({
         // Icons drawn into assets/; copy whatever exists, and nothing from office-js/dist (26 MB).
         patterns: [
@@ -128,14 +149,8 @@ export default (_env, argv) => {
         ],
       }),
     ],
-    performance: production
-      ? {
-          hints: "error",
-          maxEntrypointSize: RAW_BUDGET_BYTES,
-          maxAssetSize: RAW_BUDGET_BYTES,
-          assetFilter: (file) => file.endsWith(".js"),
-        }
-      : false,
+    // The start-up budget is StartUpBudgetPlugin's (gzip, entry + preloaded chunk); webpack's own hints measure raw bytes.
+    performance: false,
     optimization: {
       splitChunks: { chunks: "async" },
       runtimeChunk: "single",

@@ -6,6 +6,9 @@
 import { InputError } from "../core/errors.js";
 import { addressOwnedByProvider } from "../core/providerOwnership.js";
 import type { Lang } from "../core/language.js";
+// Dated facts ride in this chunk: the texts that need them show only with settings, and the
+// table (with its sources) stays out of the start-up JavaScript.
+export { factDate } from "../core/datedFacts.js";
 import { resolveSettings } from "../core/resolveSettings.js";
 import type { MailboxContext, Settings } from "../core/types.js";
 

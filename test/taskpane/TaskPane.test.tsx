@@ -549,7 +549,8 @@ describe("language, theme, explainer, setup and diagnostics", () => {
   it("uses the dark theme when Outlook's background is dark", async () => {
     renderPane({ emailAddress: "ann@gmail.com", bodyBackgroundColor: "#1f1f1f" });
     await outgoing();
-    // The dark theme is its own chunk, fetched only by dark Outlooks.
+    // The first screen is plain CSS with Fluent's dark colours; Fluent's own dark theme is its own chunk.
+    expect(document.querySelector(".od-root")).toHaveAttribute("data-theme", "dark");
     await waitFor(() => {
       const css = [...document.querySelectorAll("style")].map((style) => style.textContent).join("\n");
       const rules = [...document.styleSheets]

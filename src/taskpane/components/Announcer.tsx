@@ -2,12 +2,11 @@
 // confirmations reach screen readers without moving focus.
 
 import { createContext, useCallback, useContext, useState, type ReactNode } from "react";
-import { useVisuallyHiddenStyles } from "./visuallyHidden.js";
+import { VISUALLY_HIDDEN } from "./visuallyHidden.js";
 
 const AnnounceContext = createContext<(message: string) => void>(() => {});
 
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const hidden = useVisuallyHiddenStyles();
   const [message, setMessage] = useState("");
   // Clearing first makes a repeated message ("Server copied" twice) be read again.
   const announce = useCallback((text: string) => {
@@ -17,7 +16,7 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div role="status" aria-live="polite" className={hidden.root}>
+      <div role="status" aria-live="polite" className={VISUALLY_HIDDEN}>
         {message}
       </div>
     </AnnounceContext.Provider>

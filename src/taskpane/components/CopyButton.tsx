@@ -1,11 +1,11 @@
 // A copy button with visible feedback ("Copied" for two seconds) and a spoken
-// one through the pane's live region.
+// one through the pane's live region. A plain button (first screen: no
+// Fluent in the start-up bundle), styled in paneStyles.ts.
 
 import { useEffect, useState } from "react";
-import { Button } from "@fluentui/react-components";
-import { CheckmarkRegular, CopyRegular, ErrorCircleRegular } from "@fluentui/react-icons";
 import { copyText } from "../clipboard.js";
 import { useAnnounce } from "./Announcer.js";
+import { Icon } from "./icons.js";
 
 const FEEDBACK_MS = 2000;
 
@@ -46,18 +46,18 @@ export function CopyButton({
 
   // While "Copied" is visible it must be part of the accessible name (WCAG 2.5.3, label in name).
   const accessibleName = state === "copied" ? `${copiedText}: ${label}` : label;
-  const icon =
-    state === "copied" ? <CheckmarkRegular /> : state === "failed" ? <ErrorCircleRegular /> : <CopyRegular />;
+  const icon = state === "copied" ? "checkmark" : state === "failed" ? "error" : "copy";
   return (
-    <Button
-      appearance={showLabel ? "secondary" : "subtle"}
-      size="small"
-      icon={icon}
+    <button
+      type="button"
+      className="od-button"
+      data-appearance={showLabel ? "secondary" : "subtle"}
       aria-label={accessibleName}
       title={state === "failed" ? failedText : label}
       onClick={() => void onClick()}
     >
+      <Icon name={icon} />
       {state === "copied" ? copiedText : showLabel ? label : null}
-    </Button>
+    </button>
   );
 }

@@ -1,52 +1,15 @@
 // The outgoing server card: the recommended server with a copy button on
-// every value, its warning, the alternatives, and the provider's notes.
+// every value, its warning, the alternatives, and the provider's notes; and
+// the incoming server card beside it. First screen: plain elements styled in
+// paneStyles.ts, no Fluent (start-up budget).
 
 import { useId } from "react";
-import { Caption1, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { IncomingServer, Server, Settings } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import { serverRows } from "../settingsView.js";
 import { CopyButton } from "./CopyButton.js";
 import { ExternalLink } from "./ExternalLink.js";
 import { Notice } from "./Notice.js";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  recommended: {
-    alignSelf: "flex-start",
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightRegular,
-    color: tokens.colorPaletteGreenForeground2,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteGreenBorder2}`,
-    borderRadius: tokens.borderRadiusCircular,
-    padding: `0 ${tokens.spacingHorizontalS}`,
-  },
-  list: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    columnGap: tokens.spacingHorizontalXS,
-    rowGap: tokens.spacingVerticalXXS,
-    margin: 0,
-  },
-  group: { display: "contents" },
-  term: { gridColumn: "1 / 3", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  value: {
-    margin: 0,
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase300,
-    overflowWrap: "anywhere",
-    alignSelf: "center",
-  },
-  hint: { display: "block", fontFamily: tokens.fontFamilyBase, color: tokens.colorNeutralForeground3 },
-  action: { margin: 0, alignSelf: "center" },
-  alternative: {
-    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingTop: tokens.spacingVerticalS,
-  },
-  subheading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase300 },
-  notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
 
 function ServerValues({
   server,
@@ -57,17 +20,16 @@ function ServerValues({
   t: PaneStrings;
   which: string | null;
 }) {
-  const styles = useStyles();
   return (
-    <dl className={styles.list}>
+    <dl className="od-values">
       {serverRows(server, t).map((row) => (
-        <div key={row.field} className={styles.group}>
-          <dt className={styles.term}>{row.label}</dt>
-          <dd className={styles.value}>
+        <div key={row.field}>
+          <dt>{row.label}</dt>
+          <dd className="od-value">
             {row.value}
-            {row.hint ? <Caption1 className={styles.hint}>{row.hint}</Caption1> : null}
+            {row.hint ? <span className="od-hint">{row.hint}</span> : null}
           </dd>
-          <dd className={styles.action}>
+          <dd>
             <CopyButton
               value={row.value}
               label={which ? t.copyFor(row.label, which) : t.copy(row.label)}
@@ -88,26 +50,25 @@ function ServerWarning({ server }: { server: Server | IncomingServer }) {
 }
 
 export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStrings }) {
-  const styles = useStyles();
   const headingId = useId();
   const [recommended, ...alternatives] = settings.servers;
   if (!recommended) return null;
   return (
-    <section aria-labelledby={headingId} className={styles.section}>
-      <h2 id={headingId} className={styles.heading}>
-        <Subtitle2>{t.outgoingHeading}</Subtitle2>
+    <section aria-labelledby={headingId} className="od-stack">
+      <h2 id={headingId} className="od-h2">
+        {t.outgoingHeading}
       </h2>
-      <span className={styles.recommended}>{t.recommended}</span>
+      <span className="od-pill">{t.recommended}</span>
       <ServerWarning server={recommended} />
       <ServerValues server={recommended} t={t} which={null} />
       {alternatives.length > 0 ? (
         <div>
-          <h3 className={styles.subheading}>{t.alternativesHeading}</h3>
+          <h3 className="od-h3">{t.alternativesHeading}</h3>
           {alternatives.map((server) => {
             const which = t.alternativeLabel(server.port, t.security[server.security]);
             return (
-              <div key={`${server.host}:${server.port}:${server.security}`} className={styles.alternative}>
-                <Caption1>{which}</Caption1>
+              <div key={`${server.host}:${server.port}:${server.security}`} className="od-alternative">
+                <span className="od-caption">{which}</span>
                 <ServerWarning server={server} />
                 <ServerValues server={server} t={t} which={which} />
               </div>
@@ -117,8 +78,8 @@ export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStr
       ) : null}
       {settings.notes.length > 0 || settings.provider?.docs ? (
         <div>
-          <h3 className={styles.subheading}>{t.notesHeading}</h3>
-          <ul className={styles.notes}>
+          <h3 className="od-h3">{t.notesHeading}</h3>
+          <ul className="od-list">
             {settings.notes.map((note) => (
               <li key={note}>{note}</li>
             ))}
@@ -129,7 +90,9 @@ export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStr
             </ExternalLink>
           ) : null}
           {settings.provider?.checked ? (
-            <Caption1 block>{t.checkedOn(settings.provider.checked)}</Caption1>
+            <span className="od-caption" style={{ display: "block" }}>
+              {t.checkedOn(settings.provider.checked)}
+            </span>
           ) : null}
         </div>
       ) : null}
@@ -139,38 +102,37 @@ export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStr
 
 /**
  * The incoming half of the account (IMAP first), beside the outgoing card:
- * Outlook's account dialogs ask for both. Alternatives are labelled with
- * protocol and port, so their copy buttons say which value they copy.
+ * Outlook's account dialogs ask for both. Copy buttons name the protocol (and
+ * port for alternatives), so each says which value it copies.
  */
 export function IncomingSettings({ settings, t }: { settings: Settings; t: PaneStrings }) {
-  const styles = useStyles();
   const headingId = useId();
   const [recommended, ...alternatives] = settings.incoming;
   return (
-    <section aria-labelledby={headingId} className={styles.section} data-testid="incoming-server">
-      <h2 id={headingId} className={styles.heading}>
-        <Subtitle2>{t.incomingHeading}</Subtitle2>
+    <section aria-labelledby={headingId} className="od-stack" data-testid="incoming-server">
+      <h2 id={headingId} className="od-h2">
+        {t.incomingHeading}
       </h2>
       {recommended ? (
         <>
-          <span className={styles.recommended}>{t.recommended}</span>
+          <span className="od-pill">{t.recommended}</span>
           <ServerWarning server={recommended} />
           <ServerValues server={recommended} t={t} which={t.incomingProtocol[recommended.protocol]} />
         </>
       ) : (
-        <Caption1>{t.incomingUnknown}</Caption1>
+        <span className="od-caption">{t.incomingUnknown}</span>
       )}
       {alternatives.length > 0 ? (
         <div>
-          <h3 className={styles.subheading}>{t.alternativesHeading}</h3>
+          <h3 className="od-h3">{t.alternativesHeading}</h3>
           {alternatives.map((server) => {
             const which = `${t.incomingProtocol[server.protocol]}, ${t.alternativeLabel(server.port, t.security[server.security])}`;
             return (
               <div
                 key={`${server.protocol}:${server.host}:${server.port}:${server.security}`}
-                className={styles.alternative}
+                className="od-alternative"
               >
-                <Caption1>{which}</Caption1>
+                <span className="od-caption">{which}</span>
                 <ServerWarning server={server} />
                 <ServerValues server={server} t={t} which={which} />
               </div>

@@ -5,15 +5,6 @@
 // told us the address; everything the server adds arrives later and is optional.
 
 import { Suspense, lazy, useEffect, useMemo, useState } from "react";
-import {
-  Button,
-  FluentProvider,
-  makeStaticStyles,
-  makeStyles,
-  tokens,
-  webLightTheme,
-  type Theme,
-} from "@fluentui/react-components";
 import { isLanguageLoaded, loadLanguage, type Lang } from "../../core/language.js";
 import { accountGuidance, microsoft365MxEndpoint } from "../accountGuidance.js";
 import { createServerApi, type ServerApi } from "../api/serverApi.js";
@@ -40,11 +31,14 @@ import { usePaneController } from "../usePaneController.js";
 import { AccountGuidance } from "./AccountGuidance.js";
 import { AnnouncerProvider } from "./Announcer.js";
 import { BrowserWindowOpenerProvider } from "./ExternalLink.js";
+import { injectPaneStyles } from "../paneStyles.js";
 import { PaneHeader } from "./PaneHeader.js";
 import { Busy, Notice } from "./Notice.js";
 import { IncomingSettings, ServerSettings } from "./ServerSettings.js";
 
-// Everything but the settings card loads after the first paint, to keep the initial bundle small.
+// Everything but the first screen loads after the first paint, inside one Fluent scope,
+// to keep the start-up JavaScript small.
+const FluentScope = lazy(() => import(/* webpackChunkName: "fluent" */ "./FluentScope.js"));
 const AddressForm = lazy(() => import(/* webpackChunkName: "address" */ "./AddressForm.js"));
 const AccountChooser = lazy(() => import(/* webpackChunkName: "account" */ "./AccountChooser.js"));
 const SharedMailboxNotice = lazy(() =>
@@ -60,24 +54,6 @@ const ExplainerSection = lazy(() => import(/* webpackChunkName: "explainer" */ "
 const DiagnosticsSection = lazy(
   () => import(/* webpackChunkName: "diagnostics" */ "./DiagnosticsSection.js"),
 );
-
-const usePageStyles = makeStaticStyles({
-  body: { margin: 0 },
-});
-
-const useStyles = makeStyles({
-  root: { minHeight: "100vh" },
-  main: {
-    boxSizing: "border-box",
-    maxWidth: "640px",
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalL,
-    overflowWrap: "anywhere",
-  },
-  retry: { marginTop: tokens.spacingVerticalXS },
-});
 
 /** What the browser says, for standalone mode (Outlook's own values win inside Outlook). */
 export interface BrowserEnvironment {
@@ -117,24 +93,6 @@ function usePaneTexts(lang: Lang): { t: PaneStrings | null; coreReady: boolean }
   return { t, coreReady: isLanguageLoaded(lang) };
 }
 
-// Fluent's dark theme is its own chunk: most Outlooks are light, and the token map is large.
-let darkTheme: Theme | null = null;
-function useTheme(dark: boolean): Theme {
-  const [, setLoaded] = useState(false);
-  useEffect(() => {
-    if (!dark || darkTheme) return;
-    let live = true;
-    void import(/* webpackChunkName: "theme-dark" */ "../darkTheme.js").then((module) => {
-      darkTheme = module.webDarkTheme;
-      if (live) setLoaded(true);
-    });
-    return () => {
-      live = false;
-    };
-  }, [dark]);
-  return dark && darkTheme ? darkTheme : webLightTheme;
-}
-
 function formatTime(at: number, lang: Lang): string {
   return new Date(at).toLocaleString(lang === "de" ? "de-DE" : "en-GB", {
     dateStyle: "medium",
@@ -143,7 +101,6 @@ function formatTime(at: number, lang: Lang): string {
 }
 
 function DiscoveryStatus({ state, t, onRetry }: { state: PaneState; t: PaneStrings; onRetry(): void }) {
-  const styles = useStyles();
   const request = discoveryState(state);
   if (!request || request.status === "ok") return null;
   if (request.status === "loading") {
@@ -165,17 +122,16 @@ function DiscoveryStatus({ state, t, onRetry }: { state: PaneState; t: PaneStrin
     <Notice intent="warning" testId="lookup-status" status={request.status}>
       {message}
       <div>
-        <Button className={styles.retry} size="small" onClick={onRetry}>
+        <button type="button" className="od-button" data-appearance="secondary" onClick={onRetry}>
           {t.retry}
-        </Button>
+        </button>
       </div>
     </Notice>
   );
 }
 
 export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) {
-  usePageStyles();
-  const styles = useStyles();
+  injectPaneStyles();
   const deps = useMemo(
     () => ({
       session,
@@ -197,7 +153,6 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
   const context = officeContext(state);
   const dark =
     state.host.kind === "office" ? isDarkBackground(state.themeBackground) : browser.prefersDark === true;
-  const theme = useTheme(dark);
 
   const account = currentAccount(state);
   const shown = shownSettings(state);
@@ -224,7 +179,7 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
   // German waits for its strings (a small chunk); English never waits.
   const t = texts.t ?? (lang === "en" ? en : null);
   if (!t) {
-    return <FluentProvider theme={theme} className={styles.root} aria-busy="true" />;
+    return <div className="od-root" data-theme={dark ? "dark" : "light"} aria-busy="true" />;
   }
 
   const guidance = settings
@@ -235,10 +190,10 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
   const waiting = state.host.kind === "waiting" ? state.host : null;
 
   return (
-    <FluentProvider theme={theme} className={styles.root}>
+    <div className="od-root" data-theme={dark ? "dark" : "light"}>
       <BrowserWindowOpenerProvider value={openBrowserWindow}>
         <AnnouncerProvider>
-          <main className={styles.main}>
+          <main className="od-main">
             <PaneHeader t={t} address={account?.address ?? settings?.email ?? null} settings={settings} />
 
             {waiting && !waiting.patienceOver && !settings ? (
@@ -253,7 +208,9 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
 
             {state.bounce.status !== "none" ? (
               <Suspense fallback={null}>
-                <BounceSection t={t} lang={lang} bounce={state.bounce} />
+                <FluentScope dark={dark}>
+                  <BounceSection t={t} lang={lang} bounce={state.bounce} />
+                </FluentScope>
               </Suspense>
             ) : null}
 
@@ -267,33 +224,37 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
                       : t.standaloneNotice}
                 </Notice>
                 <Suspense fallback={null}>
-                  <AddressForm
-                    t={t}
-                    initial={state.chosen?.source === "typed" ? state.chosen.address : ""}
-                    error={state.typedError}
-                    onSubmit={(address) => dispatch({ type: "address-typed", address })}
-                  />
+                  <FluentScope dark={dark}>
+                    <AddressForm
+                      t={t}
+                      initial={state.chosen?.source === "typed" ? state.chosen.address : ""}
+                      error={state.typedError}
+                      onSubmit={(address) => dispatch({ type: "address-typed", address })}
+                    />
+                  </FluentScope>
                 </Suspense>
               </>
             ) : null}
 
             {state.host.kind === "office" ? (
               <Suspense fallback={null}>
-                {!account ? <Notice intent="info">{t.addressMissing}</Notice> : null}
-                <AccountChooser
-                  t={t}
-                  options={accountOptions(state)}
-                  current={account}
-                  typedError={state.typedError}
-                  onChoose={(option) => dispatch({ type: "account-chosen", option })}
-                  onType={(address) => dispatch({ type: "address-typed", address })}
-                  onForget={() => dispatch({ type: "forget-device-data" })}
-                />
-                {state.shared ? (
-                  <Notice intent="info">
-                    <SharedMailboxNotice t={t} shared={state.shared} />
-                  </Notice>
-                ) : null}
+                <FluentScope dark={dark}>
+                  {!account ? <Notice intent="info">{t.addressMissing}</Notice> : null}
+                  <AccountChooser
+                    t={t}
+                    options={accountOptions(state)}
+                    current={account}
+                    typedError={state.typedError}
+                    onChoose={(option) => dispatch({ type: "account-chosen", option })}
+                    onType={(address) => dispatch({ type: "address-typed", address })}
+                    onForget={() => dispatch({ type: "forget-device-data" })}
+                  />
+                  {state.shared ? (
+                    <Notice intent="info">
+                      <SharedMailboxNotice t={t} shared={state.shared} />
+                    </Notice>
+                  ) : null}
+                </FluentScope>
               </Suspense>
             ) : null}
 
@@ -321,10 +282,11 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
               <Notice intent="warning">{t.unverifiedSource}</Notice>
             ) : null}
 
-            {settings && guidance ? (
+            {settings && guidance && state.lookup ? (
               <AccountGuidance
                 t={t}
                 lang={lang}
+                factDate={state.lookup.factDate}
                 kind={guidance}
                 mxEndpoint={microsoft365MxEndpoint(domainReport)}
               />
@@ -335,45 +297,49 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
 
             {settings && checklistInput && texts.coreReady && shown?.origin !== "previous-visit" ? (
               <Suspense fallback={null}>
-                <SetupSection t={t} lang={lang} settings={settings} detectedClient={context?.client} />
-                {settings.servers.length > 0 ? (
-                  <VerifySection
-                    key={settings.email}
-                    t={t}
-                    servers={settings.servers}
-                    state={verify}
-                    onVerify={(server) => dispatch({ type: "verify-requested", server, now: Date.now() })}
-                  />
-                ) : null}
-                <ChecklistSection t={t} lang={lang} input={checklistInput} />
+                <FluentScope dark={dark}>
+                  <SetupSection t={t} lang={lang} settings={settings} detectedClient={context?.client} />
+                  {settings.servers.length > 0 ? (
+                    <VerifySection
+                      key={settings.email}
+                      t={t}
+                      servers={settings.servers}
+                      state={verify}
+                      onVerify={(server) => dispatch({ type: "verify-requested", server, now: Date.now() })}
+                    />
+                  ) : null}
+                  <ChecklistSection t={t} lang={lang} input={checklistInput} />
+                </FluentScope>
               </Suspense>
             ) : null}
 
             {state.host.kind !== "waiting" || state.host.patienceOver ? (
               <Suspense fallback={null}>
-                <ExplainerSection t={t} lang={lang} />
-                <DiagnosticsSection
-                  t={t}
-                  lang={lang}
-                  checklistInput={checklistInput}
-                  onOpen={() => dispatch({ type: "diagnostics-opened", now: Date.now() })}
-                  facts={{
-                    host: state.host.kind === "office" ? state.host.office.diagnostics : null,
-                    mode: context?.mode ?? "standalone",
-                    accountType: context?.accountType ?? null,
-                    userAgent: state.browser.userAgent ?? null,
-                    serverOrigin: deps.api.origin,
-                    health: state.health,
-                    addressInUse: account?.address ?? null,
-                    settings,
-                    verify,
-                  }}
-                />
+                <FluentScope dark={dark}>
+                  <ExplainerSection t={t} lang={lang} />
+                  <DiagnosticsSection
+                    t={t}
+                    lang={lang}
+                    checklistInput={checklistInput}
+                    onOpen={() => dispatch({ type: "diagnostics-opened", now: Date.now() })}
+                    facts={{
+                      host: state.host.kind === "office" ? state.host.office.diagnostics : null,
+                      mode: context?.mode ?? "standalone",
+                      accountType: context?.accountType ?? null,
+                      userAgent: state.browser.userAgent ?? null,
+                      serverOrigin: deps.api.origin,
+                      health: state.health,
+                      addressInUse: account?.address ?? null,
+                      settings,
+                      verify,
+                    }}
+                  />
+                </FluentScope>
               </Suspense>
             ) : null}
           </main>
         </AnnouncerProvider>
       </BrowserWindowOpenerProvider>
-    </FluentProvider>
+    </div>
   );
 }
