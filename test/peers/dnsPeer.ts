@@ -39,6 +39,12 @@ export type DnsPeerRecords = Record<string, DnsPeerZone>;
 export interface DnsPeerOptions {
   /** TTL of every answer, seconds. */
   ttl?: number;
+  /**
+   * UDP receive buffer (default 4 MiB, best effort): the kernel's default
+   * (about 200 KiB, some 500 queries) drops a burst of many concurrent
+   * discoveries before this JavaScript server reads it, and resolvers then time out.
+   */
+  receiveBufferBytes?: number;
 }
 
 export interface DnsPeer {
@@ -196,6 +202,11 @@ export async function startDnsPeer(records: DnsPeerRecords, options: DnsPeerOpti
     const udp = dns2.createUDPServer((request, send) => respond(request, send));
     udp.on("requestError", () => undefined);
     await udp.listen(0, "127.0.0.1");
+    try {
+      udp.setRecvBufferSize(options.receiveBufferBytes ?? 4 * 1024 * 1024);
+    } catch {
+      // Capped or refused by the system: the default buffer still serves ordinary tests.
+    }
     const port = udp.address().port;
     const tcp = dns2.createTCPServer((request, send) => respond(request, send));
     tcp.on("requestError", () => undefined);

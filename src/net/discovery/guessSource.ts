@@ -1,6 +1,6 @@
 // Guessing, last resort: probes of smtp.<domain> and mail.<domain> on 465
 // (implicit TLS) and 587 (STARTTLS), and of imap.<domain> and mail.<domain>
-// on 993. Only when neither SRV nor MX inference answered, and never for a
+// on 993. Only when no other source found outgoing servers, and never for a
 // domain that does not exist. Every connection runs inside a probe slot of
 // the server (withProbeSlot), so discovery cannot open more sockets than the
 // verify route may.
@@ -73,13 +73,17 @@ export function createGuessSource(deps: GuessDeps): DiscoverySource {
   return {
     key: "guess",
     async discover(domain, context) {
-      const [srv, mx, mxLookup] = await Promise.all([
-        context.outcomeOf("srv"),
-        context.outcomeOf("mx"),
-        context.mx(),
-      ]);
-      // Guessing costs six connections: only when neither SRV nor MX gave an answer, and a domain that does not exist has no smtp.<domain> either.
-      if (hasOutgoing(srv.answer) || hasOutgoing(mx.answer) || mxLookup.missing) return NO_ANSWER;
+      // Guessing costs six connections and is last in precedence: it runs only
+      // when every other source has settled without outgoing servers (so it
+      // delays no answer), and never for a domain that does not exist.
+      const others = await Promise.all(
+        (["autoconfig", "wellKnown", "ispdb", "srv", "mx", "ispdbMx"] as const).map((key) =>
+          context.outcomeOf(key),
+        ),
+      );
+      const mxLookup = await context.mx();
+      if (context.signal.aborted || mxLookup.missing || others.some((outcome) => hasOutgoing(outcome.answer)))
+        return NO_ANSWER;
       const timeoutMs = Math.min(10_000, context.deadline - Date.now());
       if (timeoutMs < 100)
         return { answer: null, failure: "no time left to probe smtp/mail host names", transient: true };
