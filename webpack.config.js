@@ -8,6 +8,9 @@ import { fileURLToPath } from "node:url";
 import HtmlWebpackPlugin from "html-webpack-plugin";
 import CopyWebpackPlugin from "copy-webpack-plugin";
 import webpack from "webpack";
+import oldWebviewScript from "./scripts/oldWebviewScript.cjs";
+
+const { buildOldWebviewScript } = oldWebviewScript;
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
@@ -146,6 +149,12 @@ export default (_env, argv) => {
         // Icons drawn into assets/; copy whatever exists, and nothing from office-js/dist (26 MB).
         patterns: [
           { from: "assets", to: "assets", noErrorOnMissing: true, globOptions: { ignore: ["**/.*"] } },
+          // The old-webview guard: its own ES5 script (scripts/oldWebviewScript.cjs), not part of the bundle.
+          {
+            from: "src/taskpane/oldWebview.ts",
+            to: "oldWebview.js",
+            transform: (content) => buildOldWebviewScript(content.toString("utf8")),
+          },
         ],
       }),
     ],

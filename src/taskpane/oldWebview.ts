@@ -3,9 +3,10 @@
 // tiny script runs before the bundle and, in those webviews only, replaces the page with a plain
 // message and the standalone address of the pane (which works in any current browser).
 //
-// Built on its own into oldWebview.js by scripts/oldWebviewScript.cjs (TypeScript to ES5, no
-// modules): no arrow functions, let/const, template strings or newer APIs in here, because
-// Trident has to parse it. It is a file, not an inline script, so the strict CSP stays as is.
+// Built on its own into oldWebview.js by scripts/oldWebviewScript.cjs: TypeScript down to ES5
+// with no module wrapper (let/const and arrows become var and functions), because Trident has
+// to parse it. No newer library calls in here (no startsWith, includes, fetch...): ES5 syntax
+// does not polyfill them. A file, not an inline script, so the strict CSP stays as it is.
 (function guardOldWebview(win: Window): void {
   const userAgent = String(win.navigator.userAgent || "");
   // Trident/ = Internet Explorer's engine; Edge/12-18 = EdgeHTML (Chromium Edge says "Edg/").
