@@ -88,15 +88,13 @@ const REMOTE_SIGNS =
   /Remote Server (?:at \S+ )?returned|following organization rejected your message|Remote-MTA|\bsaid: |Remote host said|The response from the remote server|host \S+ \[[0-9a-f.:]+\]|SMTP error from remote|while talking to|did not like our|Receiving server:|recipient server|destination (?:server|MX)|connect to \S+\[/i;
 
 const STAGES: Array<[SmtpStage, RegExp]> = [
-  [
-    "after-data",
-    /end of (?:data|DATA)|after DATA|\bafter (?:the )?message (?:text|body)|\(DATA\)|after end of data|BDAT/i,
-  ],
-  ["rcpt", /RCPT TO|RCPT command|did not like our RCPT|after RCPT/i],
-  ["mail", /MAIL FROM|MAIL command|after MAIL/i],
-  ["data", /\bDATA command|in reply to DATA/i],
-  ["auth", /\bAUTH(?:ENTICATE)? (?:command|LOGIN|PLAIN|XOAUTH2)|after AUTH|535 |5\.7\.(?:3|8|139|57)\b/i],
-  ["ehlo", /\b(?:EHLO|HELO|STARTTLS)\b/i],
+  ["after-data", /[Ee]nd of (?:data|DATA)|after DATA|\bafter (?:the )?message (?:text|body)|\(DATA\)|BDAT/],
+  // SMTP commands are upper case in reports; "email from" in running text is not MAIL FROM.
+  ["rcpt", /RCPT TO|RCPT command|did not like our RCPT|after RCPT/],
+  ["mail", /MAIL FROM|MAIL command|after MAIL\b/],
+  ["data", /\bDATA command|in reply to DATA/],
+  ["auth", /\bAUTH(?:ENTICATE)? (?:command|LOGIN|PLAIN|XOAUTH2)|after AUTH|535 |5\.7\.(?:3|8|139|57)\b/],
+  ["ehlo", /\b(?:EHLO|HELO|STARTTLS)\b/],
   [
     "connect",
     /connect to |SMTP greeting|initial connection|banner|did not accept our requests to connect|establish an SMTP connection|Connection (?:timed out|refused)|No route to host/i,
@@ -183,7 +181,7 @@ function enhancedCodeOf(diagnostic: string | null, text: string): string | null 
 
 function stageOf(text: string): SmtpStage | null {
   const explicit =
-    /\(in reply to ([A-Za-z ]+?) command\)|(?:after|for|to) (RCPT TO|MAIL FROM|DATA|end of data|initial connection|EHLO|HELO|AUTH)\b|did not like our (RCPT TO|MAIL FROM|DATA)|while talking to [^:\n]{1,100}:\s*\n?\s*>>> (\w+)/i.exec(
+    /\(in reply to ([A-Za-z ]+?) command\)|(?:after|for) (RCPT TO|MAIL FROM|DATA|end of data|initial connection|EHLO|HELO|AUTH)\b|did not like our (RCPT TO|MAIL FROM|DATA)|while talking to [^:\n]{1,100}:\s*\n?\s*>>> (\w+)/.exec(
       text,
     );
   const named = explicit ? (explicit[1] ?? explicit[2] ?? explicit[3] ?? explicit[4] ?? "") : "";

@@ -290,7 +290,10 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       `${OUTLOOK_SERVER_SETTINGS} and untick "Require logon using Secure Password Authentication (SPA)".`,
       "Outlook.com and many Microsoft 365 tenants accept only OAuth2: remove and re-add the account in a current Outlook so it signs in through Microsoft's sign-in window.",
     ],
-    phrases: ["None of the authentication methods supported by this client are supported by your server"],
+    phrases: [
+      "XOAUTH is no longer supported",
+      "None of the authentication methods supported by this client are supported by your server",
+    ],
   },
   {
     code: "0x80042109",
@@ -511,8 +514,8 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "After a Google password change, create a new app password.",
     ],
     providers: ["gmail"],
-    phrases: ["Username and Password not accepted", "p=BadCredentials"],
-    with: ["535"],
+    phrases: ["Username and Password not accepted", "p=BadCredentials", "Too many login attempts"],
+    with: ["535", "454", "4.7.0"],
   },
   {
     code: "4.7.0",
@@ -566,8 +569,11 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "p=UnauthenticatedEmail",
       "(does not have|lacks|without) authentication information",
       "fails? to pass authentication checks",
+      "\\bis unauthenticated",
+      "(doesn't|does not) have a DMARC record",
     ],
-    with: ["550", "5.7.1"],
+    with: ["550", "421", "5.7.1"],
+    also: ["4.7.26", "4.7.40"],
   },
   {
     code: "5.1.1",

@@ -81,6 +81,12 @@ const QUOTED_HEADER =
 const DIAGNOSTIC_BONUS = 25;
 const OUTLOOK_CODE_DEMOTION = 60;
 const SIGN_IN_DEMAND = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipient-demands-sign-in");
+const SENDER_REJECTED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "sender-rejected");
+const RECIPIENT_ADDRESS: ReadonlySet<BounceReason> = new Set<BounceReason>([
+  "unknown-recipient",
+  "recipient-domain-unknown",
+  "recipient-domain-no-mail",
+]);
 
 /** True when an Outlook dialog quotes a server reply that an entry other than an Outlook code explains. */
 function quotesServerReply(matches: CatalogueMatch[], parsed: ParsedBounce): boolean {
@@ -133,14 +139,17 @@ function rescore(match: CatalogueMatch, entry: ErrorEntry, parsed: ParsedBounce)
 // guess; the server's words are the "<<<" lines above it.
 const SENDMAIL_SUMMARY = /^\s*[45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\s]*>\.\.\. /;
 
-/** A multi-line reply pasted as one line ("... domain's 550-5.7.26 DMARC policy"): the inner prefixes removed. */
-function unfoldInlineReply(line: string): string {
-  const first = /(?:^|\s)([2-5]\d\d)-/.exec(line);
-  if (!first) return line;
-  const code = first[1]!;
-  const start = first.index + first[0].length;
-  const inner = new RegExp(`\\s${code}[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}\\s+)?`, "g");
-  return line.slice(0, start) + line.slice(start).replace(inner, " ");
+/**
+ * Multi-line replies reflowed into running text ("... due to domain's 550-5.7.26 DMARC policy"): the repeated
+ * "550-5.7.26" prefixes inside a line are removed, so phrases split by them are found. The reply's first
+ * prefix stays; a code counts as repeated once it has appeared with a dash ("550-").
+ */
+function unfoldInlineReplies(text: string): string {
+  const continued = new Set([...text.matchAll(/(?:^|\s)([2-5]\d\d)-/g)].map((match) => match[1]!));
+  if (continued.size === 0) return text;
+  const codes = [...continued].join("|");
+  const inner = new RegExp(`(\\S[ \\t]+)(?:${codes})[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ \\t]+)?(?=\\S)`, "g");
+  return text.replace(inner, "$1");
 }
 
 /**
@@ -152,15 +161,16 @@ function unfoldInlineReply(line: string): string {
 function scanText(input: string, parsed: ParsedBounce): string {
   const transcript = parsed.format === "sendmail" && input.includes("<<<");
   let inHeader = false;
-  return input
+  const blanked = input
     .split("\n")
     .map((line) => {
       if (QUOTED_HEADER.test(line)) inHeader = true;
       else if (!(inHeader && /^[ \t]+\S/.test(line))) inHeader = false;
       if (inHeader || (transcript && SENDMAIL_SUMMARY.test(line))) return "";
-      return unfoldInlineReply(line);
+      return line;
     })
     .join("\n");
+  return unfoldInlineReplies(blanked);
 }
 
 const CODE_HIT = /^(?:#?[245]\.\d{1,3}\.\d{1,3}|#?[245]\d\d|(?:0x)?[0-9a-f]{8})$/i;
@@ -216,6 +226,12 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
       match.entry = SIGN_IN_DEMAND;
       entry = ERROR_CATALOGUE[SIGN_IN_DEMAND]!;
       score = match.score - 10;
+    }
+    // Refused at MAIL FROM, an unknown address or domain is the sender's, not a recipient's.
+    if (score !== null && parsed.stage === "mail" && RECIPIENT_ADDRESS.has(entry.reason)) {
+      match.entry = SENDER_REJECTED;
+      entry = ERROR_CATALOGUE[SENDER_REJECTED]!;
+      score -= 5;
     }
     // An Outlook dialog that quotes the server's reply: the reply says why, the dialog's code only where.
     if (score !== null && quotesServer && entry.kind === "outlook") score -= OUTLOOK_CODE_DEMOTION;
