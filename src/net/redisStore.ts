@@ -107,7 +107,7 @@ export function parseRedisUrl(value: string | undefined): string | null {
   return text;
 }
 
-function describe(error: unknown): string {
+function errorSummary(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // ioredis messages can carry the URL; keep only the first line, never credentials.
   return (message.split("\n")[0] ?? "").replace(/\/\/[^@/\s]*@/g, "//");
@@ -148,7 +148,7 @@ export class RedisStore implements SharedStore {
     this.client.defineCommand("outboxCountLeases", { numberOfKeys: 1, lua: COUNT_LEASES });
     this.scripts = this.client as unknown as ScriptCommands;
     this.client.on("ready", () => this.moveTo("ready", "connected"));
-    this.client.on("error", (error: unknown) => this.moveTo("down", describe(error)));
+    this.client.on("error", (error: unknown) => this.moveTo("down", errorSummary(error)));
     this.client.on("close", () => {
       if (this.currentState === "ready") this.moveTo("down", "connection closed");
     });
@@ -192,7 +192,7 @@ export class RedisStore implements SharedStore {
     try {
       return await command();
     } catch (error) {
-      const detail = describe(error);
+      const detail = errorSummary(error);
       if (/timed out/i.test(detail) && this.currentState === "ready") {
         // A server that stalls mid-reply may be streaming a huge value: drop the connection and its buffers.
         this.client.disconnect(true);
