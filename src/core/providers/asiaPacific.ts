@@ -205,4 +205,17 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
     checked: RECHECKED,
     unverified: true,
   }),
+  isp({
+    id: "rediffmail",
+    name: "Rediffmail",
+    domains: ["rediffmail.com"],
+    // The ISPDB lists 465 (and 586) with implicit TLS; public client tables agree on 465.
+    servers: [implicitTls("smtp.rediffmail.com")],
+    // Incoming from the ISPDB only (POP3 on 995); no second source for an IMAP host was found.
+    incoming: [pop3("pop.rediffmail.com")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://autoconfig.thunderbird.net/v1.1/rediffmail.com",
+    checked: RECHECKED,
+    unverified: true,
+  }),
 ];
