@@ -282,7 +282,7 @@ export function renderSurveyPage(
 <td data-label="Security">${escapeHtml(SECURITY_LABEL[result.security] ?? result.security)}</td>
 <td data-label="Result">${escapeHtml(outcome)}</td>
 <td data-label="Summary">${escapeHtml(result.summary)}</td>
-<td data-label="Details"><a href="${escapeHtml(verifyUrl("page", target))}">Full report</a></td>
+<td data-label="Details"><a href="${escapeHtml(verifyUrl("page", target))}">Check this one alone</a></td>
 </tr>`;
   });
   const verdictHtml = survey.recommended
