@@ -15,6 +15,8 @@ export const SETTINGS_QUERY = {
   email: { maxLength: 320, required: true },
   accountType: { maxLength: 16 },
   offline: { maxLength: 5 },
+  // The pane sends its language (issue 10 point 7); texts follow it where the service renders per language.
+  lang: { maxLength: 5 },
 } as const satisfies QuerySpec;
 
 export const VERIFY_QUERY = {
@@ -22,10 +24,12 @@ export const VERIFY_QUERY = {
   host: { maxLength: 255, required: true },
   port: { maxLength: 5 },
   security: { maxLength: 8 },
+  lang: { maxLength: 5 },
 } as const satisfies QuerySpec;
 
 export const DOMAIN_QUERY = {
   domain: { maxLength: 255, required: true },
+  lang: { maxLength: 5 },
 } as const satisfies QuerySpec;
 
 export const EXPLAIN_QUERY = {
