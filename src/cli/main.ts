@@ -16,7 +16,7 @@ import { ConfigError, readRuntimeConfig, type RuntimeConfig } from "../net/runti
 import { createSettingsDiscovery } from "../net/settingsDiscovery.js";
 import { createTargetPolicy } from "../net/targetPolicy.js";
 import { loadTrustedCas } from "../net/trustStore.js";
-import type { SignInCredentials } from "../net/smtpSignIn.js";
+import { validateSignInField, type SignInCredentials } from "../net/smtpSignIn.js";
 import { processSecretSource, readTokenFile, type SecretSource } from "./readSecret.js";
 import { helpText, parseCommandArgs, requireOnePositional, USAGE } from "./cliArgs.js";
 import {
@@ -117,6 +117,9 @@ async function signInCredentials(
   if (fromStdin && tokenFile !== undefined) {
     throw new InputError("verify: give either --password-stdin or --xoauth2-token-file, not both");
   }
+  // Checked before the prompt shows it: a user name with control characters could rewrite the terminal.
+  const userProblem = validateSignInField("the user name", user);
+  if (userProblem) throw new InputError(`verify: ${userProblem}`);
   if (typeof tokenFile === "string") return { user, kind: "xoauth2", token: readTokenFile(tokenFile) };
   const secrets = io.secrets ?? processSecretSource();
   if (fromStdin) return { user, kind: "password", password: await secrets.readLine() };

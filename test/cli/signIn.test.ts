@@ -270,6 +270,7 @@ describe("refused before any secret is read or sent", () => {
     [["--user", USER, "--password", PASSWORD], /never given on the command line/],
     [["--user", USER, "--token", TOKEN], /never given on the command line/],
     [["--user", USER, "--password-stdin", "--lang", "fr"], /--lang must be one of en, de/],
+    [["--user", "ann\u001b[2J@example.test"], /the user name contains a line break or control character/],
   ])("%j: exit 2, one line, the secret neither read nor shown", async (extra, message) => {
     const result = await run(
       verifyArgs(passwordPeer.port, ...extra),
