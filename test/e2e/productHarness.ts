@@ -8,7 +8,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { request } from "node:https";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
+import { test } from "@jest/globals";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { findChromium } from "../../scripts/findChromium.cjs";
 import { startDnsPeer, type DnsPeer, type DnsPeerRecords } from "../peers/dnsPeer.js";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -28,8 +30,23 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * The browser the tests drive: CHROMIUM_PATH, /usr/bin/chromium, or an installed Chrome/Edge
+ * (scripts/findChromium.cjs). Without one the browser tests skip with what to install, except on
+ * CI (CI=true), where a missing browser fails the run instead of passing it silently.
+ */
+export const CHROMIUM = findChromium();
+if (CHROMIUM.path === null) {
+  if (process.env.CI === "true")
+    throw new Error(`the browser tests need a browser on CI: ${CHROMIUM.problem}`);
+  console.warn(`browser tests skipped: ${CHROMIUM.problem}`);
+}
+/** `test`, or `test.skip` when no browser was found (see CHROMIUM). */
+export const browserTest = CHROMIUM.path === null ? test.skip : test;
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  if (CHROMIUM.path === null) throw new Error(CHROMIUM.problem);
+  return chromium.launch({ executablePath: CHROMIUM.path, args: CHROMIUM_ARGS });
 }
 
 function freePort(): Promise<number> {
