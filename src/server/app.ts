@@ -375,6 +375,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     reports,
     reportUrl,
     onReportStored: () => metrics.recordReportStored(),
+    storeAvailable: () => redis === null || redis.state === "ready",
     onReportServed: () => metrics.recordReportServed(),
     now,
     extraFrameAncestors,

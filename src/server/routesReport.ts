@@ -7,6 +7,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookH
 import { InputError } from "../core/errors.js";
 import { validateHostInput, validatePortInput, validateSecurityInput } from "../core/hostName.js";
 import type { CheckServices } from "./checkServices.js";
+import { StoreUnavailableError } from "../net/sharedStore.js";
 import { HttpError } from "./httpErrors.js";
 import { parseQuery } from "./queryParams.js";
 import { renderDomainPage, renderSurveyPage, renderVerifyFormPage, renderVerifyPage } from "./reportPage.js";
@@ -29,6 +30,8 @@ export interface ReportRouteOptions {
   /** The absolute URL of a stored report's page. */
   reportUrl: (request: FastifyRequest, id: string) => string;
   onReportStored: () => void;
+  /** False while the shared store is known to be down: the button's check would have nowhere to go. */
+  storeAvailable: () => boolean;
   onReportServed: () => void;
   now: () => Date;
   extraFrameAncestors: string[];
@@ -107,6 +110,8 @@ export function registerReportRoutes(app: FastifyInstance, options: ReportRouteO
 
   app.post("/verify", { config: { html: true }, helmet, onRequest: limitProbes }, async (request, reply) => {
     const query = parseQuery(formQuery(request.body), VERIFY_QUERY);
+    // No probe whose report could not be kept: the page shows stored reports only.
+    if (!options.storeAvailable()) throw new StoreUnavailableError();
     const outcome = await services.verify(query);
     const saved =
       outcome.kind === "single"

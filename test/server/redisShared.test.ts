@@ -229,6 +229,16 @@ describe("Redis dies mid-run, then comes back", () => {
       const lostPage = await b.server.get(`/report/${before.reportId}`);
       expect(lostPage.status).toBe(503);
       expect(lostPage.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      // The page's button runs no probe whose report could not be kept.
+      const connectionsBefore = smtp.connections;
+      const button = await a.server.postForm("/verify", {
+        host: "127.0.0.1",
+        port: String(smtp.port),
+        security: "none",
+      });
+      expect(button.status).toBe(503);
+      expect(await button.text()).toContain("store-unavailable");
+      expect(smtp.connections).toBe(connectionsBefore);
 
       // The budget now holds per instance: b has spent 1 of its own 3.
       expect((await b.server.get("/api/verify?host=bad..name")).status).toBe(400);
