@@ -147,6 +147,19 @@ function diagnosticOf(text: string, format: BounceFormat): string | null {
   return null;
 }
 
+/**
+ * Multi-line replies reflowed into running text ("... due to domain's 550-5.7.26 DMARC policy"): the repeated
+ * "550-5.7.26" prefixes inside a line are removed, so phrases split by them are found. The reply's first
+ * prefix stays; a code counts as repeated once it has appeared with a dash ("550-").
+ */
+export function unfoldInlineReplies(text: string): string {
+  const continued = new Set([...text.matchAll(/(?:^|\s)([2-5]\d\d)-/g)].map((match) => match[1]!));
+  if (continued.size === 0) return text;
+  const codes = [...continued].join("|");
+  const inner = new RegExp(`(\\S[ \\t]+)(?:${codes})[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ \\t]+)?(?=\\S)`, "g");
+  return text.replace(inner, "$1");
+}
+
 function tidy(text: string): string {
   const flat = text
     .replace(/\n[ \t]+/g, " ")
@@ -154,7 +167,8 @@ function tidy(text: string): string {
     .replace(/\s*\(in reply to [A-Za-z ]+ command\)\s*$/i, "")
     .replace(/['"]\s*$/, "")
     .trim();
-  return flat.length > 500 ? `${flat.slice(0, 499)}…` : flat;
+  const unfolded = unfoldInlineReplies(flat);
+  return unfolded.length > 500 ? `${unfolded.slice(0, 499)}…` : unfolded;
 }
 
 function replyCodeOf(diagnostic: string | null, text: string): string | null {

@@ -4,7 +4,7 @@
 // explanation that sends the user to Outlook's port, encryption or password settings. Pure core: the pane
 // loads this module (and with it the catalogue) on demand. Rules: docs/errors.md.
 import { actorOf, type BounceActor, type BounceReason } from "./bounceReasons.js";
-import { bounceText, parseBounceText, type ParsedBounce } from "./bounceParser.js";
+import { bounceText, parseBounceText, unfoldInlineReplies, type ParsedBounce } from "./bounceParser.js";
 import { ERROR_CATALOGUE, type ErrorEntry } from "./errorCatalogue.js";
 import { InputError } from "./errors.js";
 import {
@@ -82,6 +82,12 @@ const DIAGNOSTIC_BONUS = 25;
 const OUTLOOK_CODE_DEMOTION = 60;
 const SIGN_IN_DEMAND = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipient-demands-sign-in");
 const SENDER_REJECTED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "sender-rejected");
+const EXPIRED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "4.4.7");
+const TEMPORARY: ReadonlySet<BounceReason> = new Set<BounceReason>([
+  "temporary-failure",
+  "rate-limited",
+  "greylisted",
+]);
 const RECIPIENT_ADDRESS: ReadonlySet<BounceReason> = new Set<BounceReason>([
   "unknown-recipient",
   "recipient-domain-unknown",
@@ -138,19 +144,6 @@ function rescore(match: CatalogueMatch, entry: ErrorEntry, parsed: ParsedBounce)
 // Sendmail's own one-line summary after a transcript ("550 5.1.1 <ann@example.org>... User unknown") is its
 // guess; the server's words are the "<<<" lines above it.
 const SENDMAIL_SUMMARY = /^\s*[45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\s]*>\.\.\. /;
-
-/**
- * Multi-line replies reflowed into running text ("... due to domain's 550-5.7.26 DMARC policy"): the repeated
- * "550-5.7.26" prefixes inside a line are removed, so phrases split by them are found. The reply's first
- * prefix stays; a code counts as repeated once it has appeared with a dash ("550-").
- */
-function unfoldInlineReplies(text: string): string {
-  const continued = new Set([...text.matchAll(/(?:^|\s)([2-5]\d\d)-/g)].map((match) => match[1]!));
-  if (continued.size === 0) return text;
-  const codes = [...continued].join("|");
-  const inner = new RegExp(`(\\S[ \\t]+)(?:${codes})[ -](?:[245]\\.\\d{1,3}\\.\\d{1,3}[ \\t]+)?(?=\\S)`, "g");
-  return text.replace(inner, "$1");
-}
 
 /**
  * The text the catalogue is matched against: quoted header lines (and their folded continuations) blanked,
@@ -218,6 +211,7 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
 
   const ranked: Array<{ match: CatalogueMatch; score: number }> = [];
   const quotesServer = quotesServerReply(scan.matches, parsed);
+  const gaveUp = parsed.enhancedCode?.startsWith("4.") === true && /^Action:\s*failed/im.test(input);
   for (const match of scan.matches) {
     let entry = ERROR_CATALOGUE[match.entry]!;
     let score = rescore(match, entry, parsed);
@@ -226,6 +220,11 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
       match.entry = SIGN_IN_DEMAND;
       entry = ERROR_CATALOGUE[SIGN_IN_DEMAND]!;
       score = match.score - 10;
+    }
+    // RFC 3464: "Action: failed" with a 4.x.x status means the retries ran out; it is no longer temporary.
+    if (score !== null && gaveUp && TEMPORARY.has(entry.reason)) {
+      match.entry = EXPIRED;
+      entry = ERROR_CATALOGUE[EXPIRED]!;
     }
     // Refused at MAIL FROM, an unknown address or domain is the sender's, not a recipient's.
     if (score !== null && parsed.stage === "mail" && RECIPIENT_ADDRESS.has(entry.reason)) {
