@@ -594,7 +594,6 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "(user|mailbox|recipient|address|account|addressee)( address)? (does not|doesn't|do not) exist",
       "(user|mailbox|recipient) (was )?not found",
       "(user|mailbox|recipient) not exists?",
-      "(invalid|bad) (recipient|mailbox|destination mailbox)(?!s? errors)",
       "not a valid (recipient|mailbox|user)",
       "no mailbox (here )?by that name",
       "RecipNotFound|RecipientNotFound",
@@ -615,6 +614,8 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "unknown e-?mail address",
     ],
     hints: [
+      // "Invalid mailbox" also heads more specific refusals ("invalid mailbox ... account is disabled").
+      "(invalid|bad) (recipient|mailbox|destination mailbox)(?!s? errors)",
       "mailbox unavailable",
       "mailbox \\S+@\\S+ unavailable",
       "does not exist",

@@ -319,6 +319,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "(must|need to) be (a member|authenticated) to (send|post)",
       "SenderNotAuthenticated|NotAuthorized(ToSend)?",
       "unauthori[sz]ed sender",
+      "has restricted (SMS )?e-?mail",
     ],
     hints: ["delivery not authorized"],
     with: ["550", "551", "5.7.1", "5.7.12", "5.7.124", "5.7.133", "5.7.134", "5.7.135", "5.7.136"],
