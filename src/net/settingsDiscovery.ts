@@ -87,8 +87,12 @@ export const DEFAULT_DISCOVERY_DEADLINE_MS = 8000;
 const DEFAULT_TTL_MS = 10 * 60_000;
 const DEFAULT_NEGATIVE_TTL_MS = 5 * 60_000;
 const SHORT_TTL_MS = 60_000;
-/** Beyond its own deadline, how long a request waits for another discovery of the same organisational domain. */
-const EXTRA_WAIT_MS = 2000;
+/**
+ * Beyond its own deadline, how long a request waits for another discovery of
+ * the same domain to be stored (that one runs under its own deadline). Small,
+ * because the server gives discovery its route deadline minus one second.
+ */
+const EXTRA_WAIT_MS = 500;
 
 interface Slot {
   outcome: SourceOutcome | undefined;

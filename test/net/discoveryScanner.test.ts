@@ -53,10 +53,10 @@ describe("discovery is not a scanner", () => {
     expect(stats.upstreamLookups).toBeGreaterThanOrEqual(1);
     expect(stats.upstreamLookups).toBeLessThanOrEqual(4);
     expect(stats.cacheHits + stats.busy).toBe(10_000 - stats.upstreamLookups);
-    // One ISPDB request per round (the random names' autoconfig hosts do not resolve), a few DNS questions per round.
+    // One ISPDB request per round (the random names' autoconfig hosts do not resolve), about a dozen DNS questions per round (more when a busy machine makes the resolver retry).
     const rounds = stats.upstreamLookups;
     expect(peers.https.requests.length - httpBefore).toBeLessThanOrEqual(rounds);
-    expect(peers.dns.queries.length - dnsBefore).toBeLessThanOrEqual(rounds * 20);
+    expect(peers.dns.queries.length - dnsBefore).toBeLessThanOrEqual(rounds * 40);
     expect(results[results.length - 1]?.notes[0]).toMatch(/another address under scan\.test/);
     expect(elapsed).toBeLessThan(30_000);
     // The organisational domain itself is still looked up.
@@ -115,9 +115,10 @@ describe("discovery is not a scanner", () => {
     let attempted = 0;
     const full = createSettingsDiscovery({
       ...peers.deps,
+      // Like the server's ProbeSlots.run: refuses by throwing at once.
       withProbeSlot: () => {
         attempted += 1;
-        return Promise.reject(new Error("all probe slots are taken"));
+        throw new Error("all probe slots are taken");
       },
     });
     const settings = await full.discover("b@probe.test", { deadlineMs: 3000 });

@@ -186,7 +186,9 @@ export class DiscoveryCache {
       this.counts.hits += 1;
       return pending.then(({ discovery }) => ({ discovery, outcome: "joined" as const }));
     }
-    const flight = this.resolve(domain, run, Date.now() + waitMs).finally(() => this.flights.delete(domain));
+    const flight = this.resolve(domain, run, Date.now() + waitMs, waitMs + 5000).finally(() =>
+      this.flights.delete(domain),
+    );
     this.flights.set(domain, flight);
     return flight;
   }
@@ -217,6 +219,7 @@ export class DiscoveryCache {
     domain: string,
     run: () => Promise<DomainDiscovery>,
     waitUntil: number,
+    lockTtlMs: number,
   ): Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }> {
     const org = organisationalDomain(domain);
     const first = await this.known(domain, org);
@@ -229,7 +232,7 @@ export class DiscoveryCache {
     // negative) of those before it.
     if (!(await this.acquireOrgSlot(org, waitUntil))) return this.busy(org);
     try {
-      return await this.resolveInTurn(domain, org, run, waitUntil);
+      return await this.resolveInTurn(domain, org, run, waitUntil, lockTtlMs);
     } finally {
       this.releaseOrgSlot(org);
     }
@@ -292,6 +295,7 @@ export class DiscoveryCache {
     org: string,
     run: () => Promise<DomainDiscovery>,
     waitUntil: number,
+    lockTtlMs: number,
   ): Promise<{ discovery: DomainDiscovery; outcome: CacheOutcome }> {
     const token = randomBytes(9).toString("base64url");
     const domainLock = `${PREFIX}lock:domain:${domain}`;
@@ -304,17 +308,17 @@ export class DiscoveryCache {
           this.counts.hits += 1;
           return known;
         }
-        if (Date.now() >= waitUntil) return this.busy(org);
         // One discovery per domain and orgConcurrency per organisational
         // domain, across every instance; a lock outlives a crashed holder
-        // only by its TTL.
-        const lockTtl = Math.max(1000, waitUntil - Date.now()) + 5000;
-        holdsDomain ||= await this.setIfAbsent(domainLock, token, lockTtl);
+        // only by its TTL (the run's budget plus 5 s).
+        holdsDomain ||= await this.setIfAbsent(domainLock, token, lockTtlMs);
         for (let i = 0; holdsDomain && i < this.orgConcurrency && orgLock === null; i += 1) {
           const candidate = `${PREFIX}lock:${org}:${i}`;
-          if (await this.setIfAbsent(candidate, token, lockTtl)) orgLock = candidate;
+          if (await this.setIfAbsent(candidate, token, lockTtlMs)) orgLock = candidate;
         }
         if (orgLock !== null) break;
+        // Only waiting is bounded: a caller that gets the locks runs, however long it queued.
+        if (Date.now() >= waitUntil) return this.busy(org);
         await sleep(this.pollMs);
       }
       const again = await this.known(domain, org);

@@ -101,14 +101,19 @@ export function createGuessSource(deps: GuessDeps): DiscoverySource {
       // A probe refused a slot is not a verdict on the host: the answer is then cached only briefly.
       const slotted = <T>(work: () => Promise<T>): Promise<T | null> => {
         let started = false;
-        return inSlot(() => {
-          started = true;
-          deps.onProbe?.();
-          return work();
-        }).catch(() => {
-          if (!started) busy = true;
-          return null;
-        });
+        // Promise.resolve().then: a slot keeper that refuses by throwing at once (ProbeSlots.run) is a refusal too.
+        return Promise.resolve()
+          .then(() =>
+            inSlot(() => {
+              started = true;
+              deps.onProbe?.();
+              return work();
+            }),
+          )
+          .catch(() => {
+            if (!started) busy = true;
+            return null;
+          });
       };
       const probeDeps = { dns: deps.dns, policy: deps.policy, trustedCas: deps.trustedCas };
       const [reports, greetings] = await Promise.all([
