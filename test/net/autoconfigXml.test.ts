@@ -217,7 +217,9 @@ describe("parseClientConfig", () => {
     const [server] = parseClientConfig(xml, "example.org").outgoing;
     expect(server).toMatchObject({ host: "%EMAILLOCALPART%.pod.example.org", perUserHost: true });
     expect(server && serverFromTemplate(server, ADDRESS).host).toBe("ann.lee.pod.example.org");
-    expect(() => server && serverFromTemplate(server, { ...ADDRESS, localPart: "a+b" })).toThrow(/host contains "\+"/);
+    expect(() => server && serverFromTemplate(server, { ...ADDRESS, localPart: "a+b" })).toThrow(
+      /host contains "\+"/,
+    );
   });
 });
 
