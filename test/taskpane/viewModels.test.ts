@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { DomainReport, Server, Settings, VerifyReport } from "../../src/core/types.js";
 import { accountGuidance, microsoft365MxEndpoint } from "../../src/taskpane/accountGuidance.js";
+import { loadLanguage } from "../../src/core/language.js";
 import { looksLikeBounce } from "../../src/taskpane/bounceDetection.js";
 import {
   diagnosticsRows,
@@ -263,6 +264,17 @@ describe("settingsLookup", () => {
     const result = resolveForPane("not-an-address", {});
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/@/);
+  });
+
+  it("gives the provider's notes in the pane's language", async () => {
+    await loadLanguage("de");
+    const english = resolveForPane("ann@gmail.com", {}, "en");
+    const german = resolveForPane("ann@gmail.com", {}, "de");
+    if (!english.ok || !german.ok) throw new Error("expected settings");
+    expect(english.settings.notes.length).toBeGreaterThan(0);
+    expect(german.settings.notes).toHaveLength(english.settings.notes.length);
+    expect(german.settings.notes).not.toEqual(english.settings.notes);
+    expect(german.settings.servers).toEqual(english.settings.servers);
   });
 
   it("checks the DNS of custom domains only", () => {
