@@ -159,7 +159,7 @@ async function runVerify(args: string[], io: CliIo): Promise<number> {
     if (signingIn)
       throw new InputError("verify: the sign-in test (--user) needs one --port, not --all-ports");
     const survey = await surveyPorts(host, deps, timeoutMs, undefined, lang);
-    io.stdout(values.json ? json(survey) : renderSurvey(survey));
+    io.stdout(values.json ? json(survey) : renderSurvey(survey, lang));
     return survey.results.some((result) => result.ok) ? EXIT_OK : EXIT_FAILED;
   }
   const port = values.port === undefined ? 587 : validatePortInput(values.port);
@@ -176,7 +176,7 @@ async function runVerify(args: string[], io: CliIo): Promise<number> {
     { host, port, security, lang, ...(timeoutMs ? { timeoutMs } : {}), ...(signIn ? { signIn } : {}) },
     deps,
   );
-  io.stdout(values.json ? json(report) : renderVerify(report));
+  io.stdout(values.json ? json(report) : renderVerify(report, lang));
   return exitFor(report.findings);
 }
 

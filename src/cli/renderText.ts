@@ -14,6 +14,7 @@ import { actorLabel, NOTHING_RECOGNISED, type ExplainBounceReport } from "../cor
 import { localize, type Lang } from "../core/language.js";
 import { formatMessageSize } from "../core/verifyFindings.js";
 import type { PortSurveyReport } from "../net/portSurvey.js";
+import { VERIFY_LABELS, type VerifyLabels } from "./verifyLabels.js";
 
 const ENCRYPTION_LABEL: Record<Security, string> = { starttls: "STARTTLS", tls: "SSL/TLS", none: "none" };
 const AUTH_LABEL: Record<string, string> = {
@@ -30,12 +31,15 @@ export function alignRows(rows: Array<[string, string]>, indent = "  "): string[
   return rows.map(([label, value]) => `${indent}${label.padEnd(width)}  ${value}`);
 }
 
-function findingLines(findings: Finding[]): string[] {
-  if (findings.length === 0) return ["  (none)"];
+function findingLines(
+  findings: Finding[],
+  labels: { none: string; fix: string } = VERIFY_LABELS.en,
+): string[] {
+  if (findings.length === 0) return [`  ${labels.none}`];
   return findings.flatMap((finding) => {
     const lines = [`  ${SEVERITY_LABEL[finding.severity]}  ${finding.id}: ${finding.title}`];
     if (finding.detail) lines.push(`        ${finding.detail}`);
-    if (finding.fix) lines.push(`        fix: ${finding.fix}`);
+    if (finding.fix) lines.push(`        ${labels.fix}: ${finding.fix}`);
     return lines;
   });
 }
@@ -105,13 +109,14 @@ export function renderSettings(settings: Settings): string {
   return lines.join("\n") + "\n";
 }
 
-export function renderVerify(report: VerifyReport): string {
+export function renderVerify(report: VerifyReport, lang: Lang = "en"): string {
+  const l = VERIFY_LABELS[lang];
   const { target } = report;
   const lines: string[] = [];
   lines.push(
-    `${target.host}:${target.port} (${ENCRYPTION_LABEL[target.security]})${target.address ? ` at ${target.address}` : ""}: ${report.ok ? "OK" : "FAILED"}`,
+    `${target.host}:${target.port} (${ENCRYPTION_LABEL[target.security]})${target.address ? ` ${l.at} ${target.address}` : ""}: ${report.ok ? l.ok : l.failed}`,
   );
-  lines.push("", "Steps:");
+  lines.push("", l.steps);
   lines.push(
     ...alignRows(
       report.steps.map((step) => [
@@ -120,21 +125,21 @@ export function renderVerify(report: VerifyReport): string {
       ]),
     ),
   );
-  if (report.greeting) lines.push("", `Greeting: ${report.greeting}`);
+  if (report.greeting) lines.push("", `${l.greeting} ${report.greeting}`);
   if (report.tls) {
     const rows: Array<[string, string]> = [
-      ["protocol", report.tls.protocol],
-      ["cipher", report.tls.cipher],
+      [l.protocol, report.tls.protocol],
+      [l.cipher, report.tls.cipher],
     ];
     const cert = report.tls.certificate;
     if (cert) {
       rows.push(
-        ["subject", cert.subject],
-        ["names", cert.altNames.join(", ") || "(none)"],
-        ["issuer", cert.issuer],
-        ["valid until", `${cert.validTo} (${cert.daysLeft} days left)`],
-        ["name matches", cert.hostnameMatch ? "yes" : "NO"],
-        ["trusted", cert.trusted ? "yes" : `NO${cert.error ? ` (${cert.error})` : ""}`],
+        [l.subject, cert.subject],
+        [l.names, cert.altNames.join(", ") || l.none],
+        [l.issuer, cert.issuer],
+        [l.validUntil, `${cert.validTo} (${l.daysLeft(cert.daysLeft)})`],
+        [l.nameMatches, cert.hostnameMatch ? l.yes : l.no],
+        [l.trusted, cert.trusted ? l.yes : `${l.no}${cert.error ? ` (${cert.error})` : ""}`],
       );
     }
     lines.push("", "TLS:", ...alignRows(rows));
@@ -143,62 +148,63 @@ export function renderVerify(report: VerifyReport): string {
     "",
     "AUTH:",
     ...alignRows([
-      ["before TLS", report.auth.beforeTls.join(" ") || "(none)"],
-      ["after TLS", report.auth.afterTls.join(" ") || "(none)"],
+      [l.beforeTls, report.auth.beforeTls.join(" ") || l.none],
+      [l.afterTls, report.auth.afterTls.join(" ") || l.none],
     ]),
   );
-  if (report.extensions.length > 0) lines.push("", `Extensions: ${report.extensions.join(", ")}`);
-  lines.push(...offerLines(report), ...signInLines(report));
-  lines.push("", "Findings:", ...findingLines(report.findings));
+  if (report.extensions.length > 0) lines.push("", `${l.extensions} ${report.extensions.join(", ")}`);
+  lines.push(...offerLines(report, l), ...signInLines(report, l));
+  lines.push("", l.findings, ...findingLines(report.findings, l));
   return lines.join("\n") + "\n";
 }
 
-function offerLines(report: VerifyReport): string[] {
+function offerLines(report: VerifyReport, l: VerifyLabels): string[] {
   if (report.sizeLimit === undefined) return [];
   const size =
     report.sizeLimit === null
-      ? "(not announced)"
+      ? l.notAnnounced
       : report.sizeLimit === 0
-        ? "no fixed limit"
-        : `${formatMessageSize(report.sizeLimit)} (${report.sizeLimit} bytes)`;
+        ? l.noFixedLimit
+        : `${formatMessageSize(report.sizeLimit)} (${l.bytes(report.sizeLimit)})`;
   return [
     "",
-    "Offers:",
+    l.offers,
     ...alignRows([
-      ["largest message", size],
-      ["SMTPUTF8", report.smtputf8 ? "yes" : "no"],
-      ["8BITMIME", report.eightBitMime ? "yes" : "no"],
+      [l.largestMessage, size],
+      ["SMTPUTF8", report.smtputf8 ? l.yes : l.no.toLowerCase()],
+      ["8BITMIME", report.eightBitMime ? l.yes : l.no.toLowerCase()],
     ]),
   ];
 }
 
-function signInLines(report: VerifyReport): string[] {
+function signInLines(report: VerifyReport, l: VerifyLabels): string[] {
   const signIn = report.signIn;
   if (!signIn) return [];
   const rows: Array<[string, string]> = [
-    ["result", signIn.ok ? "accepted" : signIn.mechanism === null ? "NOT TRIED" : "FAILED"],
-    ["mechanism", signIn.mechanism ?? "(none)"],
+    [l.result, signIn.ok ? l.accepted : signIn.mechanism === null ? l.notTried : l.failed],
+    [l.mechanism, signIn.mechanism ?? l.none],
   ];
-  if (signIn.reply !== null) rows.push(["reply", signIn.reply]);
-  if (signIn.error !== null) rows.push(["why", signIn.error]);
-  return ["", "Sign-in:", ...alignRows(rows)];
+  if (signIn.reply !== null) rows.push([l.reply, signIn.reply]);
+  if (signIn.error !== null) rows.push([l.why, signIn.error]);
+  return ["", l.signIn, ...alignRows(rows)];
 }
 
-export function renderSurvey(survey: PortSurveyReport): string {
-  const lines = [`Port survey of ${survey.host}:`];
+export function renderSurvey(survey: PortSurveyReport, lang: Lang = "en"): string {
+  const l = VERIFY_LABELS[lang];
+  const lines = [l.surveyOf(survey.host)];
   lines.push(
     ...alignRows(
       survey.results.map((result) => [
         `${result.port} ${ENCRYPTION_LABEL[result.security]}`,
-        `${result.ok ? "works " : result.connected ? "fails " : "no connection"}  ${result.summary}`,
+        `${result.ok ? l.works : result.connected ? l.fails : l.noConnection}  ${result.summary}`,
       ]),
     ),
   );
   lines.push(
     "",
-    `Recommended: ${survey.recommended ? `${survey.recommended.port} ${ENCRYPTION_LABEL[survey.recommended.security]}` : "none of these work"}`,
+    `${l.recommended} ${survey.recommended ? `${survey.recommended.port} ${ENCRYPTION_LABEL[survey.recommended.security]}` : l.noneWork}`,
   );
-  lines.push("", "Findings:", ...findingLines(survey.findings));
+  lines.push("", l.findings, ...findingLines(survey.findings, l));
   return lines.join("\n") + "\n";
 }
 

@@ -319,4 +319,19 @@ describe("findings in German", () => {
     expect(rejected.detail).toMatch(/^Der Server lehnte AUTH PLAIN ab: 535 5\.7\.8/);
     expectNoSecret(result, `wrong-${PASSWORD}`);
   });
+
+  it("the text report in German keeps ids, severities and step names for scripts", async () => {
+    const result = await run(
+      verifyArgs(passwordPeer.port, "--user", USER, "--password-stdin", "--lang", "de"),
+      streamSecretSource(pipedStdin(`wrong-${PASSWORD}\n`), { terminal: false }),
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout.split("\n")[0]).toMatch(/: FEHLGESCHLAGEN$/);
+    expect(result.stdout).toMatch(/^Schritte:\n {2}resolve /m);
+    expect(result.stdout).toMatch(/^Anmeldung:\n {2}Ergebnis +FEHLGESCHLAGEN\n {2}Verfahren +PLAIN$/m);
+    expect(result.stdout).toMatch(/^ {2}FAIL {2}auth-rejected: Der Server hat die Anmeldung abgelehnt$/m);
+    expect(result.stdout).toMatch(/^ {8}Abhilfe: /m);
+    expect(result.stdout).not.toMatch(/^Findings:|^ {8}fix: /m);
+    expectNoSecret(result, `wrong-${PASSWORD}`);
+  });
 });
