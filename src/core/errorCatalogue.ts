@@ -622,7 +622,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "invalid address",
       "(Recipient address|Recipient|Address) rejected",
     ],
-    with: ["550", "5.1.0", "553", "554", "511", "5.0.0", "5.5.0", "5.0.1", "5.7.1"],
+    with: ["550", "5.1.0", "553", "554", "511", "5.0.0", "5.5.0", "5.0.1", "5.7.1", "5.1.3"],
   },
   {
     code: "5.2.2",

@@ -132,7 +132,10 @@ function mailboxCount(raw: string): number {
 
 function rescore(match: CatalogueMatch, entry: ErrorEntry, parsed: ParsedBounce): number | null {
   if (parsed.answeredBy === "recipient-server" && CLIENT_SETTINGS.has(entry.reason)) return null;
-  const diagnostic = parsed.diagnostic?.toLowerCase();
+  // A bare status code ("Status: 5.3.0") is not the server's words.
+  const diagnostic = /^[245]\.\d{1,3}\.\d{1,3}$/.test(parsed.diagnostic ?? "")
+    ? undefined
+    : parsed.diagnostic?.toLowerCase();
   // An Outlook code is never part of the server's reply, even when the dialog quotes that reply.
   const inDiagnostic =
     diagnostic !== undefined &&
