@@ -86,6 +86,11 @@ describe("verify, survey and domain answers are stored", () => {
     expect(html).not.toContain("<b>stored</b>");
     expect(html).toContain(`href="/api/report/${body.reportId}"`);
     expect(html).toContain("it does not check again");
+    // The report profile: no script at all, framed only by Outlook.
+    const csp = page.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("script-src 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(page.headers.get("referrer-policy")).toBe("no-referrer");
     // Neither the JSON nor the page probed again.
     expect(smtp.connections).toBe(connections);
   });
@@ -184,6 +189,7 @@ describe("no probe from a plain GET of a page", () => {
     expect(html).toContain(`value="${smtp.port}"`);
     expect(html).toContain('<option value="none" selected>');
     expect(html).toContain('<button type="submit">Run the check</button>');
+    expect(response.headers.get("content-security-policy")).toContain("script-src 'none'");
     expect((await server.get(`/verify?host=127.0.0.1&port=${smtp.port}`, { method: "HEAD" })).status).toBe(
       200,
     );
