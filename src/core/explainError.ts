@@ -70,7 +70,8 @@ const REPLY_LABEL =
 const REPLY_LINE = /^[ \t>"'<|*#-]*([2-5]\d\d)([ -])/;
 const REPEATED_ENHANCED = /^#?[245]\.\d{1,3}\.\d{1,3}\s*/;
 const BLANKS = "[ \\t\\u00a0]+";
-const OPTIONAL_BLANKS = "[ \\t\\u00a0]*";
+// No literal space here: compilePhrase replaces the spaces of a phrase after this is put in.
+const OPTIONAL_BLANKS = "[\\x20\\t\\u00a0]*";
 
 interface PhrasePattern {
   entry: number;

@@ -111,7 +111,7 @@ describe("error catalogue", () => {
 
   it("stays within its size budget (the pane bundles it)", () => {
     // The explainer chunk (catalogue + parser + matcher) must stay under 25 KB gzip: bench/benchExplain.ts.
-    expect(gzipSync(JSON.stringify(ERROR_CATALOGUE)).length).toBeLessThanOrEqual(22 * 1024);
+    expect(gzipSync(JSON.stringify(ERROR_CATALOGUE)).length).toBeLessThanOrEqual(24 * 1024);
   });
 });
 

@@ -402,6 +402,8 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     ],
     phrases: [
       "local configuration error",
+      "pipe to \\|",
+      "procmail: (Lock failure|Error while writing|Couldn't create)",
       "unavailable to take delivery",
       "not unique\\. Several matches found",
       "(does not|doesn't) accept (e-?mail|mail) over IPv6",
@@ -626,7 +628,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "not (RFC ?5322|RFC ?2822|RFC) compliant|RFC ?(5322|2822) (violation|non.?compliant)",
       "Subject is mandatory|missing subject",
       "without (To|From|Date|Subject):? (fields?|headers?)",
-      "(malformed|invalid|duplicate|missing|multiple) (header|message-id|date header|from header|subject header)",
+      "(malformed|invalid|duplicated?|missing|multiple) (header|message-id|date header|from header|subject header)",
       "illegal attachment",
       "unicode character in a disallowed header",
       "(missing|without) a valid address in the From|having no From:? header",
