@@ -77,6 +77,30 @@ describe("discovery over a misbehaving shared store", () => {
       "{not json",
       '{"answers":"x"}',
       JSON.stringify({ answers: [{ key: "evil" }], failures: [], timedOut: false, deadlineMs: 1 }),
+      JSON.stringify({
+        answers: [
+          {
+            key: "autoconfig",
+            provider: null,
+            outgoing: [
+              {
+                host: "evil.example/<script>",
+                port: 465,
+                security: "tls",
+                auth: [],
+                usernameTemplate: "",
+                notes: [],
+              },
+            ],
+            incoming: [],
+            notes: [],
+            unauthenticated: false,
+          },
+        ],
+        failures: [],
+        timedOut: false,
+        deadlineMs: 1,
+      }),
       "x".repeat(2_000_000),
     ]) {
       const discovery = createSettingsDiscovery({

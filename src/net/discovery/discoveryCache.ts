@@ -61,6 +61,25 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+const SECURITY_VALUES: readonly unknown[] = ["tls", "starttls", "none"];
+
+/** A stored server template that could have come from us: a plain host name (placeholders allowed), a port, a security value, texts. */
+function isTemplate(value: unknown): boolean {
+  if (value === null || typeof value !== "object") return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.host === "string" &&
+    /^[a-z0-9%][a-z0-9.%-]{0,252}$/i.test(t.host) &&
+    Number.isInteger(t.port) &&
+    (t.port as number) >= 1 &&
+    (t.port as number) <= 65535 &&
+    SECURITY_VALUES.includes(t.security) &&
+    Array.isArray(t.auth) &&
+    typeof t.usernameTemplate === "string" &&
+    Array.isArray(t.notes)
+  );
+}
+
 function isDomainDiscovery(value: unknown): value is DomainDiscovery {
   if (value === null || typeof value !== "object") return false;
   const v = value as Record<string, unknown>;
@@ -75,7 +94,9 @@ function isDomainDiscovery(value: unknown): value is DomainDiscovery {
         typeof a === "object" &&
         SOURCE_ORDER.includes((a as { key: never }).key) &&
         Array.isArray((a as { outgoing: unknown }).outgoing) &&
+        (a as { outgoing: unknown[] }).outgoing.every(isTemplate) &&
         Array.isArray((a as { incoming: unknown }).incoming) &&
+        (a as { incoming: unknown[] }).incoming.every(isTemplate) &&
         Array.isArray((a as { notes: unknown }).notes),
     )
   );
