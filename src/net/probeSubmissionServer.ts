@@ -224,6 +224,9 @@ class SmtpConnection {
   tlsBytesInPlaintext = false;
   /** Plaintext the server had sent after "220 ready to start TLS" when the upgrade began (discarded). */
   injectedBeforeTls = false;
+  /** STARTTLS was sent: from its reply on, plaintext is not a conversation but a possible injection. */
+  private starttlsSent = false;
+  private ignoringUntilUpgrade = false;
 
   private readonly onData = (chunk: Buffer): void => {
     if (!this.secured && this.reader.totalBytes === 0 && chunk.length >= 2) {
@@ -231,9 +234,21 @@ class SmtpConnection {
       // TLS record header: content type 21 (alert) or 22 (handshake), version major 3.
       if ((type === 0x15 || type === 0x16) && major === 0x03) this.tlsBytesInPlaintext = true;
     }
+    if (this.ignoringUntilUpgrade) {
+      this.injectedBeforeTls = true;
+      return;
+    }
     try {
       this.reader.push(chunk);
     } catch (error) {
+      // Junk right behind the reply to STARTTLS is injected plaintext, not a broken server: the
+      // reply stays readable, the junk (and whatever follows before the upgrade) is dropped.
+      if (this.starttlsSent && !this.secured && this.reader.readyCount > 0) {
+        this.injectedBeforeTls = true;
+        this.ignoringUntilUpgrade = true;
+        this.deliver();
+        return;
+      }
       if (error instanceof ReplyTooLongError || error instanceof MalformedReplyError)
         this.end(replyFailure(error));
       else throw error;
@@ -312,6 +327,7 @@ class SmtpConnection {
   }
 
   send(command: string): void {
+    if (command === "STARTTLS") this.starttlsSent = true;
     if (this.usable) this.socket.write(`${command}\r\n`);
   }
 
@@ -323,6 +339,7 @@ class SmtpConnection {
     // Anything already read past the 220 came in plain text: dropped, and reported (RFC 3207 4.2).
     if (this.reader.discardPending() > 0) this.injectedBeforeTls = true;
     this.secured = true;
+    this.ignoringUntilUpgrade = false;
     const secure = tlsConnect({
       socket: plain,
       ...(options.servername === undefined ? {} : { servername: options.servername }),

@@ -97,6 +97,11 @@ export class SmtpReplyReader {
     }
   }
 
+  /** How many complete replies are waiting to be read. */
+  get readyCount(): number {
+    return this.ready.length;
+  }
+
   /** The oldest complete reply, if any. */
   next(): SmtpReply | undefined {
     return this.ready.shift();

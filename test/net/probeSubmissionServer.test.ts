@@ -551,6 +551,14 @@ describe("STARTTLS injection", () => {
     expect(report.extensions).toEqual(["AUTH PLAIN"]);
   });
 
+  test("injected text that is not even SMTP is reported as injection, not as a broken server", async () => {
+    const peer = await keep(startStarttlsInjectionPeer(certs.valid, "HELLO FROM THE MIDDLE\r\npartial"));
+    const report = await probe(peer.port);
+    expect(ids(report)).toEqual(["auth-ok", "starttls-injection", "tls-ok"]);
+    expect(report.starttlsInjection).toBe(true);
+    expect(report.auth.afterTls).toEqual(["PLAIN"]);
+  });
+
   test("a clean STARTTLS server is not flagged", async () => {
     const peer = await tlsPeer(certs.valid);
     const report = await probe(peer.port);
