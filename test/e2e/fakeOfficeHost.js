@@ -30,8 +30,42 @@
       },
     };
   } else {
-    item = { itemType: "message", from: { emailAddress: "someone@example.org", displayName: "Someone" } };
+    // Read mode: the selected message (config.read: itemClass, from, subject, body).
+    var read = config.read || {};
+    item = {
+      itemType: "message",
+      itemClass: read.itemClass || "IPM.Note",
+      subject: read.subject || "Hello",
+      from: { emailAddress: read.from || "someone@example.org", displayName: read.fromName || "Someone" },
+      body: {
+        getAsync: function (coercionType, options, callback) {
+          var cb = typeof options === "function" ? options : callback;
+          setTimeout(function () {
+            cb({ status: "succeeded", value: read.body || "" });
+          }, 5);
+        },
+      },
+    };
   }
+  // An item in a shared folder or shared mailbox (Mailbox 1.8): config.shared = { owner, delegatePermissions }.
+  item.getSharedPropertiesAsync = function (options, callback) {
+    var cb = typeof options === "function" ? options : callback;
+    setTimeout(function () {
+      if (config.shared) {
+        cb({
+          status: "succeeded",
+          value: {
+            owner: config.shared.owner,
+            delegatePermissions: config.shared.delegatePermissions || 1,
+            targetMailbox: "https://outlook.office.com/",
+            targetRestUrl: "https://outlook.office.com/api",
+          },
+        });
+      } else {
+        cb({ status: "failed", error: { code: 9000, message: "The item is not in a shared folder." } });
+      }
+    }, 5);
+  };
   var mailbox = {
     userProfile: {
       emailAddress: config.emailAddress,
@@ -49,6 +83,11 @@
       var cb = typeof options === "function" ? options : callback;
       if (cb) cb({ status: "succeeded" });
     },
+    removeHandlerAsync: function (eventType, options, callback) {
+      delete handlers[eventType];
+      var cb = typeof options === "function" ? options : callback;
+      if (cb) cb({ status: "succeeded" });
+    },
   };
   var Office = {
     HostType: { Outlook: "Outlook" },
@@ -61,7 +100,7 @@
       Universal: "Universal",
     },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    EventType: { ItemChanged: "olkItemSelectedChanged" },
+    EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
     CoercionType: { Text: "text" },
     context: {
       mailbox: mailbox,

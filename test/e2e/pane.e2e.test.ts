@@ -110,8 +110,9 @@ afterAll(async () => {
 async function open(
   office: FakeOfficeConfig | null,
   colorScheme: "light" | "dark" = "light",
+  initScript?: string,
 ): Promise<PaneSession> {
-  const session = await openPane(browser, product, office, colorScheme);
+  const session = await openPane(browser, product, office, colorScheme, initScript);
   sessions.push(session);
   return session;
 }
@@ -125,6 +126,14 @@ async function copyAndRead(page: Page, buttonName: RegExp): Promise<string> {
   await outgoingRegion(page).getByRole("button", { name: buttonName }).first().click();
   await page.getByText("Copied").first().waitFor({ state: "visible" });
   return clipboardText(page);
+}
+
+/** Types an address into "Which account won't send?" (its "Another address" form) and submits. */
+async function chooseTypedAddress(page: Page, address: string): Promise<void> {
+  const chooser = page.getByTestId("account-chooser");
+  await chooser.waitFor({ state: "visible", timeout: 15_000 });
+  await chooser.getByRole("textbox").first().fill(address);
+  await chooser.getByRole("button", { name: /Show settings|Einstellungen anzeigen/i }).click();
 }
 
 async function expectAccessible(page: Page): Promise<void> {
@@ -189,15 +198,18 @@ browserTest("Outlook.com account: OAuth2 only at smtp-mail.outlook.com", async (
 });
 
 browserTest(
-  "IMAP account on a custom domain: settings from the domain's autoconfig, verified live",
+  "IMAP account in the same Outlook, typed into the chooser: settings from the domain's autoconfig, verified live",
   async () => {
+    // Outlook runs add-ins only in Microsoft mailboxes: the IMAP account is another account in the
+    // same Outlook, typed into "Which account won't send?".
     const { page, problems } = await open({
-      emailAddress: `info@${CUSTOM_DOMAIN}`,
-      displayName: "Info",
-      accountType: "other",
+      emailAddress: "ann@contoso.com",
+      displayName: "Ann Example",
+      accountType: "office365",
       hostName: "Outlook",
       platform: "Mac",
     });
+    await chooseTypedAddress(page, `info@${CUSTOM_DOMAIN}`);
     const region = outgoingRegion(page);
     await region.getByText(TEST_HOST).first().waitFor({ state: "visible", timeout: 20_000 });
     await expect(region.getByText(String(smtpPeer.port)).first().isVisible()).resolves.toBe(true);
@@ -217,9 +229,14 @@ browserTest(
       .getByText(`${TEST_HOST}:${smtpPeer.port}: no problems found.`)
       .waitFor({ state: "visible", timeout: 20_000 });
     const report = page.getByRole("link", { name: /Open full report/i }).first();
+    // The stored report: the link is the report's own address, and can be copied for a ticket.
     const href = await report.getAttribute("href");
-    expect(href).toContain(`/verify?host=${TEST_HOST}`);
-    expect(href).toContain(`port=${smtpPeer.port}`);
+    expect(href).toMatch(/\/report\/[A-Za-z0-9_-]{16,}$/);
+    await page
+      .getByRole("button", { name: /Copy link to the report/i })
+      .first()
+      .click();
+    expect(await clipboardText(page)).toBe(new URL(href as string, product.url).toString());
     await screenshot(page, "imap-custom-domain-verified");
     await expectAccessible(page);
 
@@ -241,15 +258,33 @@ browserTest("compose with a different From: settings for the From address, and w
     platform: "OfficeOnline",
     compose: { from: "ann.private@gmail.com", fromName: "Ann" },
   });
-  await page.getByText("Sending from a different address").waitFor({ state: "visible" });
+  await page.getByTestId("from-differs").waitFor({ state: "visible" });
   await expect(
     page.getByText(/ann\.private@gmail\.com, not from your mailbox ann@contoso\.com/).isVisible(),
   ).resolves.toBe(true);
+  // "Which account won't send?": the From is the default choice, the mailbox the other.
+  const chooser = page.getByTestId("account-chooser");
+  await chooser.getByRole("heading", { name: "Which account won't send?" }).waitFor({ state: "visible" });
+  const fromChoice = chooser.locator('input[data-account-source="from"]');
+  await expect(fromChoice.isChecked()).resolves.toBe(true);
+  await expect(chooser.locator('input[data-account-source="mailbox"]').count()).resolves.toBe(1);
   const region = outgoingRegion(page);
   await region.getByText("smtp.gmail.com").first().waitFor({ state: "visible" });
   expect(await copyAndRead(page, /^Copy server/i)).toBe("smtp.gmail.com");
+  // The checklist compares the From with the signed-in mailbox and warns (the SendAsDenied predictor).
+  const fromCheck = page.locator('[data-checklist-id="from-address"]');
+  await fromCheck.waitFor({ state: "visible", timeout: 15_000 });
+  await expect(fromCheck.textContent()).resolves.toMatch(
+    /Sending as ann\.private@gmail\.com, signed in as ann@contoso\.com/,
+  );
+  await expect(fromCheck.textContent()).resolves.toMatch(/Warning|Warnung/i);
+  await expect(fromCheck.textContent()).resolves.toMatch(/SendAsDenied/);
   await screenshot(page, "compose-different-from");
   await expectAccessible(page);
+
+  // Choosing the mailbox instead shows the Microsoft 365 answer.
+  await chooser.locator('input[data-account-source="mailbox"]').check();
+  await region.getByText("smtp.office365.com").first().waitFor({ state: "visible" });
   expect(problems).toEqual([]);
 });
 
@@ -257,7 +292,8 @@ browserTest("dark Office theme: the pane follows it", async () => {
   const { page, problems } = await open(
     {
       emailAddress: "carla@gmx.de",
-      accountType: "other",
+      // No accountType: Outlook 2016 (Mailbox 1.4) does not report one; resolved by domain.
+      requirementSet: "1.14",
       hostName: "Outlook",
       platform: "PC",
       displayLanguage: "de-DE",
@@ -312,3 +348,198 @@ browserTest("standalone in a plain browser: type an address, get the settings", 
   await expectAccessible(page);
   expect(problems).toEqual([]);
 });
+
+// ---- the pane's new features (issue 10) ----
+
+// Words that only occur in English sentences; product names, codes and hosts do not trip them.
+const ENGLISH_WORDS =
+  /\b(the|and|your|you|this|that|with|is|are|not|can|cannot|has|have|to|of|for|please|settings|message|check|copy|show|nothing|only|when|which|what|why|needs)\b/i;
+
+/** Visible text of the page, one line per block, without the address/host values. */
+async function visibleLines(page: Page): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+browserTest("German Outlook: no English sentence anywhere in the pane", async () => {
+  const { page, problems } = await open({
+    emailAddress: "ann@contoso.com",
+    displayName: "Ann Beispiel",
+    accountType: "office365",
+    hostName: "Outlook",
+    platform: "PC",
+    displayLanguage: "de-DE",
+    compose: { from: "ann.private@gmail.com", fromName: "Ann" },
+  });
+  await outgoingRegion(page)
+    .getByText("smtp.gmail.com")
+    .first()
+    .waitFor({ state: "visible", timeout: 15_000 });
+  await page.locator('[data-checklist-id="from-address"]').waitFor({ state: "visible", timeout: 15_000 });
+  // Open what is collapsed, so its text is scanned too.
+  for (const toggle of await page.getByRole("button", { expanded: false }).all()) {
+    await toggle.click().catch(() => undefined);
+  }
+  await page
+    .getByRole("textbox", { name: /Fehlermeldung|Fehlercode|Code/i })
+    .first()
+    .fill("0x800CCC0F")
+    .catch(() => undefined);
+  await page
+    .getByRole("button", { name: /^Erklären$/ })
+    .click()
+    .catch(() => undefined);
+  await page.waitForTimeout(500);
+  const lines = await visibleLines(page);
+  const english = lines.filter((line) =>
+    ENGLISH_WORDS.test(line.replace(/\S+@\S+|\S+\.(com|net|de)\S*/g, "")),
+  );
+  await screenshot(page, "german-everywhere");
+  expect(english).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^de/);
+  expect(problems).toEqual([]);
+});
+
+browserTest(
+  "Outlook answers after 5 s: connecting, then the address form, then the Office session",
+  async () => {
+    // Records, in order, what the page showed: "connecting", then "form" (the host notice with the
+    // address form), then "settings" (the Office session's Microsoft 365 answer).
+    const recorder = `(() => {
+    const seen = (window.__SEEN__ = []);
+    const note = (name, present) => { if (present && !seen.includes(name)) seen.push(name); };
+    new MutationObserver(() => {
+      note("connecting", !!document.querySelector('[data-testid="connecting"]'));
+      note("form", !!document.querySelector('[data-testid="host-notice"]') && !!document.querySelector("input"));
+      note("settings", !!document.body && document.body.innerText.includes("smtp.office365.com"));
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  })();`;
+    const { page, problems } = await open(
+      {
+        emailAddress: "ann@contoso.com",
+        accountType: "office365",
+        hostName: "Outlook",
+        platform: "PC",
+        readyDelayMs: 5000,
+      },
+      "light",
+      recorder,
+    );
+    await page.getByTestId("host-notice").waitFor({ state: "visible", timeout: 5_000 });
+    await page.getByRole("textbox").first().waitFor({ state: "visible", timeout: 5_000 });
+    await screenshot(page, "late-host-waiting");
+    await outgoingRegion(page)
+      .getByText("smtp.office365.com")
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { __SEEN__: string[] }).__SEEN__)).toEqual([
+      "connecting",
+      "form",
+      "settings",
+    ]);
+    await expect(page.getByTestId("host-notice").count()).resolves.toBe(0);
+    await expect(
+      page.getByText("Microsoft 365 account: nothing to set up in Outlook").isVisible(),
+    ).resolves.toBe(true);
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  },
+);
+
+browserTest("a non-delivery report selected: explained on the device, recipients and who acts", async () => {
+  const { page, problems } = await open({
+    emailAddress: "ann@contoso.com",
+    accountType: "office365",
+    hostName: "OutlookWebApp",
+    platform: "OfficeOnline",
+    read: {
+      itemClass: "REPORT.IPM.Note.NDR",
+      from: "MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@contoso.com",
+      fromName: "Microsoft Outlook",
+      subject: "Undeliverable: Quarterly figures",
+      body: [
+        "Your message to bob@fabrikam.com couldn't be delivered.",
+        "",
+        "Delivery has failed to these recipients or groups:",
+        "bob@fabrikam.com",
+        "",
+        "Diagnostic information for administrators:",
+        "Generating server: AM0PR01MB1234.eurprd01.prod.exchangelabs.com",
+        "bob@fabrikam.com",
+        "Remote Server returned '554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception'",
+      ].join("\n"),
+    },
+  });
+  const bounce = page.getByTestId("bounce");
+  await bounce.waitFor({ state: "visible", timeout: 15_000 });
+  await expect(bounce.getByRole("heading", { name: /This message is a bounce/ }).isVisible()).resolves.toBe(
+    true,
+  );
+  await expect(page.getByTestId("bounce-recipients").textContent()).resolves.toContain("bob@fabrikam.com");
+  const actor = await page.getByTestId("bounce-actor").first().getAttribute("data-actor");
+  expect(["you", "recipient", "domain-admin", "nobody-yet"]).toContain(actor);
+  expect(actor).toBe("you");
+  await expect(bounce.textContent()).resolves.toMatch(/Send As|SendAs/);
+  await screenshot(page, "bounce-ndr");
+  await expectAccessible(page);
+  expect(problems).toEqual([]);
+});
+
+browserTest(
+  "an item in a shared mailbox: its owner is a choice, Send As versus Send on Behalf explained",
+  async () => {
+    const { page, problems } = await open({
+      emailAddress: "ann@contoso.com",
+      accountType: "office365",
+      hostName: "OutlookWebApp",
+      platform: "OfficeOnline",
+      shared: { owner: "sales@contoso.com", delegatePermissions: 1 },
+    });
+    const notice = page.getByTestId("shared-mailbox");
+    await notice.waitFor({ state: "visible", timeout: 15_000 });
+    await expect(notice.textContent()).resolves.toContain("sales@contoso.com");
+    await expect(notice.textContent()).resolves.toMatch(/Send As/);
+    await expect(notice.textContent()).resolves.toMatch(/Send on Behalf/);
+    await expect(
+      page.getByTestId("account-chooser").locator('input[data-account-source="shared"]').count(),
+    ).resolves.toBe(1);
+    await screenshot(page, "shared-mailbox");
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  },
+);
+
+browserTest(
+  "an old webview (Trident user agent): a plain message with the standalone address, not a blank pane",
+  async () => {
+    const context = await browser.newContext({
+      ignoreHTTPSErrors: true,
+      viewport: { width: 320, height: 600 },
+      userAgent:
+        "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; ms-office; MSOffice 16)",
+    });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const page = await context.newPage();
+    const problems: string[] = [];
+    sessions.push({ context, page, problems });
+    page.on("console", (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(message.text());
+    });
+    await page.goto(`${product.url}/taskpane.html`);
+    const message = page.getByTestId("old-webview");
+    await message.waitFor({ state: "visible" });
+    await expect(
+      message.getByRole("heading", { name: "This version of Outlook cannot show Outbox Doctor" }).isVisible(),
+    ).resolves.toBe(true);
+    const link = message.getByRole("link");
+    await expect(link.getAttribute("href")).resolves.toBe(`${product.url}/taskpane.html`);
+    await expect(page.locator("#root").isVisible()).resolves.toBe(false);
+    await screenshot(page, "old-webview");
+    await expectAccessible(page);
+    // No inline script was needed: the CSP saw nothing to refuse.
+    expect(problems).toEqual([]);
+  },
+);

@@ -132,7 +132,13 @@ export interface FakeOfficeConfig {
   displayLanguage?: string;
   requirementSet?: string;
   compose?: { from: string; fromName?: string };
+  /** The selected message in read mode (e.g. a non-delivery report). */
+  read?: { itemClass?: string; from?: string; fromName?: string; subject?: string; body?: string };
+  /** The item is in a shared folder/mailbox of `owner` (getSharedPropertiesAsync). */
+  shared?: { owner: string; delegatePermissions?: number };
   theme?: Record<string, string>;
+  /** How long Office.onReady takes to answer (default 10 ms). */
+  readyDelayMs?: number;
 }
 
 export interface PaneSession {
@@ -148,6 +154,8 @@ export async function openPane(
   product: RunningProduct,
   office: FakeOfficeConfig | null,
   colorScheme: "light" | "dark" = "light",
+  /** A script run in the page before any of its own (e.g. an observer that records what appears). */
+  initScript?: string,
 ): Promise<PaneSession> {
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
@@ -173,6 +181,7 @@ export async function openPane(
       (config) => ((window as unknown as { __FAKE_OFFICE__: unknown }).__FAKE_OFFICE__ = config),
       office,
     );
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(`${product.url}/taskpane.html`);
   return { context, page, problems };
 }
