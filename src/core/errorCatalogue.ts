@@ -370,7 +370,12 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Devices that cannot sign in: use direct send to <tenant>.mail.protection.outlook.com:25 (internal recipients only) or SMTP relay through a connector.",
     ],
     providers: ["microsoft365"],
-    phrases: ["Client not authenticated to send", "Client was not authenticated"],
+    phrases: [
+      "Client not authenticated to send",
+      "Client was not authenticated",
+      "Unauthenticated senders not allowed",
+      "turn on SMTP Authentication",
+    ],
     with: ["530"],
   },
   {
