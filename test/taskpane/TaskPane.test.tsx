@@ -152,6 +152,26 @@ describe("loading and standalone", () => {
     expect(within(await outgoing()).getAllByText("smtp.web.de").length).toBeGreaterThan(0);
   });
 
+  it("stays usable and says what happened when every Office call throws", async () => {
+    const user = setupUser();
+    renderPane({ throwing: true });
+    expect(await screen.findByText(/Outlook did not tell the pane your address/)).toBeInTheDocument();
+    await user.type(
+      await screen.findByLabelText("Another address", {}, { timeout: 10_000 }),
+      "ann@gmail.com{Enter}",
+    );
+    expect(within(await outgoing()).getAllByText("smtp.gmail.com").length).toBeGreaterThan(0);
+  });
+
+  it("treats an appointment as an ordinary item, not a bounce", async () => {
+    renderPane({
+      emailAddress: "ann@gmail.com",
+      item: { itemClass: "IPM.Appointment", subject: "Team lunch" },
+    });
+    await outgoing();
+    expect(screen.queryByRole("region", { name: "This message is a bounce" })).toBeNull();
+  });
+
   it("uses the browser language when standalone", async () => {
     renderPane("standalone", {}, { language: "de-AT" });
     expect(await screen.findByLabelText("E-Mail-Adresse")).toBeInTheDocument();

@@ -236,10 +236,14 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
               </>
             ) : null}
 
+            {state.host.kind === "office" && !account ? (
+              <Notice intent="info" testId="address-missing">
+                {t.addressMissing}
+              </Notice>
+            ) : null}
             {state.host.kind === "office" ? (
               <Suspense fallback={null}>
                 <FluentScope dark={dark}>
-                  {!account ? <Notice intent="info">{t.addressMissing}</Notice> : null}
                   <AccountChooser
                     t={t}
                     options={accountOptions(state)}

@@ -194,7 +194,7 @@ function readAccountType(office: OfficeApi): OutlookAccountType | undefined {
 /** In compose mode item.from is an object with getAsync (Mailbox 1.7); in read mode it is plain data. */
 function composeFrom(office: OfficeApi): Office.From | null {
   const from = safely(() => itemOf(office)?.from) as Partial<Office.From> | undefined;
-  return from && typeof from.getAsync === "function" ? (from as Office.From) : null;
+  return from && typeof safely(() => from.getAsync) === "function" ? (from as Office.From) : null;
 }
 
 async function readFromAddress(office: OfficeApi, timeoutMs: number): Promise<string | undefined> {
@@ -244,7 +244,7 @@ async function readSharedMailbox(office: OfficeApi, timeoutMs: number): Promise<
   // Shared folders arrived with Mailbox 1.8 (shared mailboxes with 1.13); the call fails outside them.
   if (!supports(office, "Mailbox", "1.8")) return null;
   const item = itemOf(office);
-  const getShared = item?.getSharedPropertiesAsync;
+  const getShared = safely(() => item?.getSharedPropertiesAsync);
   if (!item || typeof getShared !== "function") return null;
   const value = await callAsync<Partial<Office.SharedProperties> | null>(
     office,
@@ -273,7 +273,7 @@ function readSelectedItem(office: OfficeApi): SelectedItem | null {
 async function readBodyText(office: OfficeApi, timeoutMs: number): Promise<string | null> {
   const item = itemOf(office);
   const body = safely(() => item?.body) as Partial<Office.Body> | undefined;
-  if (!body || typeof body.getAsync !== "function") return null;
+  if (!body || typeof safely(() => body.getAsync) !== "function") return null;
   const coercion = safely(() => office.CoercionType?.Text) ?? "text";
   const value = await callAsync<string | null>(office, timeoutMs, null, (callback) =>
     (body.getAsync as (type: unknown, cb: typeof callback) => void).call(body, coercion, callback),
@@ -301,11 +301,11 @@ function subscribeMailboxEvent(
   handler: (args: unknown) => void,
 ): () => void {
   const mailbox = mailboxOf(office) as Partial<Office.Mailbox> | undefined;
-  if (!mailbox || typeof mailbox.addHandlerAsync !== "function" || !eventType) return () => {};
+  if (!mailbox || typeof safely(() => mailbox.addHandlerAsync) !== "function" || !eventType) return () => {};
   if (!supports(office, "Mailbox", requirement)) return () => {};
   let active = true;
   try {
-    mailbox.addHandlerAsync(eventType as Office.EventType, (args: unknown) => {
+    mailbox.addHandlerAsync?.(eventType as Office.EventType, (args: unknown) => {
       if (active) handler(args);
     });
   } catch {
@@ -313,9 +313,9 @@ function subscribeMailboxEvent(
   }
   return () => {
     active = false;
-    if (typeof mailbox.removeHandlerAsync === "function") {
+    if (typeof safely(() => mailbox.removeHandlerAsync) === "function") {
       try {
-        mailbox.removeHandlerAsync(eventType as Office.EventType);
+        mailbox.removeHandlerAsync?.(eventType as Office.EventType);
       } catch {
         // The host is going away; the flag above already mutes the handler.
       }
