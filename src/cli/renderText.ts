@@ -159,7 +159,8 @@ export function renderVerify(report: VerifyReport, lang: Lang = "en"): string {
 }
 
 function offerLines(report: VerifyReport, l: VerifyLabels): string[] {
-  if (report.sizeLimit === undefined) return [];
+  // Nothing to say when no EHLO was answered.
+  if (report.sizeLimit === undefined || report.extensions.length === 0) return [];
   const size =
     report.sizeLimit === null
       ? l.notAnnounced
