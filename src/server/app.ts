@@ -272,7 +272,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyHelmet, { global: true, ...helmetOptions("api", extraFrameAncestors) });
 
   app.addHook("onRequest", async (request) => {
-    const path = pathOf(request.url);
+    // The matched route, not the raw path: "/%76erify" is routed to /verify too.
+    const path = request.routeOptions.url ?? pathOf(request.url);
     const postable = POST_PATHS.has(path);
     if (!ANSWERED_METHODS.has(request.method) && !(postable && request.method === "POST")) {
       throw new HttpError(405, "method-not-allowed", "Outbox Doctor only answers GET requests here.", {
@@ -306,7 +307,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // Before the rate limits: a cross-site request must not spend the visitor's budget either.
   app.addHook("onRequest", async (request) => {
-    const policy = crossSitePolicyFor(request.method, pathOf(request.url));
+    // The matched route pattern ("/api/verify", "/report/*"): the raw path may be
+    // percent-encoded ("/%61pi/verify") and still be routed to the API.
+    const route = request.routeOptions.url;
+    const policy = route === undefined ? null : crossSitePolicyFor(request.method, route);
     if (policy !== null) checkCrossSite(request, policy, publicUrl);
   });
 

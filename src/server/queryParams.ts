@@ -160,6 +160,15 @@ export function redactUrlForLog(url: string): string {
 export function routeForLog(url: string): string {
   const questionMark = url.indexOf("?");
   const path = questionMark === -1 ? url : url.slice(0, questionMark);
-  const shown = path.replace(/^(\/(?:api\/)?report)\/.*$/, "$1/:id");
+  let decoded = path;
+  try {
+    // "/%72eport/<id>" is routed to /report/<id> as well.
+    decoded = decodeURIComponent(path);
+  } catch {
+    decoded = path;
+  }
+  const shown = /^\/+(?:api\/+)?report\//i.test(decoded)
+    ? decoded.replace(/^(\/+(?:api\/+)?report)\/.*$/i, "$1/:id")
+    : path;
   return questionMark === -1 ? shown : `${shown}?[query omitted]`;
 }

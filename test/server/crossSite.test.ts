@@ -113,6 +113,22 @@ describe("the JSON API", () => {
     }
   });
 
+  test("a percent-encoded path routed to the API is covered too", async () => {
+    const crossSite = { headers: { "sec-fetch-site": "cross-site" } };
+    for (const url of ["/%61pi/explain?text=535", "/api/%65xplain?text=535", "/%61pi/verify?host=x"]) {
+      const response = await server.app.inject({ url, ...crossSite });
+      expect(response.statusCode).toBe(403);
+      expect(response.json()).toHaveProperty("error.code", "forbidden-origin");
+    }
+    const encodedPost = await server.app.inject({
+      method: "POST",
+      url: "/%76erify",
+      headers: { "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example.net" },
+      payload: `host=127.0.0.1&port=${smtp.port}&security=none`,
+    });
+    expect(encodedPost.statusCode).toBe(403);
+  });
+
   test("a refused cross-site request does not spend the visitor's budget", async () => {
     const limited = await startTestServer({ app: { rateLimit: { max: 1, timeWindowMs: 60_000 } } });
     try {

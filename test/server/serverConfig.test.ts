@@ -152,6 +152,8 @@ describe("request log lines carry the route, never the query or a report id", ()
     ["/api/verify?host=smtp.contoso.com&port=587", "/api/verify?[query omitted]"],
     ["/api/settings?email=ann%40contoso.com", "/api/settings?[query omitted]"],
     ["/report/AAAAAAAAAAAAAAAAAAAAAA", "/report/:id"],
+    ["/%72eport/AAAAAAAAAAAAAAAAAAAAAA", "/report/:id"],
+    ["/api/%72eport/AAAAAAAAAAAAAAAAAAAAAA", "/api/report/:id"],
     ["/api/report/AAAAAAAAAAAAAAAAAAAAAA?x=1", "/api/report/:id?[query omitted]"],
     ["/healthz", "/healthz"],
   ])("%s", (url, logged) => {
