@@ -38,7 +38,7 @@ const ADDIN_BUILD = gitShortHash();
 // START_UP_BUDGET_BYTES (docs/taskpane.md, "Bundle budget and speed", says
 // where the bytes go and what would close the gap).
 const START_UP_TARGET_BYTES = 100 * 1024;
-const START_UP_BUDGET_BYTES = 110 * 1024;
+const START_UP_BUDGET_BYTES = 115 * 1024;
 
 class StartUpBudgetPlugin {
   apply(compiler) {
