@@ -122,7 +122,9 @@ async function signInCredentials(
   if (userProblem) throw new InputError(`verify: ${userProblem}`);
   if (typeof tokenFile === "string") return { user, kind: "xoauth2", token: readTokenFile(tokenFile) };
   const secrets = io.secrets ?? processSecretSource();
-  if (fromStdin) return { user, kind: "password", password: await secrets.readLine() };
+  // --password-stdin on a terminal would echo what is typed: the terminal gets the no-echo prompt instead.
+  if (fromStdin && !secrets.promptHidden)
+    return { user, kind: "password", password: await secrets.readLine() };
   if (!secrets.promptHidden) {
     throw new InputError(
       "verify: --user needs --password-stdin or --xoauth2-token-file when standard input is not a terminal",

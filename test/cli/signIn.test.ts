@@ -249,6 +249,22 @@ describe("the prompt on a terminal", () => {
     expectNoSecret(result, PASSWORD);
   });
 
+  it("--password-stdin on a terminal also asks without echo", async () => {
+    const keyboard = new PassThrough();
+    const terminal = new PassThrough();
+    let shown = "";
+    terminal.on("data", (chunk: Buffer) => (shown += chunk.toString()));
+    const source = streamSecretSource(keyboard, { terminal: true, promptOutput: terminal });
+    setTimeout(() => keyboard.write(`${PASSWORD}\n`), 50);
+    const result = await run(
+      verifyArgs(passwordPeer.port, "--user", USER, "--password-stdin", "--json"),
+      source,
+    );
+    expect(result.code).toBe(0);
+    expect(shown).toMatch(/^Password for .* \(not shown\): \n$/);
+    expectNoSecret(result, PASSWORD);
+  });
+
   it("without a terminal and without --password-stdin: exit 2, nothing read", async () => {
     const result = await run(
       verifyArgs(passwordPeer.port, "--user", USER),
