@@ -53,7 +53,11 @@ interface LoadResult {
 }
 
 /** Two instances (sharing `redis`, or each with its own memory) under the mixed load. */
-async function runLoad(redis: RedisPeer | null, domainPrefix: string): Promise<LoadResult> {
+async function runLoad(
+  redis: RedisPeer | null,
+  domainPrefix: string,
+  requests = REQUESTS,
+): Promise<LoadResult> {
   const dns = await startDnsPeer({});
   const routes = Object.fromEntries(
     Array.from({ length: DOMAINS }, (_, i) => [
@@ -121,7 +125,7 @@ async function runLoad(redis: RedisPeer | null, domainPrefix: string): Promise<L
     };
     const started = performance.now();
     const outcomes: Outcome[] = await Promise.all(
-      Array.from({ length: REQUESTS }, async (_, i): Promise<Outcome> => {
+      Array.from({ length: requests }, async (_, i): Promise<Outcome> => {
         const kind = KINDS[i % KINDS.length] as Kind;
         // Without a shared store a report lives on the instance that made it.
         const base = redis === null && kind === "report" ? urls[0] : urls[i % 2];
@@ -170,6 +174,8 @@ export async function benchServer(): Promise<string> {
   const redis = await startRedisPeer();
   if (redis === null) return `\nServer with Redis: skipped. ${REDIS_MISSING_MESSAGE}.\n`;
   try {
+    // A smaller round first, discarded: the measured rounds then both run warm (JIT, TLS, sockets).
+    await runLoad(redis, "warm", 300);
     // The same load on two instances that share nothing, for comparison.
     const memory = await runLoad(null, "mem");
     const shared = await runLoad(redis, "shared");
