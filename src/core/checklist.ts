@@ -142,6 +142,12 @@ const encryption = defineRule({
       action:
         "Check the pairing: 465 goes with SSL/TLS, 587 with STARTTLS. If that is right, try another network; a firewall or antivirus mail scanner may strip STARTTLS.",
     },
+    starttlsInjection: {
+      title: "Something answered before encryption started",
+      why: "The server sent more text together with its go-ahead for STARTTLS. That text travelled unencrypted and could have been put there by anyone on the path (a STARTTLS injection); a careful program throws it away, a vulnerable one believes it.",
+      action:
+        "Tell the server's operator: their server or something in front of it (a firewall, an antivirus proxy) pipelines plaintext after 220 Ready to start TLS. Meanwhile prefer SSL/TLS on port 465 if the provider offers it.",
+    },
     tlsFailed: {
       title: "The TLS handshake failed",
       why: "Usually the encryption choice does not match the port (SSL/TLS on 587, STARTTLS on 465), or server and client share no TLS version.",
@@ -181,6 +187,7 @@ const encryption = defineRule({
     if (f.has("tls-old-version")) return { status: "fail", text: "tlsOld", values };
     if (f.has("tls-failed")) return { status: "fail", text: "tlsFailed", values };
     if (f.has("starttls-missing")) return { status: "fail", text: "starttlsMissing", values };
+    if (f.has("starttls-injection")) return { status: "fail", text: "starttlsInjection", values };
     if (f.has("tls-ok")) return { status: "pass", text: "tlsOk", values };
     return { status: "info", text: "unreached", values };
   },
@@ -526,6 +533,12 @@ const certificate = defineRule({
       why: "The certificate ({subject}) does not cover {host}, so it does not prove you reached that server (RFC 7817).",
       action: "Use the server name the provider documents (one the certificate covers). {clockHint}",
     },
+    chainIncomplete: {
+      title: "The server does not send its whole certificate chain",
+      why: "The certificate for {host} is valid, but the server leaves out the intermediate certificate that links it to a trusted authority. Outlook for Windows usually fetches the missing piece itself; Outlook for Mac, iOS Mail and Thunderbird may refuse the connection.",
+      action:
+        "If you run the server, configure it to send the full chain (certificate plus intermediates). Otherwise tell the operator.",
+    },
     untrusted: {
       title: "The certificate is not trusted",
       why: "The certificate chain does not lead to a trusted authority ({error}): self-signed, an unknown authority, or something intercepting the connection.",
@@ -577,6 +590,7 @@ const certificate = defineRule({
     if (f.has("cert-expired")) return { status: "fail", text: "expired", values };
     if (f.has("cert-hostname-mismatch")) return { status: "fail", text: "hostnameMismatch", values };
     if (f.has("cert-untrusted")) return { status: "fail", text: "untrusted", values };
+    if (f.has("cert-chain-incomplete")) return { status: "warn", text: "chainIncomplete", values };
     if (f.has("cert-expiring-soon")) return { status: "warn", text: "expiringSoon", values };
     if (cert) return { status: "pass", text: "valid", values };
     return { status: "info", text: "unreached", values };

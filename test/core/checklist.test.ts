@@ -213,6 +213,7 @@ describe("encryption", () => {
     ["tls-failed", "TLS"],
     ["plaintext", "off"],
     ["starttls-missing", "STARTTLS"],
+    ["starttls-injection", "before encryption started"],
   ])("fails on %s", (id, titlePart) => {
     const verify = verifyReport(
       [id],
@@ -596,6 +597,16 @@ describe("certificate", () => {
     const entry = item({ settings: settings("gmx"), verify }, "certificate");
     expect(entry.status).toBe("warn");
     expect(entry.title).toContain("9 days");
+  });
+
+  it("warns, not fails, when the server leaves out its intermediate certificate", () => {
+    const entry = item(
+      { settings: settings("gmx"), verify: verifyReport(["tls-ok", "cert-chain-incomplete"]) },
+      "certificate",
+    );
+    expect(entry.status).toBe("warn");
+    expect(entry.title).toMatch(/whole certificate chain/);
+    expect(entry.why).toMatch(/Outlook for Mac/);
   });
 
   it("passes for a valid certificate", () => {

@@ -47,6 +47,11 @@ export const de: TextTable = {
     "Ohne STARTTLS bricht ein sorgfältiges Programm ab und ein nachlässiges sendet unverschlüsselt. Bietet der Server es sonst an, entfernt es womöglich etwas im Netz.",
   "checklist.encryption.starttlsMissing.action":
     "Die Kombination prüfen: 465 gehört zu SSL/TLS, 587 zu STARTTLS. Stimmt das, ein anderes Netz versuchen; eine Firewall oder ein Virenscanner kann STARTTLS entfernen.",
+  "checklist.encryption.starttlsInjection.title": "Etwas antwortete, bevor die Verschlüsselung begann",
+  "checklist.encryption.starttlsInjection.why":
+    "Der Server schickte mit seiner Zusage für STARTTLS weiteren Text. Dieser Text lief unverschlüsselt und kann von jedem auf dem Weg stammen (STARTTLS-Injection); ein sorgfältiges Programm verwirft ihn, ein anfälliges glaubt ihm.",
+  "checklist.encryption.starttlsInjection.action":
+    "Den Betreiber des Servers informieren: Sein Server oder etwas davor (eine Firewall, ein Virenscanner-Proxy) schickt nach 220 Ready to start TLS noch Klartext. Bis dahin möglichst SSL/TLS auf Port 465 verwenden, wenn der Anbieter es anbietet.",
   "checklist.encryption.tlsFailed.title": "Der TLS-Verbindungsaufbau schlug fehl",
   "checklist.encryption.tlsFailed.why":
     "Meist passt die Verschlüsselung nicht zum Port (SSL/TLS auf 587, STARTTLS auf 465) oder Server und Programm haben keine gemeinsame TLS-Version.",
@@ -179,6 +184,12 @@ export const de: TextTable = {
     "Zertifikat gültig bis {validTo}. Programme, die Zertifikate prüfen, verweigern die Verbindung, und die übrigen können den echten Server nicht von einem Betrüger unterscheiden.",
   "checklist.certificate.expired.action":
     "Der Betreiber des Servers muss das Zertifikat erneuern. {clockHint}",
+  "checklist.certificate.chainIncomplete.title":
+    "Der Server schickt seine Zertifikatskette nicht vollständig",
+  "checklist.certificate.chainIncomplete.why":
+    "Das Zertifikat für {host} ist gültig, aber der Server lässt das Zwischenzertifikat weg, das es mit einer vertrauenswürdigen Stelle verbindet. Outlook für Windows holt das fehlende Stück meist selbst; Outlook für Mac, iOS Mail und Thunderbird lehnen die Verbindung womöglich ab.",
+  "checklist.certificate.chainIncomplete.action":
+    "Wer den Server betreibt: ihn so einstellen, dass er die ganze Kette schickt (Zertifikat und Zwischenzertifikate). Sonst den Betreiber informieren.",
   "checklist.certificate.hostnameMismatch.title": "Das Zertifikat gilt für einen anderen Namen",
   "checklist.certificate.hostnameMismatch.why":
     "Das Zertifikat ({subject}) deckt {host} nicht ab und beweist daher nicht, dass Sie diesen Server erreicht haben (RFC 7817).",
