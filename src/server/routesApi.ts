@@ -75,8 +75,9 @@ export function registerApiRoutes(
     return { status: "ok" };
   });
 
-  // Readiness for a load balancer: 503 while the shared store is unreachable, so
-  // traffic can go to an instance that still has it (this one keeps answering).
+  // Readiness: 503 while the shared store is unreachable. The instance keeps answering in
+  // degraded mode, and all instances share the store, so docs/deploy.md points
+  // orchestrators at /healthz and alerting at this route.
   app.get("/readyz", async (request, reply) => {
     parseQuery(request.url, NO_QUERY);
     noStore(reply);
