@@ -73,14 +73,15 @@ describe("findChromium", () => {
     );
   });
 
-  test.each([
+  const advice: Array<[NodeJS.Platform, RegExp]> = [
     ["darwin", /brew install --cask chromium/],
     ["win32", /winget install Google\.Chrome/],
     ["linux", /apt-get install -y chromium/],
-  ] as const)("nothing installed on %s: says what to install", (platform, advice) => {
+  ];
+  test.each(advice)("nothing installed on %s: says what to install", (platform, expected) => {
     const found = findChromium({ platform, env: { HOME: "/h" }, isExecutable: () => false });
     expect(found.path).toBeNull();
-    expect(found).toMatchObject({ problem: expect.stringMatching(advice) });
+    expect(found).toMatchObject({ problem: expect.stringMatching(expected) });
   });
 });
 
