@@ -94,7 +94,8 @@ const STAGES: Array<[SmtpStage, RegExp]> = [
   ["mail", /MAIL FROM|MAIL command|after MAIL\b/],
   ["data", /\bDATA command|in reply to DATA/],
   ["auth", /\bAUTH(?:ENTICATE)? (?:command|LOGIN|PLAIN|XOAUTH2)|after AUTH|535 |5\.7\.(?:3|8|139|57)\b/],
-  ["ehlo", /\b(?:EHLO|HELO|STARTTLS)\b/],
+  // qmail: "Connected to ... but my name was rejected" is a refusal of the HELO name.
+  ["ehlo", /\b(?:EHLO|HELO|STARTTLS)\b|my name was rejected/],
   [
     "connect",
     /connect to |SMTP greeting|initial connection|banner|did not accept our requests to connect|establish an SMTP connection|Connection (?:timed out|refused)|No route to host/i,

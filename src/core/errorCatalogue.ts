@@ -605,7 +605,6 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "mailbox (unavailable|not available) or (does not|doesn't) exist",
       "not listed in (the )?(Domino Directory|public (Name & )?address book|address book|directory)",
       "invalid (final )?delivery userid",
-      "no valid recipients",
       "user (is )?not (known|found|local here)",
       "unknown or illegal alias",
       "address (was )?not found",
@@ -627,7 +626,11 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "mailbox \\S+@\\S+ unavailable",
       "does not exist",
       "invalid address",
-      "(Recipient address|Recipient|Address) rejected",
+      // A summary after other refusals, not a cause of its own.
+      "no valid recipients",
+      // Postfix writes its restriction's own reason after the colon; only the bare phrase (or one followed by
+      // the address) suggests the address.
+      "(Recipient address|Recipient|Address) rejected(?!: ?(?!<|[^\\s@]+@)\\S)",
     ],
     with: ["550", "5.1.0", "553", "554", "511", "5.0.0", "5.5.0", "5.0.1", "5.7.1", "5.1.3"],
   },

@@ -147,6 +147,9 @@ function rescore(match: CatalogueMatch, entry: ErrorEntry, parsed: ParsedBounce)
 // Sendmail's own one-line summary after a transcript ("550 5.1.1 <ann@example.org>... User unknown") is its
 // guess; the server's words are the "<<<" lines above it.
 const SENDMAIL_SUMMARY = /^\s*[45]\d\d [45]\.\d{1,3}\.\d{1,3} <[^>\s]*>\.\.\. /;
+// Amazon SES heads the server's quoted reply with a status and RFC 3463's name for its class ("5.1.0 - Unknown
+// address error 550-'...'"): a label, not the server's words, so it is blanked (same length: offsets stay).
+const STATUS_LABEL = /^(\s*)[245]\.\d{1,3}\.\d{1,3} - [A-Za-z ]{1,60}?(?= [245]\d\d-')/gm;
 
 /**
  * The text the catalogue is matched against: quoted header lines (and their folded continuations) blanked,
@@ -166,7 +169,7 @@ function scanText(input: string, parsed: ParsedBounce): string {
       return line;
     })
     .join("\n");
-  return unfoldInlineReplies(blanked);
+  return unfoldInlineReplies(blanked.replace(STATUS_LABEL, (label) => " ".repeat(label.length)));
 }
 
 const CODE_HIT = /^(?:#?[245]\.\d{1,3}\.\d{1,3}|#?[245]\d\d|(?:0x)?[0-9a-f]{8})$/i;
@@ -235,6 +238,8 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
       entry = ERROR_CATALOGUE[SENDER_REJECTED]!;
       score -= 5;
     }
+    // Refused at EHLO/HELO, the name at stake is the sending server's, never a recipient's address or domain.
+    if (score !== null && parsed.stage === "ehlo" && RECIPIENT_ADDRESS.has(entry.reason)) score = null;
     // An Outlook dialog that quotes the server's reply: the reply says why, the dialog's code only where.
     if (score !== null && quotesServer && entry.kind === "outlook") score -= OUTLOOK_CODE_DEMOTION;
     if (score !== null && !ranked.some((kept) => kept.match.entry === match.entry))

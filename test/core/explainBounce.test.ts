@@ -266,3 +266,66 @@ describe("explainBounce: bad input", () => {
     }
   });
 });
+
+describe("explainBounce: words read in context, not alone", () => {
+  it("reads the reason Postfix writes after 'Recipient address rejected:' instead of guessing an unknown user", () => {
+    expect(
+      first("554 5.7.1 <ann@example.org>: Recipient address rejected: Blocked by local policy")?.reason,
+    ).toBe("recipient-filter");
+    expect(
+      first("550 5.7.1 <ann@example.org>: Recipient address rejected: Sender not allowed")?.reason,
+    ).not.toBe("unknown-recipient");
+    // The bare phrase, or one followed by the address, still points at the address.
+    expect(first("550 5.1.0 Recipient rejected: <ann@example.org>")?.reason).toBe("unknown-recipient");
+  });
+
+  it("lets the cause outrank a 'no valid recipients' summary", () => {
+    expect(first("554 5.5.1 Error: no valid recipients; ann@nowhere.example: unknown host")?.reason).toBe(
+      "recipient-domain-unknown",
+    );
+  });
+
+  it("tells spam (UBE) from other content refusals", () => {
+    expect(first("550 5.7.1 Message content rejected, UBE, id=12345-01-2")?.reason).toBe("spam-content");
+    expect(first("550 5.7.1 Message content rejected: attachment type not allowed")?.reason).toBe(
+      "content-rejected",
+    );
+  });
+
+  it("tells a per-message recipient limit from a sending rate", () => {
+    expect(first("452 4.5.3 Too many recipients")?.reason).toBe("too-many-recipients");
+    expect(first("550 5.7.1 192.0.2.7 has sent to too many recipients this hour")?.reason).toBe(
+      "rate-limited",
+    );
+  });
+
+  it("does not call header limits a message that is too large", () => {
+    expect(first("552 5.6.0 Headers too large (32 max)")?.reason).toBe("content-rejected");
+    expect(first("552 5.3.4 Message too large")?.reason).toBe("message-too-large");
+  });
+
+  it("reads a host name that does not exist as a dead domain, an address that does not exist as a user", () => {
+    expect(first("553 mail.nowhere.example does not exist")?.reason).toBe("recipient-domain-unknown");
+    expect(first("550 ann@example.org does not exist")?.reason).toBe("unknown-recipient");
+  });
+
+  it("reads Orange and La Poste's trailing reason codes", () => {
+    expect(first("550 5.7.1 Service refuse. Service refused, please try later. LPN007_510")?.reason).toBe(
+      "blocklisted",
+    );
+    expect(first("550 5.2.0 Mail rejete. Mail rejected. OFR_506 [506]")?.reason).toBe("spam-content");
+  });
+
+  it("never reads a refused HELO name as the recipient's domain", () => {
+    const text =
+      "<ann@example.org>:\nConnected to 192.0.2.1 but my name was rejected.\nRemote host said: 501 5.0.0 Invalid domain name";
+    expect(explainBounce(text).parsed.stage).toBe("ehlo");
+    expect(first(text)?.reason).not.toMatch(/^recipient-domain|^unknown-recipient/);
+  });
+
+  it("skips Amazon SES's status label and reads the quoted reply", () => {
+    const text =
+      "5.1.0 - Unknown address error 550-'5.2.2 <ann@example.org>... Mailbox Full' (delivery attempts: 0)";
+    expect(first(text)?.reason).toBe("mailbox-full");
+  });
+});
