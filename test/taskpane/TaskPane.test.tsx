@@ -121,8 +121,10 @@ describe("loading and standalone", () => {
     await act(async () => answer(session));
     expect(within(await outgoing()).getAllByText("smtp.gmail.com").length).toBeGreaterThan(0);
     expect(screen.queryByText(/Outlook has not answered yet/)).toBeNull();
-    expect(screen.getByRole("region", { name: "Which account won't send?" })).toBeInTheDocument();
-  });
+    expect(
+      await screen.findByRole("region", { name: "Which account won't send?" }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+  }, 90_000);
 
   it("asks for an address outside Outlook, rejects a bad one inline and shows settings for a good one", async () => {
     const user = setupUser();
@@ -302,7 +304,8 @@ describe("account types", () => {
       accountType: "office365",
       shared: { owner: "team@contoso.com", delegatePermissions: 3 },
     });
-    const notice = await screen.findByTestId("shared-mailbox");
+    // The notice is in the lazy account chunk; its first load compiles Fluent under ts-jest.
+    const notice = await screen.findByTestId("shared-mailbox", {}, { timeout: 15_000 });
     expect(notice).toHaveTextContent("It belongs to team@contoso.com.");
     expect(notice).toHaveTextContent("Your rights on its folders: read, create.");
     expect(notice).toHaveTextContent(/Send As .* Send on Behalf/);
