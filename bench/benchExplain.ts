@@ -16,9 +16,14 @@ import { formatTable, kib, median, verdict, type Row } from "./table.js";
 /**
  * sisimai's reasons to ours. Where sisimai's reason covers several of ours (its "filtered" is a recipient's
  * refusal often worded as an unknown user; "networkerror" includes DNS failures), each listed reason is right.
+ * Where ours is a narrower name for the same refusal, it is accepted too: "userunknown" includes RFC 3463's
+ * 5.1.3 "bad destination mailbox address syntax" (ours: syntax-error; same fix, check the address),
+ * "spamdetected" a bare "message content rejected" (ours: content-rejected), "networkerror" a domain without
+ * MX or A records (ours: recipient-domain-no-mail, as for "hostunknown"), "securityerror" Microsoft's 5.7.515
+ * sender authentication requirement (ours: sender-authentication-missing). Rationale: docs/errors.md.
  */
 export const SISIMAI_REASONS: Readonly<Record<string, readonly BounceReason[]>> = {
-  userunknown: ["unknown-recipient"],
+  userunknown: ["unknown-recipient", "syntax-error"],
   mailboxfull: ["mailbox-full"],
   expired: ["delivery-expired", "recipient-server-unreachable", "temporary-failure"],
   filtered: ["recipient-filter", "unknown-recipient", "mailbox-disabled", "restricted-recipient"],
@@ -32,12 +37,21 @@ export const SISIMAI_REASONS: Readonly<Record<string, readonly BounceReason[]>> 
     "delivery-expired",
     "recipient-server-error",
     "temporary-failure",
+    "recipient-domain-no-mail",
   ],
   requireptr: ["no-reverse-dns"],
   policyviolation: ["content-rejected", "recipient-filter", "restricted-recipient", "spam-content"],
   suspend: ["mailbox-disabled"],
-  securityerror: ["auth-required", "auth-failed", "relay-denied", "tls-required", "sender-rejected", "virus"],
-  spamdetected: ["spam-content"],
+  securityerror: [
+    "auth-required",
+    "auth-failed",
+    "relay-denied",
+    "tls-required",
+    "sender-rejected",
+    "virus",
+    "sender-authentication-missing",
+  ],
+  spamdetected: ["spam-content", "content-rejected"],
   systemerror: ["recipient-server-error", "temporary-failure"],
   notaccept: ["recipient-domain-no-mail", "recipient-domain-unknown"],
   mesgtoobig: ["message-too-large"],
@@ -192,8 +206,15 @@ function longNdr(): string {
   return text.slice(0, 20_000);
 }
 
-function timeLongNdr(): number {
-  const text = longNdr();
+/** The worst case: 20,000 characters of one-line bounce replies (the regression set's), no headers to skip. */
+function denseReplies(samples: LabelledText[]): string {
+  const lines = samples.map((sample) => sample.text).filter((text) => !text.includes("\n"));
+  let text = "";
+  for (let i = 0; lines.length > 0 && text.length < 20_000; i++) text += `${lines[i % lines.length]}\n`;
+  return text.slice(0, 20_000);
+}
+
+function timeExplain(text: string): number {
   for (let i = 0; i < 20; i++) explainBounce(text);
   const times: number[] = [];
   for (let i = 0; i < 200; i++) {
@@ -277,13 +298,18 @@ export async function benchExplain(root = resolve(".")): Promise<string> {
       { measure: `${name}: vague / none`, value: `${total.vague} / ${total.none}`, target: "-", result: "-" },
     );
   }
-  const ms = timeLongNdr();
-  summary.push({
-    measure: "explain a 20,000-character NDR (median)",
-    value: `${ms.toFixed(2)} ms`,
-    target: "< 5 ms",
-    result: verdict(ms < 5),
-  });
+  const timings: Array<[string, string]> = [["explain a 20,000-character NDR (median)", longNdr()]];
+  const regressionPath = join(root, "test/fixtures/bounces/regression.tsv");
+  if (existsSync(regressionPath)) {
+    timings.push([
+      "explain 20,000 characters of dense reply lines (median)",
+      denseReplies(readRegressionSet(regressionPath)),
+    ]);
+  }
+  for (const [measure, text] of timings) {
+    const ms = timeExplain(text);
+    summary.push({ measure, value: `${ms.toFixed(2)} ms`, target: "< 5 ms", result: verdict(ms < 5) });
+  }
   const gzip = await explainerChunkGzip(root);
   summary.push({
     measure: "explainer chunk, gzip",

@@ -618,6 +618,8 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "(user|mailbox|recipient|address|RCPT) \\(?\\S+\\)? (does not|doesn't|dosn't) exist",
       "nosuchuser|banned recipient",
       "unknown e-?mail address",
+      // Orange and La Poste: reply codes ending in _416 name an invalid recipient.
+      "\\b(?:LPN|OFR)\\d*_416\\b",
     ],
     hints: [
       // "Invalid mailbox" also heads more specific refusals ("invalid mailbox ... account is disabled").
@@ -656,6 +658,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "insufficient (disk space|space|storage)",
       "mailbox (size|storage) (limit|quota)",
       "Disk quota exceeded",
+      "\\b(?:LPN|OFR)\\d*_417\\b",
       "user has (too many messages|exhausted)",
     ],
     with: ["552", "550", "452", "4.2.2", "422", "554"],

@@ -69,6 +69,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "Mailbox disabled",
       "casilla ha expirado|expirado por falta de uso",
       "account is unavailable",
+      "\\b(?:LPN|OFR)\\d*_42[06]\\b",
       "(account|mailbox|user) \\S+@\\S+ (is )?(temporar(il)?y )?(disabled|locked|suspended)",
     ],
     with: ["550", "554", "450", "5.1.1", "5.0.0", "5.2.0", "5.1.0"],
@@ -112,7 +113,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "NXDOMAIN|NonExistentDomain|nonexistent domain|InfoDomainNonexistent",
       "domain \\S+ (does not|doesn't) exist",
       // A bare host name (not the domain of an address) that does not exist.
-      "(?<![@\\w.-])[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,} (does not|doesn't) exist",
+      "(?<![@\\w.-])[a-z0-9-]+\\.[a-z0-9.-]*[a-z] (does not|doesn't) exist",
       "reserved by RFC ?2606",
       "single label domains?",
       "Domain name not found",
@@ -451,8 +452,8 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "spamhaus|barracuda(central)?|spamcop|sorbs\\.net|uceprotect|abuseat|mailspike|psbl|dnsbl|\\bRBL\\b|\\bDNSBL\\b|\\bURIBL\\b|\\bSURBL\\b",
       "banned sending IP",
       "IP source bloqu",
-      // Orange and La Poste end replies with a code whose last three digits say why (_101-_103, _510: blocked).
-      "\\b(?:LPN|OFR|LPNAAA)\\d*_(?:10[123]|510)\\b",
+      // Orange and La Poste end replies with a code whose last three digits say why (_101-_103, _510, _999: blocked).
+      "\\b(?:LPN|OFR|LPNAAA)\\d*_(?:10[123]|510|999)\\b",
       "Client host \\[?\\S+\\]? blocked",
       "\\[BL2\\d\\]",
       "part of their network is on our block list",
@@ -881,6 +882,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     fix: [WAIT_RETRY, "If it repeats for days, the sending admin should spread out bulk sending."],
     phrases: [
       "too many (connections|concurrent|sessions|messages|mails)",
+      "\\b(?:LPN|OFR)\\d*_104\\b",
       // Gmail says "rate limited because <the real cause>": then the cause explains it.
       "(?<!temporarily )rate limit(ed|ing)?\\b(?! because| due to)|rate of (incoming )?(mail|messages)",
       "throttl(ed|ing)",
