@@ -64,8 +64,10 @@ const ENHANCED = /(?:^|[^\w.])#?([45]\.\d{1,3}\.\d{1,3})(?!\.?\d)/g;
 const REPLY = /(?:^|[^\w.])#?([45][0-5]\d)(?=$|[\s;,:)'"\]]|\.(?!\d)|-(?=[A-Za-z#]|[45]\.\d))/g;
 const REPLY_AT_START = /^[\s>"'<|*#-]*(?:S:\s*)?$/;
 const ENHANCED_NEXT = /^[ ;-]\s*#?[45]\.\d{1,3}\.\d{1,3}(?!\.?\d)/;
+// Exim and Postfix also introduce the reply with the host ("host mx [192.0.2.1]: 550"), the step ("after end of
+// data: 550", "after MAIL FROM:<a@b> SIZE=1024: 450") or "refused to talk to me: 421".
 const REPLY_LABEL =
-  /(?:['"([]\s*|\b(?:error|code|reply|response|responded|replied|returned|said|smtp|server|reason)\W{0,3})$/i;
+  /(?:['"([]\s*|\b(?:error|code|reply|response|responded|replied|returned|said|smtp|server|reason)\W{0,3}|(?:\]|\bafter (?:initial connection|end of data|DATA|EHLO \S+|HELO \S+)|\bSIZE=\d+|\bafter (?:MAIL FROM|RCPT TO):<[^>\s]*>|to talk to me):\s?)$/i;
 // A reply line for rejoining RFC 5321 multi-line replies ("550-5.7.1 ..." continued by "550 5.7.1 ...").
 const REPLY_LINE = /^[ \t>"'<|*#-]*([2-5]\d\d)([ -])/;
 const REPEATED_ENHANCED = /^#?[245]\.\d{1,3}\.\d{1,3}\s*/;

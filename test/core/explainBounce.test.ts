@@ -323,6 +323,20 @@ describe("explainBounce: words read in context, not alone", () => {
     expect(first(text)?.reason).not.toMatch(/^recipient-domain|^unknown-recipient/);
   });
 
+  it("reads the reply code Exim and Postfix put after the host, the step or 'refused to talk to me'", () => {
+    const codes = (text: string) => explainBounce(text).explanations.map((explanation) => explanation.code);
+    expect(codes("SMTP error from remote mail server after initial connection: 550 Go away")).toContain(
+      "550",
+    );
+    expect(codes("host mx.example.org [192.0.2.1]: 552 Line limit exceeded")).toContain("552");
+    expect(codes("after MAIL FROM:<ann@example.org> SIZE=1024: 450 try later")).toContain("450");
+    expect(codes("connect to mx.example.org[192.0.2.1]: server refused to talk to me: 421 Busy")).toContain(
+      "421",
+    );
+    // A number in running text is still not a reply.
+    expect(explainBounce("We sent 550 messages today").recognised).toBe(false);
+  });
+
   it("skips Amazon SES's status label and reads the quoted reply", () => {
     const text =
       "5.1.0 - Unknown address error 550-'5.2.2 <ann@example.org>... Mailbox Full' (delivery attempts: 0)";
