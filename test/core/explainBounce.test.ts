@@ -337,6 +337,16 @@ describe("explainBounce: words read in context, not alone", () => {
     expect(explainBounce("We sent 550 messages today").recognised).toBe(false);
   });
 
+  it("tells a listed link in the message (URIBL, SURBL) from a listed sending server", () => {
+    expect(first("554 Rejected: blacklisted URL in message, see lookup.uribl.com")?.reason).toBe(
+      "content-rejected",
+    );
+    expect(first("554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org")?.reason).toBe(
+      "blocklisted",
+    );
+    expect(first("550 Your IP 192.0.2.1 is blacklisted")?.reason).toBe("blocklisted");
+  });
+
   it("skips Amazon SES's status label and reads the quoted reply", () => {
     const text =
       "5.1.0 - Unknown address error 550-'5.2.2 <ann@example.org>... Mailbox Full' (delivery attempts: 0)";

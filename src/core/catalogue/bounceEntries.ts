@@ -446,10 +446,11 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     phrases: [
       "blocked using",
       "(listed|found) (at|in|on|by) \\S*(spamhaus|barracuda|spamcop|sorbs|dnsbl|rbl|blocklist|blacklist|uceprotect|psbl|mailspike|abuseat)",
-      "(black|block)(-| )?listed",
+      // A listed URL or link in the message is its content (URIBL, SURBL), not the sending server.
+      "(black|block)(-| )?listed(?! (URL|link|domain)s? in)",
       "(on|in) (our|a|the) (block|black|deny|ban) ?list",
-      "block ?list|blacklist|denylist",
-      "spamhaus|barracuda(central)?|spamcop|sorbs\\.net|uceprotect|abuseat|mailspike|psbl|dnsbl|\\bRBL\\b|\\bDNSBL\\b|\\bURIBL\\b|\\bSURBL\\b",
+      "(block ?list|blacklist|denylist)(?!ed (URL|link|domain)s? in)",
+      "spamhaus|barracuda(central)?|spamcop|sorbs\\.net|uceprotect|abuseat|mailspike|psbl|dnsbl|\\bRBL\\b|\\bDNSBL\\b",
       "banned sending IP",
       "IP source bloqu",
       // Orange and La Poste end replies with a code whose last three digits say why (_101-_103, _510, _999: blocked).
@@ -644,7 +645,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "unicode character in a disallowed header",
       "(missing|without) a valid address in the From|having no From:? header",
       "(multiple|invalid|missing) (addresses in )?From:? header",
-      "\\bURL\\b.*(blocked|listed)|suspicious (URL|link)",
+      "\\bURL\\b.*(blocked|listed)|suspicious (URL|link)|\\b(URIBL|SURBL)\\b",
       "message (was )?rejected by (the )?(content|policy)",
       "(does not|doesn't) (meet|comply with) (our|the) (policy|policies|standards)",
       "policy (violation|rejection)",
