@@ -80,6 +80,8 @@ const QUOTED_HEADER =
   /^\s*(?:Subject|Received|Message-ID|In-Reply-To|References|DKIM-Signature|Authentication-Results|ARC-[\w-]+|Received-SPF|X-[\w-]+|Thread-[\w-]+|Content-[\w-]+|List-[\w-]+|Betreff|Objet|Asunto|Sujet)\s*:/i;
 const DIAGNOSTIC_BONUS = 25;
 const OUTLOOK_CODE_DEMOTION = 60;
+const WORDS_OVER_CODES = 30;
+const BROAD_CODE = /^[45]\.\d\.\d$/;
 const SIGN_IN_DEMAND = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipient-demands-sign-in");
 const SENDER_REJECTED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "sender-rejected");
 const EXPIRED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "4.4.7");
@@ -253,6 +255,21 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
       a.match.hits[0]!.pos - b.match.hits[0]!.pos ||
       a.match.entry - b.match.entry,
   );
+  // One of RFC 3463's broad codes alone ("550 5.1.1", no words of its entry) against the server's own words for
+  // another cause on the same line ("has sent to too many recipients this hour"): some servers put a stock code on
+  // every refusal, so the words win. Detailed codes (5.2.252, 4.7.27) name one cause and keep their place.
+  const top = ranked[0];
+  const topEntry = top && ERROR_CATALOGUE[top.match.entry]!;
+  if (top && topEntry && BROAD_CODE.test(topEntry.code) && wordsAt(top.match) === Number.MAX_SAFE_INTEGER) {
+    const worded = ranked.findIndex(
+      (other) =>
+        other.match.line === top.match.line &&
+        !isGeneric(ERROR_CATALOGUE[other.match.entry]!) &&
+        wordsAt(other.match) !== Number.MAX_SAFE_INTEGER &&
+        other.score >= top.score - WORDS_OVER_CODES,
+    );
+    if (worded > 0) ranked.unshift(...ranked.splice(worded, 1));
+  }
 
   const explanations = ranked.map(({ match }): BounceExplanation => {
     const entry = ERROR_CATALOGUE[match.entry]!;

@@ -299,6 +299,18 @@ describe("explainBounce: words read in context, not alone", () => {
     );
   });
 
+  it("lets the server's words outrank a broad stock code, but not a detailed one", () => {
+    // 5.1.1 alone would say unknown recipient; the words say a sending rate.
+    expect(
+      first("550 5.1.1 <ann@example.org> - 192.0.2.7 has sent to too many recipients this hour")?.reason,
+    ).toBe("rate-limited");
+    expect(first("550 5.1.1 <ann@example.org> User unknown")?.reason).toBe("unknown-recipient");
+    // Microsoft's 5.2.252 names its cause itself.
+    expect(first("550 5.2.252 Sender throttled due to continuous send as denied errors.")?.reason).toBe(
+      "send-as-denied",
+    );
+  });
+
   it("does not call header limits a message that is too large", () => {
     expect(first("552 5.6.0 Headers too large (32 max)")?.reason).toBe("content-rejected");
     expect(first("552 5.3.4 Message too large")?.reason).toBe("message-too-large");
