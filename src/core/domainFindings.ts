@@ -3,6 +3,7 @@
 // findings drawn from what the network layer gathered. Pure: the lookups
 // happen in src/net/domainReport.ts, which hands the answers in as
 // DomainEvidence.
+import { fillText, localize, text, type Lang, type Text, type TextValue } from "./language.js";
 import type { DomainReport, Finding, MxRecord, Severity, SrvTarget } from "./types.js";
 
 // ---- SPF ------------------------------------------------------------------
@@ -397,12 +398,17 @@ function gatherFacts(e: DomainEvidence): Facts {
   };
 }
 
-type Verdict = { severity: Severity; detail: string } | null;
+type Verdict = {
+  severity: Severity;
+  detail: Text;
+  /** The placeholders of `detail`. */
+  values?: Readonly<Record<string, TextValue>>;
+} | null;
 
 interface DomainRule {
   id: string;
-  title: string;
-  fix?: string;
+  title: Text;
+  fix?: Text;
   /** The finding's severity and detail when the rule applies to these facts, else null. */
   check(f: Facts): Verdict;
 }
@@ -411,130 +417,242 @@ function list(items: readonly string[]): string {
   return items.join(", ");
 }
 
+/** Items that are worded per language, listed in the language asked for. */
+function listIn(items: readonly TextValue[]): TextValue {
+  return (lang) => items.map((item) => localize(item, lang)).join(", ");
+}
+
+/** A text with its placeholders filled, in whatever language it is shown in. */
+function phrase(words: Text, values: Readonly<Record<string, TextValue>>): TextValue {
+  return (lang) => fillText(localize(words, lang), values, lang);
+}
+
 const spfReady = (f: Facts): boolean => f.e.txt.failure === null;
 const dmarcReady = (f: Facts): boolean =>
   f.e.dmarcOwn.failure === null && (f.e.dmarcOrg?.failure ?? null) === null;
+
+const MX_MISMATCH_DETAIL = {
+  enforce: {
+    one: text(
+      "domain.mta-sts-mx-mismatch.detailEnforceOne",
+      "{hosts} is not matched by the policy's mx patterns ({patterns}): in enforce mode, senders refuse to deliver there.",
+    ),
+    many: text(
+      "domain.mta-sts-mx-mismatch.detailEnforceMany",
+      "{hosts} are not matched by the policy's mx patterns ({patterns}): in enforce mode, senders refuse to deliver there.",
+    ),
+  },
+  testing: {
+    one: text(
+      "domain.mta-sts-mx-mismatch.detailOne",
+      "{hosts} is not matched by the policy's mx patterns ({patterns}).",
+    ),
+    many: text(
+      "domain.mta-sts-mx-mismatch.detailMany",
+      "{hosts} are not matched by the policy's mx patterns ({patterns}).",
+    ),
+  },
+} as const;
 
 // Order = report order: MX, SPF, DMARC, MTA-STS, TLS-RPT, SRV, DANE.
 const DOMAIN_RULES: DomainRule[] = [
   {
     id: "mx-lookup-failed",
-    title: "The MX lookup failed",
-    fix: "Check that the domain's name servers answer (they may be down or DNSSEC may be broken), then run the check again.",
+    title: text("domain.mx-lookup-failed.title", "The MX lookup failed"),
+    fix: text(
+      "domain.mx-lookup-failed.fix",
+      "Check that the domain's name servers answer (they may be down or DNSSEC may be broken), then run the check again.",
+    ),
     check: (f) =>
       f.e.mx.failure
-        ? { severity: "warn", detail: `${f.e.mx.failure}. Mail delivery to the domain cannot be checked.` }
+        ? {
+            severity: "warn",
+            detail: text(
+              "domain.mx-lookup-failed.detail",
+              "{failure}. Mail delivery to the domain cannot be checked.",
+            ),
+            values: { failure: f.e.mx.failure },
+          }
         : null,
   },
   {
     id: "mx-missing",
-    title: "No MX record",
-    fix: "Publish MX records for the servers that receive the domain's mail (your mail provider lists them).",
+    title: text("domain.mx-missing.title", "No MX record"),
+    fix: text(
+      "domain.mx-missing.fix",
+      "Publish MX records for the servers that receive the domain's mail (your mail provider lists them).",
+    ),
     check: (f) => {
       if (f.e.mx.failure || f.e.mx.value.length > 0) return null;
       return f.e.hasAddress
         ? {
             severity: "warn",
-            detail: `${f.e.domain} has no MX record. Senders fall back to its A/AAAA address (RFC 5321 5.1), which is rarely a mail server.`,
+            detail: text(
+              "domain.mx-missing.detail",
+              "{domain} has no MX record. Senders fall back to its A/AAAA address (RFC 5321 5.1), which is rarely a mail server.",
+            ),
+            values: { domain: f.e.domain },
           }
         : {
             severity: "fail",
-            detail: `${f.e.domain} has no MX record and no address: nobody can deliver mail to it.`,
+            detail: text(
+              "domain.mx-missing.detailNoAddress",
+              "{domain} has no MX record and no address: nobody can deliver mail to it.",
+            ),
+            values: { domain: f.e.domain },
           };
     },
   },
   {
     id: "mx-null",
-    title: "The domain accepts no mail (null MX)",
+    title: text("domain.mx-null.title", "The domain accepts no mail (null MX)"),
     check: (f) =>
       f.nullMx
         ? {
             severity: "info",
-            detail: `${f.e.domain} publishes a null MX (RFC 7505): it declares that it receives no mail. Addresses at it cannot receive replies.`,
+            detail: text(
+              "domain.mx-null.detail",
+              "{domain} publishes a null MX (RFC 7505): it declares that it receives no mail. Addresses at it cannot receive replies.",
+            ),
+            values: { domain: f.e.domain },
           }
         : null,
   },
   {
     id: "mx-ok",
-    title: "MX records found",
+    title: text("domain.mx-ok.title", "MX records found"),
     check: (f) =>
       !f.e.mx.failure && f.e.mx.value.length > 0 && !f.nullMx
         ? {
             severity: "pass",
-            detail: `Mail for ${f.e.domain} goes to ${list([...f.e.mx.value].sort((a, b) => a.priority - b.priority).map((mx) => `${mx.exchange} (${mx.priority})`))}.`,
+            detail: text("domain.mx-ok.detail", "Mail for {domain} goes to {hosts}."),
+            values: {
+              domain: f.e.domain,
+              hosts: list(
+                [...f.e.mx.value]
+                  .sort((a, b) => a.priority - b.priority)
+                  .map((mx) => `${mx.exchange} (${mx.priority})`),
+              ),
+            },
           }
         : null,
   },
   {
     id: "spf-lookup-failed",
-    title: "The SPF lookup failed",
-    fix: "Check that the domain's name servers answer TXT queries, then run the check again.",
+    title: text("domain.spf-lookup-failed.title", "The SPF lookup failed"),
+    fix: text(
+      "domain.spf-lookup-failed.fix",
+      "Check that the domain's name servers answer TXT queries, then run the check again.",
+    ),
     check: (f) =>
-      f.e.txt.failure ? { severity: "warn", detail: `${f.e.txt.failure}. SPF could not be checked.` } : null,
+      f.e.txt.failure
+        ? {
+            severity: "warn",
+            detail: text("domain.spf-lookup-failed.detail", "{failure}. SPF could not be checked."),
+            values: { failure: f.e.txt.failure },
+          }
+        : null,
   },
   {
     id: "spf-missing",
-    title: "No SPF record",
-    fix: 'Publish one TXT record starting with "v=spf1" that lists the servers allowed to send for the domain (your provider documents it, e.g. "v=spf1 include:spf.protection.outlook.com -all"); a domain that sends no mail should publish "v=spf1 -all".',
+    title: text("domain.spf-missing.title", "No SPF record"),
+    fix: text(
+      "domain.spf-missing.fix",
+      'Publish one TXT record starting with "v=spf1" that lists the servers allowed to send for the domain (your provider documents it, e.g. "v=spf1 include:spf.protection.outlook.com -all"); a domain that sends no mail should publish "v=spf1 -all".',
+    ),
     check: (f) => {
       if (!spfReady(f) || f.spfRecords.length > 0) return null;
       return f.nullMx
         ? {
             severity: "warn",
-            detail: `${f.e.domain} sends no mail but has no SPF record, so anyone can forge it; "v=spf1 -all" says so.`,
+            detail: text(
+              "domain.spf-missing.detailNullMx",
+              '{domain} sends no mail but has no SPF record, so anyone can forge it; "v=spf1 -all" says so.',
+            ),
+            values: { domain: f.e.domain },
           }
         : {
             severity: "fail",
-            detail: `${f.e.domain} has no SPF record: receivers cannot tell which servers may send its mail, and many reject or junk unauthenticated mail.`,
+            detail: text(
+              "domain.spf-missing.detail",
+              "{domain} has no SPF record: receivers cannot tell which servers may send its mail, and many reject or junk unauthenticated mail.",
+            ),
+            values: { domain: f.e.domain },
           };
     },
   },
   {
     id: "spf-multiple",
-    title: "More than one SPF record",
-    fix: "Merge them into a single v=spf1 record.",
+    title: text("domain.spf-multiple.title", "More than one SPF record"),
+    fix: text("domain.spf-multiple.fix", "Merge them into a single v=spf1 record."),
     check: (f) =>
       spfReady(f) && f.spfRecords.length > 1
         ? {
             severity: "fail",
-            detail: `${f.e.domain} has ${f.spfRecords.length} SPF records; RFC 7208 4.5 makes that a permanent error, so SPF fails for all its mail.`,
+            detail: text(
+              "domain.spf-multiple.detail",
+              "{domain} has {count} SPF records; RFC 7208 4.5 makes that a permanent error, so SPF fails for all its mail.",
+            ),
+            values: { domain: f.e.domain, count: f.spfRecords.length },
           }
         : null,
   },
   {
     id: "spf-invalid",
-    title: "The SPF record has errors",
-    fix: "Correct the record; each term must be a valid SPF mechanism (RFC 7208 5) or modifier.",
+    title: text("domain.spf-invalid.title", "The SPF record has errors"),
+    fix: text(
+      "domain.spf-invalid.fix",
+      "Correct the record; each term must be a valid SPF mechanism (RFC 7208 5) or modifier.",
+    ),
     check: (f) =>
       f.spf && f.spf.problems.length > 0
         ? {
             severity: "fail",
-            detail: `SPF record "${f.spf.record}": ${list(f.spf.problems)}. Receivers treat it as a permanent error.`,
+            detail: text(
+              "domain.spf-invalid.detail",
+              'SPF record "{record}": {problems}. Receivers treat it as a permanent error.',
+            ),
+            values: { record: f.spf.record, problems: list(f.spf.problems) },
           }
         : null,
   },
   {
     id: "spf-permissive",
-    title: "The SPF record allows any server",
-    fix: 'End the record with "-all" (or "~all" while you are still checking your senders).',
-    check: (f) => {
+    title: text("domain.spf-permissive.title", "The SPF record allows any server"),
+    fix: text(
+      "domain.spf-permissive.fix",
+      'End the record with "-all" (or "~all" while you are still checking your senders).',
+    ),
+    check: (f): Verdict => {
       if (!f.spf) return null;
       if (f.spf.all === "+all") {
         return {
           severity: "fail",
-          detail: `"${f.spf.record}" ends in +all: every server on the internet may send as ${f.e.domain}.`,
+          detail: text(
+            "domain.spf-permissive.detailPlusAll",
+            '"{record}" ends in +all: every server on the internet may send as {domain}.',
+          ),
+          values: { record: f.spf.record, domain: f.e.domain },
         };
       }
       if (f.spf.all === "?all") {
         return {
           severity: "warn",
-          detail: `"${f.spf.record}" ends in ?all (neutral): mail from any server is neither allowed nor refused.`,
+          detail: text(
+            "domain.spf-permissive.detailNeutral",
+            '"{record}" ends in ?all (neutral): mail from any server is neither allowed nor refused.',
+          ),
+          values: { record: f.spf.record },
         };
       }
       if (f.spf.all === null && f.spf.redirect === null) {
         return {
           severity: "warn",
-          detail: `"${f.spf.record}" has no "all" and no redirect, so other servers get a neutral result, as with ?all (RFC 7208 4.7).`,
+          detail: text(
+            "domain.spf-permissive.detailNoAll",
+            '"{record}" has no "all" and no redirect, so other servers get a neutral result, as with ?all (RFC 7208 4.7).',
+          ),
+          values: { record: f.spf.record },
         };
       }
       return null;
@@ -542,39 +660,62 @@ const DOMAIN_RULES: DomainRule[] = [
   },
   {
     id: "spf-too-many-lookups",
-    title: "The SPF record needs too many DNS lookups",
-    fix: "Remove unused include: entries, replace a and mx with ip4/ip6 ranges, or flatten nested includes until the total is 10 or fewer.",
+    title: text("domain.spf-too-many-lookups.title", "The SPF record needs too many DNS lookups"),
+    fix: text(
+      "domain.spf-too-many-lookups.fix",
+      "Remove unused include: entries, replace a and mx with ip4/ip6 ranges, or flatten nested includes until the total is 10 or fewer.",
+    ),
     check: (f) =>
       f.spf && f.e.spfLookups && f.e.spfLookups.count > SPF_LOOKUP_LIMIT
         ? {
             severity: "fail",
-            detail: `Evaluating SPF for ${f.e.domain} takes ${f.e.spfLookups.count}${f.e.spfLookups.complete ? "" : " or more"} DNS lookups (include, a, mx, ptr, exists, redirect, counted through includes); the limit is ${SPF_LOOKUP_LIMIT} (RFC 7208 4.6.4), after which SPF fails.`,
+            detail: f.e.spfLookups.complete
+              ? text(
+                  "domain.spf-too-many-lookups.detail",
+                  "Evaluating SPF for {domain} takes {count} DNS lookups (include, a, mx, ptr, exists, redirect, counted through includes); the limit is {limit} (RFC 7208 4.6.4), after which SPF fails.",
+                )
+              : text(
+                  "domain.spf-too-many-lookups.detailAtLeast",
+                  "Evaluating SPF for {domain} takes {count} or more DNS lookups (include, a, mx, ptr, exists, redirect, counted through includes); the limit is {limit} (RFC 7208 4.6.4), after which SPF fails.",
+                ),
+            values: { domain: f.e.domain, count: f.e.spfLookups.count, limit: SPF_LOOKUP_LIMIT },
           }
         : null,
   },
   {
     id: "spf-include-invalid",
-    title: "An SPF include is broken",
-    fix: "Remove or correct the include: (or redirect=) that points to a name without a single SPF record.",
+    title: text("domain.spf-include-invalid.title", "An SPF include is broken"),
+    fix: text(
+      "domain.spf-include-invalid.fix",
+      "Remove or correct the include: (or redirect=) that points to a name without a single SPF record.",
+    ),
     check: (f) =>
       f.spf && f.e.spfLookups && f.e.spfLookups.errors.length > 0
         ? {
             severity: "fail",
-            detail: `${list(f.e.spfLookups.errors)}: receivers treat this as a permanent error (RFC 7208 5.2).`,
+            detail: text(
+              "domain.spf-include-invalid.detail",
+              "{errors}: receivers treat this as a permanent error (RFC 7208 5.2).",
+            ),
+            values: { errors: list(f.e.spfLookups.errors) },
           }
         : null,
   },
   {
     id: "spf-include-unchecked",
-    title: "Part of the SPF record could not be followed",
+    title: text("domain.spf-include-unchecked.title", "Part of the SPF record could not be followed"),
     check: (f) =>
       f.spf && f.e.spfLookups && f.e.spfLookups.unchecked.length > 0
-        ? { severity: "info", detail: `${list(f.e.spfLookups.unchecked)}; the lookup count may be higher.` }
+        ? {
+            severity: "info",
+            detail: text("domain.spf-include-unchecked.detail", "{names}; the lookup count may be higher."),
+            values: { names: list(f.e.spfLookups.unchecked) },
+          }
         : null,
   },
   {
     id: "spf-ok",
-    title: "SPF record found",
+    title: text("domain.spf-ok.title", "SPF record found"),
     check: (f) =>
       f.spf &&
       f.spf.problems.length === 0 &&
@@ -583,130 +724,222 @@ const DOMAIN_RULES: DomainRule[] = [
       (f.e.spfLookups === null || f.e.spfLookups.count <= SPF_LOOKUP_LIMIT)
         ? {
             severity: "pass",
-            detail: `"${f.spf.record}"${f.e.spfLookups ? ` (${f.e.spfLookups.count} of ${SPF_LOOKUP_LIMIT} DNS lookups)` : ""}.`,
+            detail: f.e.spfLookups
+              ? text("domain.spf-ok.detailCounted", '"{record}" ({count} of {limit} DNS lookups).')
+              : text("domain.spf-ok.detail", '"{record}".'),
+            values: { record: f.spf.record, count: f.e.spfLookups?.count ?? 0, limit: SPF_LOOKUP_LIMIT },
           }
         : null,
   },
   {
     id: "dmarc-lookup-failed",
-    title: "The DMARC lookup failed",
-    fix: "Check that the domain's name servers answer TXT queries for _dmarc, then run the check again.",
+    title: text("domain.dmarc-lookup-failed.title", "The DMARC lookup failed"),
+    fix: text(
+      "domain.dmarc-lookup-failed.fix",
+      "Check that the domain's name servers answer TXT queries for _dmarc, then run the check again.",
+    ),
     check: (f) => {
       const failure = f.e.dmarcOwn.failure ?? f.e.dmarcOrg?.failure ?? null;
-      return failure ? { severity: "warn", detail: `${failure}. DMARC could not be checked.` } : null;
+      return failure
+        ? {
+            severity: "warn",
+            detail: text("domain.dmarc-lookup-failed.detail", "{failure}. DMARC could not be checked."),
+            values: { failure },
+          }
+        : null;
     },
   },
   {
     id: "dmarc-missing",
-    title: "No DMARC record",
-    fix: 'Publish a TXT record at _dmarc.<domain>, starting with "v=DMARC1; p=none; rua=mailto:<reports address>", read the reports, then move to p=quarantine or p=reject.',
+    title: text("domain.dmarc-missing.title", "No DMARC record"),
+    fix: text(
+      "domain.dmarc-missing.fix",
+      'Publish a TXT record at _dmarc.<domain>, starting with "v=DMARC1; p=none; rua=mailto:<reports address>", read the reports, then move to p=quarantine or p=reject.',
+    ),
     check: (f) =>
       dmarcReady(f) && f.dmarc.record === null && !f.dmarc.multiple
         ? {
             severity: "warn",
-            detail: `Neither _dmarc.${f.e.domain}${organisationalDomain(f.e.domain) !== f.e.domain.toLowerCase() ? ` nor _dmarc.${organisationalDomain(f.e.domain)}` : ""} has a DMARC record: receivers get no policy for mail that fails SPF and DKIM, and large mailbox providers require DMARC from bulk senders.`,
+            detail:
+              organisationalDomain(f.e.domain) !== f.e.domain.toLowerCase()
+                ? text(
+                    "domain.dmarc-missing.detailWithOrg",
+                    "Neither _dmarc.{domain} nor _dmarc.{orgDomain} has a DMARC record: receivers get no policy for mail that fails SPF and DKIM, and large mailbox providers require DMARC from bulk senders.",
+                  )
+                : text(
+                    "domain.dmarc-missing.detail",
+                    "_dmarc.{domain} has no DMARC record: receivers get no policy for mail that fails SPF and DKIM, and large mailbox providers require DMARC from bulk senders.",
+                  ),
+            values: { domain: f.e.domain, orgDomain: organisationalDomain(f.e.domain) },
           }
         : null,
   },
   {
     id: "dmarc-invalid",
-    title: "The DMARC record is not usable",
-    fix: 'Publish exactly one record: "v=DMARC1; p=none|quarantine|reject; rua=mailto:...".',
-    check: (f) => {
+    title: text("domain.dmarc-invalid.title", "The DMARC record is not usable"),
+    fix: text(
+      "domain.dmarc-invalid.fix",
+      'Publish exactly one record: "v=DMARC1; p=none|quarantine|reject; rua=mailto:...".',
+    ),
+    check: (f): Verdict => {
       if (!dmarcReady(f)) return null;
       if (f.dmarc.multiple) {
         return {
           severity: "warn",
-          detail: `_dmarc.${f.dmarc.inheritedFrom ?? f.e.domain} has more than one DMARC record, so receivers apply none (RFC 7489 6.6.3).`,
+          detail: text(
+            "domain.dmarc-invalid.detailMultiple",
+            "_dmarc.{domain} has more than one DMARC record, so receivers apply none (RFC 7489 6.6.3).",
+          ),
+          values: { domain: f.dmarc.inheritedFrom ?? f.e.domain },
         };
       }
       const problems = f.dmarc.record?.problems ?? [];
       return problems.length > 0
-        ? { severity: "warn", detail: `"${f.dmarc.record?.record ?? ""}": ${list(problems)}.` }
+        ? {
+            severity: "warn",
+            detail: text("domain.dmarc-invalid.detailProblems", '"{record}": {problems}.'),
+            values: { record: f.dmarc.record?.record ?? "", problems: list(problems) },
+          }
         : null;
     },
   },
   {
     id: "dmarc-none",
-    title: "DMARC policy is none (monitoring only)",
-    fix: "Once the reports show that your own mail passes, move to p=quarantine, then p=reject.",
+    title: text("domain.dmarc-none.title", "DMARC policy is none (monitoring only)"),
+    fix: text(
+      "domain.dmarc-none.fix",
+      "Once the reports show that your own mail passes, move to p=quarantine, then p=reject.",
+    ),
     check: (f) =>
       dmarcReady(f) && f.dmarc.policy === "none"
         ? {
             severity: "warn",
-            detail: `The DMARC policy${f.dmarc.inheritedFrom ? ` (inherited from ${f.dmarc.inheritedFrom})` : ""} is none: receivers take no action on mail that fails authentication, so forged mail is still delivered.`,
+            detail: f.dmarc.inheritedFrom
+              ? text(
+                  "domain.dmarc-none.detailInherited",
+                  "The DMARC policy (inherited from {orgDomain}) is none: receivers take no action on mail that fails authentication, so forged mail is still delivered.",
+                )
+              : text(
+                  "domain.dmarc-none.detail",
+                  "The DMARC policy is none: receivers take no action on mail that fails authentication, so forged mail is still delivered.",
+                ),
+            values: { orgDomain: f.dmarc.inheritedFrom ?? "" },
           }
         : null,
   },
   {
     id: "dmarc-partial",
-    title: "DMARC policy applies to part of the mail",
-    fix: "Remove pct= (or set pct=100) once you are confident.",
+    title: text("domain.dmarc-partial.title", "DMARC policy applies to part of the mail"),
+    fix: text("domain.dmarc-partial.fix", "Remove pct= (or set pct=100) once you are confident."),
     check: (f) =>
       dmarcReady(f) && f.dmarc.record?.pct != null && f.dmarc.record.pct < 100 && f.dmarc.policy !== "none"
         ? {
             severity: "info",
-            detail: `pct=${f.dmarc.record.pct}: the ${f.dmarc.policy} policy covers only that share of failing mail.`,
+            detail: text(
+              "domain.dmarc-partial.detail",
+              "pct={pct}: the {policy} policy covers only that share of failing mail.",
+            ),
+            values: { pct: f.dmarc.record.pct, policy: f.dmarc.policy ?? "" },
           }
         : null,
   },
   {
     id: "dmarc-ok",
-    title: "DMARC policy enforced",
+    title: text("domain.dmarc-ok.title", "DMARC policy enforced"),
     check: (f) =>
       dmarcReady(f) && (f.dmarc.policy === "quarantine" || f.dmarc.policy === "reject")
         ? {
             severity: "pass",
-            detail: `p=${f.dmarc.policy}${f.dmarc.inheritedFrom ? `, inherited from ${f.dmarc.inheritedFrom}` : ""}: "${f.dmarc.record?.record ?? ""}".`,
+            detail: f.dmarc.inheritedFrom
+              ? text("domain.dmarc-ok.detailInherited", 'p={policy}, inherited from {orgDomain}: "{record}".')
+              : text("domain.dmarc-ok.detail", 'p={policy}: "{record}".'),
+            values: {
+              policy: f.dmarc.policy,
+              orgDomain: f.dmarc.inheritedFrom ?? "",
+              record: f.dmarc.record?.record ?? "",
+            },
           }
         : null,
   },
   {
     id: "mta-sts-lookup-failed",
-    title: "The MTA-STS lookup failed",
+    title: text("domain.mta-sts-lookup-failed.title", "The MTA-STS lookup failed"),
     check: (f) =>
       f.e.mtaStsTxt.failure
-        ? { severity: "warn", detail: `${f.e.mtaStsTxt.failure}. MTA-STS could not be checked.` }
+        ? {
+            severity: "warn",
+            detail: text("domain.mta-sts-lookup-failed.detail", "{failure}. MTA-STS could not be checked."),
+            values: { failure: f.e.mtaStsTxt.failure },
+          }
         : null,
   },
   {
     id: "mta-sts-missing",
-    title: "No MTA-STS policy",
-    fix: 'Optional hardening: publish "v=STSv1; id=<version>" at _mta-sts.<domain> and a policy file at https://mta-sts.<domain>/.well-known/mta-sts.txt (RFC 8461).',
+    title: text("domain.mta-sts-missing.title", "No MTA-STS policy"),
+    fix: text(
+      "domain.mta-sts-missing.fix",
+      'Optional hardening: publish "v=STSv1; id=<version>" at _mta-sts.<domain> and a policy file at https://mta-sts.<domain>/.well-known/mta-sts.txt (RFC 8461).',
+    ),
     check: (f) =>
       !f.e.mtaStsTxt.failure && f.mtaStsRecords.length === 0
         ? {
             severity: "info",
-            detail: `${f.e.domain} publishes no MTA-STS record, so sending servers may deliver to it without verified TLS if an attacker strips STARTTLS.`,
+            detail: text(
+              "domain.mta-sts-missing.detail",
+              "{domain} publishes no MTA-STS record, so sending servers may deliver to it without verified TLS if an attacker strips STARTTLS.",
+            ),
+            values: { domain: f.e.domain },
           }
         : null,
   },
   {
     id: "mta-sts-invalid",
-    title: "The MTA-STS policy is not usable",
-    fix: "Publish exactly one _mta-sts TXT record with an id=, and serve a valid policy file over HTTPS with a trusted certificate, as text/plain, without redirects.",
+    title: text("domain.mta-sts-invalid.title", "The MTA-STS policy is not usable"),
+    fix: text(
+      "domain.mta-sts-invalid.fix",
+      "Publish exactly one _mta-sts TXT record with an id=, and serve a valid policy file over HTTPS with a trusted certificate, as text/plain, without redirects.",
+    ),
     check: (f) => {
       if (f.mtaStsRecords.length === 0) return null;
-      const problems: string[] = [];
+      const problems: TextValue[] = [];
       if (f.mtaStsRecords.length > 1)
-        problems.push(`_mta-sts.${f.e.domain} has ${f.mtaStsRecords.length} records`);
+        problems.push(
+          phrase(text("domain.mta-sts-invalid.records", "_mta-sts.{domain} has {count} records"), {
+            domain: f.e.domain,
+            count: f.mtaStsRecords.length,
+          }),
+        );
       const only = f.mtaStsRecords.length === 1 ? f.mtaStsRecords[0] : undefined;
       if (only !== undefined && parseMtaStsRecord(only).id === null)
-        problems.push(`"${only}" has no valid id=`);
+        problems.push(
+          phrase(text("domain.mta-sts-invalid.noId", '"{record}" has no valid id='), { record: only }),
+        );
       if (f.e.mtaStsPolicy?.error) problems.push(f.e.mtaStsPolicy.error);
-      if (f.mtaStsProblems.length > 0) problems.push(`the policy file: ${list(f.mtaStsProblems)}`);
+      if (f.mtaStsProblems.length > 0)
+        problems.push(
+          phrase(text("domain.mta-sts-invalid.policyFile", "the policy file: {problems}"), {
+            problems: list(f.mtaStsProblems),
+          }),
+        );
       return problems.length > 0
         ? {
             severity: "warn",
-            detail: `${list(problems)}. Senders treat the domain as having no MTA-STS policy (RFC 8461 3).`,
+            detail: text(
+              "domain.mta-sts-invalid.detail",
+              "{problems}. Senders treat the domain as having no MTA-STS policy (RFC 8461 3).",
+            ),
+            values: { problems: listIn(problems) },
           }
         : null;
     },
   },
   {
     id: "mta-sts-mx-mismatch",
-    title: "The MTA-STS policy does not cover every MX",
-    fix: "Add an mx: line for each MX host to the policy file (and change the id= of the TXT record).",
+    title: text("domain.mta-sts-mx-mismatch.title", "The MTA-STS policy does not cover every MX"),
+    fix: text(
+      "domain.mta-sts-mx-mismatch.fix",
+      "Add an mx: line for each MX host to the policy file (and change the id= of the TXT record).",
+    ),
     check: (f) => {
       if (!f.mtaStsPolicy || f.mtaStsPolicy.mode === "none" || f.e.mx.failure) return null;
       const patterns = f.mtaStsPolicy.mx;
@@ -716,156 +949,245 @@ const DOMAIN_RULES: DomainRule[] = [
       if (uncovered.length === 0) return null;
       return {
         severity: f.mtaStsPolicy.mode === "enforce" ? "fail" : "warn",
-        detail: `${list(uncovered)} ${uncovered.length === 1 ? "is" : "are"} not matched by the policy's mx patterns (${list(patterns)})${f.mtaStsPolicy.mode === "enforce" ? ": in enforce mode, senders refuse to deliver there" : ""}.`,
+        detail:
+          MX_MISMATCH_DETAIL[f.mtaStsPolicy.mode === "enforce" ? "enforce" : "testing"][
+            uncovered.length === 1 ? "one" : "many"
+          ],
+        values: { hosts: list(uncovered), patterns: list(patterns) },
       };
     },
   },
   {
     id: "mta-sts-testing",
-    title: "MTA-STS is not enforced",
-    fix: "Switch the policy to mode: enforce once TLS reports show no failures.",
+    title: text("domain.mta-sts-testing.title", "MTA-STS is not enforced"),
+    fix: text(
+      "domain.mta-sts-testing.fix",
+      "Switch the policy to mode: enforce once TLS reports show no failures.",
+    ),
     check: (f) =>
       f.mtaStsPolicy && f.mtaStsPolicy.mode !== "enforce"
         ? {
             severity: "info",
             detail:
               f.mtaStsPolicy.mode === "testing"
-                ? "The policy is in testing mode: failures are reported but mail is still delivered without verified TLS."
-                : "The policy mode is none: the domain has withdrawn its MTA-STS policy.",
+                ? text(
+                    "domain.mta-sts-testing.detail",
+                    "The policy is in testing mode: failures are reported but mail is still delivered without verified TLS.",
+                  )
+                : text(
+                    "domain.mta-sts-testing.detailNone",
+                    "The policy mode is none: the domain has withdrawn its MTA-STS policy.",
+                  ),
           }
         : null,
   },
   {
     id: "mta-sts-ok",
-    title: "MTA-STS enforced",
+    title: text("domain.mta-sts-ok.title", "MTA-STS enforced"),
     check: (f) =>
       f.mtaStsPolicy?.mode === "enforce"
         ? {
             severity: "pass",
-            detail: `mode enforce, max_age ${f.mtaStsPolicy.maxAge ?? "?"} s, mx ${list(f.mtaStsPolicy.mx)}.`,
+            detail: text("domain.mta-sts-ok.detail", "mode enforce, max_age {maxAge} s, mx {mx}."),
+            values: { maxAge: f.mtaStsPolicy.maxAge ?? "?", mx: list(f.mtaStsPolicy.mx) },
           }
         : null,
   },
   {
     id: "tls-rpt-lookup-failed",
-    title: "The TLS-RPT lookup failed",
+    title: text("domain.tls-rpt-lookup-failed.title", "The TLS-RPT lookup failed"),
     check: (f) =>
       f.e.tlsRptTxt.failure
-        ? { severity: "warn", detail: `${f.e.tlsRptTxt.failure}. TLS reporting could not be checked.` }
+        ? {
+            severity: "warn",
+            detail: text(
+              "domain.tls-rpt-lookup-failed.detail",
+              "{failure}. TLS reporting could not be checked.",
+            ),
+            values: { failure: f.e.tlsRptTxt.failure },
+          }
         : null,
   },
   {
     id: "tls-rpt-missing",
-    title: "No TLS reporting (TLS-RPT)",
-    fix: 'Publish "v=TLSRPTv1; rua=mailto:<reports address>" at _smtp._tls.<domain> (RFC 8460) to learn when senders cannot reach you over TLS.',
+    title: text("domain.tls-rpt-missing.title", "No TLS reporting (TLS-RPT)"),
+    fix: text(
+      "domain.tls-rpt-missing.fix",
+      'Publish "v=TLSRPTv1; rua=mailto:<reports address>" at _smtp._tls.<domain> (RFC 8460) to learn when senders cannot reach you over TLS.',
+    ),
     check: (f) =>
       !f.e.tlsRptTxt.failure && f.tlsRptRecords.length === 0
         ? {
             severity: "info",
-            detail: `${f.e.domain} asks for no reports about TLS failures when others deliver mail to it.`,
+            detail: text(
+              "domain.tls-rpt-missing.detail",
+              "{domain} asks for no reports about TLS failures when others deliver mail to it.",
+            ),
+            values: { domain: f.e.domain },
           }
         : null,
   },
   {
     id: "tls-rpt-invalid",
-    title: "The TLS-RPT record is not usable",
-    fix: 'Publish exactly one record with a rua= of mailto: or https: addresses, e.g. "v=TLSRPTv1; rua=mailto:tlsrpt@example.com".',
-    check: (f) => {
+    title: text("domain.tls-rpt-invalid.title", "The TLS-RPT record is not usable"),
+    fix: text(
+      "domain.tls-rpt-invalid.fix",
+      'Publish exactly one record with a rua= of mailto: or https: addresses, e.g. "v=TLSRPTv1; rua=mailto:tlsrpt@example.com".',
+    ),
+    check: (f): Verdict => {
       if (f.tlsRptRecords.length > 1)
         return {
           severity: "warn",
-          detail: `_smtp._tls.${f.e.domain} has ${f.tlsRptRecords.length} records; senders use none (RFC 8460 3).`,
+          detail: text(
+            "domain.tls-rpt-invalid.detailMultiple",
+            "_smtp._tls.{domain} has {count} records; senders use none (RFC 8460 3).",
+          ),
+          values: { domain: f.e.domain, count: f.tlsRptRecords.length },
         };
       const only = f.tlsRptRecords[0];
       return only !== undefined && parseTlsRpt(only).rua.length === 0
-        ? { severity: "warn", detail: `"${only}" has no mailto: or https: rua= address.` }
+        ? {
+            severity: "warn",
+            detail: text(
+              "domain.tls-rpt-invalid.detailNoRua",
+              '"{record}" has no mailto: or https: rua= address.',
+            ),
+            values: { record: only },
+          }
         : null;
     },
   },
   {
     id: "tls-rpt-ok",
-    title: "TLS reporting enabled",
+    title: text("domain.tls-rpt-ok.title", "TLS reporting enabled"),
     check: (f) => {
       const only = f.tlsRptRecords.length === 1 ? f.tlsRptRecords[0] : undefined;
       const rua = only !== undefined ? parseTlsRpt(only).rua : [];
-      return rua.length > 0 ? { severity: "pass", detail: `Reports go to ${list(rua)}.` } : null;
+      return rua.length > 0
+        ? {
+            severity: "pass",
+            detail: text("domain.tls-rpt-ok.detail", "Reports go to {addresses}."),
+            values: { addresses: list(rua) },
+          }
+        : null;
     },
   },
   {
     id: "srv-lookup-failed",
-    title: "The submission SRV lookup failed",
+    title: text("domain.srv-lookup-failed.title", "The submission SRV lookup failed"),
     check: (f) => {
       const failure = f.e.srvSubmissions.failure ?? f.e.srvSubmission.failure;
       return failure
-        ? { severity: "warn", detail: `${failure}. Published submission servers could not be checked.` }
+        ? {
+            severity: "warn",
+            detail: text(
+              "domain.srv-lookup-failed.detail",
+              "{failure}. Published submission servers could not be checked.",
+            ),
+            values: { failure },
+          }
         : null;
     },
   },
   {
     id: "srv-published",
-    title: "Submission servers published in DNS",
+    title: text("domain.srv-published.title", "Submission servers published in DNS"),
     check: (f) => {
-      const describe = (label: string, targets: SrvTarget[]): string | null => {
+      const describe = (label: TextValue, targets: SrvTarget[]): TextValue | null => {
         if (targets.length === 0) return null;
         if (targets.every((t) => t.name === "" || t.name === "."))
-          return `${label}: not offered (target ".")`;
-        return `${label}: ${list(targets.map((t) => `${t.name}:${t.port}`))}`;
+          return phrase(text("domain.srv-published.notOffered", '{label}: not offered (target ".")'), {
+            label,
+          });
+        return phrase(text("domain.srv-published.targets", "{label}: {targets}"), {
+          label,
+          targets: list(targets.map((t) => `${t.name}:${t.port}`)),
+        });
       };
       const parts = [
-        describe("_submissions._tcp (implicit TLS)", f.e.srvSubmissions.value),
+        describe(
+          text("domain.srv-published.implicitTls", "_submissions._tcp (implicit TLS)"),
+          f.e.srvSubmissions.value,
+        ),
         describe("_submission._tcp (STARTTLS)", f.e.srvSubmission.value),
-      ].filter((part): part is string => part !== null);
+      ].filter((part): part is TextValue => part !== null);
       return parts.length > 0
-        ? { severity: "info", detail: `${parts.join("; ")} (RFC 6186, RFC 8314).` }
+        ? {
+            severity: "info",
+            detail: text("domain.srv-published.detail", "{services} (RFC 6186, RFC 8314)."),
+            values: { services: (lang) => parts.map((part) => localize(part, lang)).join("; ") },
+          }
         : null;
     },
   },
   {
     id: "dane-lookup-failed",
-    title: "A DANE (TLSA) lookup failed",
+    title: text("domain.dane-lookup-failed.title", "A DANE (TLSA) lookup failed"),
     check: (f) => {
       const failed = f.e.dane.filter((d) => d.tlsa === null);
       return failed.length > 0
         ? {
             severity: "warn",
-            detail: `${list(failed.map((d) => d.failure ?? `_25._tcp.${d.mx}`))}. DANE could not be checked for ${list(failed.map((d) => d.mx))}.`,
+            detail: text(
+              "domain.dane-lookup-failed.detail",
+              "{failures}. DANE could not be checked for {hosts}.",
+            ),
+            values: {
+              failures: list(failed.map((d) => d.failure ?? `_25._tcp.${d.mx}`)),
+              hosts: list(failed.map((d) => d.mx)),
+            },
           }
         : null;
     },
   },
   {
     id: "dane-present",
-    title: "DANE TLSA records on every MX",
+    title: text("domain.dane-present.title", "DANE TLSA records on every MX"),
     check: (f) =>
       f.e.dane.length > 0 && f.e.dane.every((d) => d.tlsa === true)
         ? {
             severity: "pass",
-            detail: `TLSA records exist at _25._tcp of ${list(f.e.dane.map((d) => d.mx))}. They only protect mail when the zone is DNSSEC-signed (RFC 7672).`,
+            detail: text(
+              "domain.dane-present.detail",
+              "TLSA records exist at _25._tcp of {hosts}. They only protect mail when the zone is DNSSEC-signed (RFC 7672).",
+            ),
+            values: { hosts: list(f.e.dane.map((d) => d.mx)) },
           }
         : null,
   },
   {
     id: "dane-partial",
-    title: "DANE TLSA records on some MX hosts only",
-    fix: "Publish TLSA records for every MX host, or senders that use DANE protect only part of your mail.",
+    title: text("domain.dane-partial.title", "DANE TLSA records on some MX hosts only"),
+    fix: text(
+      "domain.dane-partial.fix",
+      "Publish TLSA records for every MX host, or senders that use DANE protect only part of your mail.",
+    ),
     check: (f) => {
       const withTlsa = f.e.dane.filter((d) => d.tlsa === true);
       const without = f.e.dane.filter((d) => d.tlsa === false);
       return withTlsa.length > 0 && without.length > 0
         ? {
             severity: "warn",
-            detail: `TLSA at ${list(withTlsa.map((d) => d.mx))}, none at ${list(without.map((d) => d.mx))}.`,
+            detail: text("domain.dane-partial.detail", "TLSA at {withTlsa}, none at {without}."),
+            values: { withTlsa: list(withTlsa.map((d) => d.mx)), without: list(without.map((d) => d.mx)) },
           }
         : null;
     },
   },
   {
     id: "dane-missing",
-    title: "No DANE (TLSA) records",
-    fix: "Optional hardening where the zone is DNSSEC-signed: publish TLSA records at _25._tcp.<mx host> (RFC 7672).",
+    title: text("domain.dane-missing.title", "No DANE (TLSA) records"),
+    fix: text(
+      "domain.dane-missing.fix",
+      "Optional hardening where the zone is DNSSEC-signed: publish TLSA records at _25._tcp.<mx host> (RFC 7672).",
+    ),
     check: (f) =>
       f.e.dane.length > 0 && f.e.dane.every((d) => d.tlsa === false)
-        ? { severity: "info", detail: `No TLSA records at _25._tcp of ${list(f.e.dane.map((d) => d.mx))}.` }
+        ? {
+            severity: "info",
+            detail: text("domain.dane-missing.detail", "No TLSA records at _25._tcp of {hosts}."),
+            values: { hosts: list(f.e.dane.map((d) => d.mx)) },
+          }
         : null,
   },
 ];
@@ -876,15 +1198,32 @@ export const DOMAIN_FINDING_IDS: readonly string[] = [
   ...DOMAIN_RULES.map((rule) => rule.id),
 ];
 
-export function domainFindings(evidence: DomainEvidence): Finding[] {
+/**
+ * The findings for this evidence, worded in `lang` (English unless given; a
+ * language other than English needs loadLanguage first, else texts stay English).
+ */
+export function domainFindings(evidence: DomainEvidence, lang: Lang = "en"): Finding[] {
+  const say = (words: Text, values: Readonly<Record<string, TextValue>> = {}): string =>
+    fillText(localize(words, lang), values, lang);
   if (evidence.notFound) {
     return [
       {
         id: "domain-not-found",
         severity: "fail",
-        title: "The domain does not exist",
-        detail: `DNS says ${evidence.domain} does not exist (NXDOMAIN): no mail can be sent to or verified for it.`,
-        fix: "Check the spelling of the domain; if it is yours, check its registration and name servers.",
+        title: say(text("domain.domain-not-found.title", "The domain does not exist")),
+        detail: say(
+          text(
+            "domain.domain-not-found.detail",
+            "DNS says {domain} does not exist (NXDOMAIN): no mail can be sent to or verified for it.",
+          ),
+          { domain: evidence.domain },
+        ),
+        fix: say(
+          text(
+            "domain.domain-not-found.fix",
+            "Check the spelling of the domain; if it is yours, check its registration and name servers.",
+          ),
+        ),
       },
     ];
   }
@@ -896,17 +1235,20 @@ export function domainFindings(evidence: DomainEvidence): Finding[] {
     const finding: Finding = {
       id: rule.id,
       severity: verdict.severity,
-      title: rule.title,
-      detail: verdict.detail,
+      title: say(rule.title),
+      detail: say(verdict.detail, verdict.values),
     };
-    if (rule.fix && verdict.severity !== "pass") finding.fix = rule.fix;
+    if (rule.fix && verdict.severity !== "pass") finding.fix = say(rule.fix);
     findings.push(finding);
   }
   return findings;
 }
 
 /** The report (without checkedAt) from the evidence: summaries of each record plus the findings. */
-export function buildDomainReport(evidence: DomainEvidence): Omit<DomainReport, "checkedAt"> {
+export function buildDomainReport(
+  evidence: DomainEvidence,
+  lang: Lang = "en",
+): Omit<DomainReport, "checkedAt"> {
   const facts = gatherFacts(evidence);
   const tlsRpt = facts.tlsRptRecords[0];
   const mtaStsRecord = facts.mtaStsRecords.length === 1 ? (facts.mtaStsRecords[0] ?? null) : null;
@@ -938,6 +1280,6 @@ export function buildDomainReport(evidence: DomainEvidence): Omit<DomainReport, 
     tlsRpt: { record: tlsRpt ?? null, rua: tlsRpt !== undefined ? parseTlsRpt(tlsRpt).rua : [] },
     srv: { submission: evidence.srvSubmission.value, submissions: evidence.srvSubmissions.value },
     dane: evidence.dane.filter((d) => d.tlsa !== null).map((d) => ({ mx: d.mx, tlsa: d.tlsa === true })),
-    findings: domainFindings(evidence),
+    findings: domainFindings(evidence, lang),
   };
 }

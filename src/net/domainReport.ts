@@ -16,6 +16,7 @@ import {
 } from "../core/domainFindings.js";
 import { parseMailDomain } from "../core/emailAddress.js";
 import { InputError } from "../core/errors.js";
+import type { Lang } from "../core/language.js";
 import type { DomainReport, MxRecord } from "../core/types.js";
 import { fetchBounded, FetchError } from "./autoconfigFetch.js";
 import { DnsLookupError, lookupOrEmpty, type MailDns } from "./dnsResolver.js";
@@ -45,7 +46,12 @@ export interface DomainCheckerDeps {
 }
 
 export interface DomainChecker {
-  check(domain: string): Promise<DomainReport>;
+  /**
+   * The report for `domain`, its findings worded in `lang` (default English;
+   * another language needs loadLanguage first). The lookups are cached once
+   * for every language; only the wording differs.
+   */
+  check(domain: string, lang?: Lang): Promise<DomainReport>;
   stats(): { upstreamLookups: number; cacheHits: number };
 }
 
@@ -172,7 +178,7 @@ function hasFailure(evidence: DomainEvidence): boolean {
 
 export function createDomainChecker(deps: DomainCheckerDeps): DomainChecker {
   const ttl = deps.cacheTtlMs ?? DEFAULT_TTL_MS;
-  const cache = new LruCache<{ report: DomainReport; failed: boolean }>({
+  const cache = new LruCache<{ evidence: DomainEvidence; checkedAt: string; failed: boolean }>({
     maxEntries: deps.cacheSize ?? 1000,
     ttlMs: ttl,
   });
@@ -280,21 +286,18 @@ export function createDomainChecker(deps: DomainCheckerDeps): DomainChecker {
   }
 
   return {
-    async check(input: string): Promise<DomainReport> {
+    async check(input: string, lang: Lang = "en"): Promise<DomainReport> {
       const domain = validateDomainInput(input);
       const entry = await cache.getOrLoad(
         domain,
         async () => {
           const evidence = await gatherEvidence(domain);
-          return {
-            report: { ...buildDomainReport(evidence), checkedAt: now().toISOString() },
-            failed: hasFailure(evidence),
-          };
+          return { evidence, checkedAt: now().toISOString(), failed: hasFailure(evidence) };
         },
         // A report with failed lookups is retried sooner: the failure may be transient.
         (loaded) => (loaded.failed ? Math.min(ttl, FAILURE_TTL_MS) : ttl),
       );
-      return structuredClone(entry.report);
+      return { ...buildDomainReport(structuredClone(entry.evidence), lang), checkedAt: entry.checkedAt };
     },
     stats() {
       const stats = cache.stats();

@@ -1,4 +1,6 @@
-import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import {
   buildDomainReport,
   DOMAIN_FINDING_IDS,
@@ -16,6 +18,9 @@ import {
   type DomainEvidence,
   type Gathered,
 } from "../../src/core/domainFindings.js";
+import { de } from "../../src/core/i18n/de.js";
+import { deDomain } from "../../src/core/i18n/de/domain.js";
+import { loadLanguage } from "../../src/core/language.js";
 import type { Finding, Severity } from "../../src/core/types.js";
 
 const ok = <T>(value: T): Gathered<T> => ({ value, failure: null });
@@ -586,5 +591,65 @@ describe("buildDomainReport", () => {
       inheritedFrom: "example.com",
       record: "v=DMARC1; p=reject; sp=quarantine",
     });
+  });
+});
+
+describe("German", () => {
+  beforeAll(() => loadLanguage("de"));
+
+  // The rules word their texts inline, next to the condition they describe,
+  // so the English is read from the module's source: every text("domain.…", …) call.
+  function englishById(): Map<string, string> {
+    const source = readFileSync(join(process.cwd(), "src/core/domainFindings.ts"), "utf8");
+    const byId = new Map<string, string>();
+    for (const match of source.matchAll(/text\(\s*"(domain\.[^"]+)",\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')/g)) {
+      const id = match[1] ?? "";
+      expect(byId.has(id)).toBe(false);
+      byId.set(id, match[2] ?? match[3] ?? "");
+    }
+    return byId;
+  }
+  const placeholders = (wording: string): string[] =>
+    [...wording.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+
+  it("every domain text has German, none empty, with the same placeholders, and no orphans", () => {
+    const english = englishById();
+    expect(english.size).toBeGreaterThan(100);
+    for (const [id, wording] of english) {
+      const german = deDomain[id];
+      expect([id, german?.trim() ? "translated" : "missing"]).toEqual([id, "translated"]);
+      expect([id, placeholders(german ?? "")]).toEqual([id, placeholders(wording)]);
+    }
+    expect(Object.keys(deDomain).filter((id) => !english.has(id))).toEqual([]);
+    for (const id of Object.keys(deDomain)) expect(de[id]).toBe(deDomain[id]);
+  });
+
+  it("a German report has the same ids and severities, German words, and the records quoted as they are", () => {
+    const evidence = goodEvidence({
+      txt: ok(["v=spf1 +all"]),
+      dmarcOwn: ok(["v=DMARC1; p=none"]),
+    });
+    const english = buildDomainReport(evidence);
+    const german = buildDomainReport(evidence, "de");
+    expect(german.findings.map((f) => [f.id, f.severity])).toEqual(
+      english.findings.map((f) => [f.id, f.severity]),
+    );
+    const byId = (report: typeof german, id: string): Finding | undefined =>
+      report.findings.find((f) => f.id === id);
+    expect(byId(german, "mx-ok")?.title).toBe("MX-Einträge gefunden");
+    expect(byId(german, "spf-permissive")?.title).toBe("Der SPF-Eintrag erlaubt jeden Server");
+    expect(byId(german, "spf-permissive")?.detail).toBe(
+      "„v=spf1 +all“ endet auf +all: Jeder Server im Internet darf als example.com senden.",
+    );
+    expect(byId(german, "dmarc-none")?.fix).toMatch(/^Sobald die Berichte zeigen/);
+    for (const finding of german.findings) {
+      const twin = byId(english, finding.id);
+      expect([finding.id, finding.title]).not.toEqual([finding.id, twin?.title]);
+    }
+    // English stays the default.
+    expect(byId(english, "mx-ok")?.title).toBe("MX records found");
+    expect(domainFindings({ ...evidence, notFound: true }, "de")[0]?.title).toBe(
+      "Die Domain existiert nicht",
+    );
   });
 });

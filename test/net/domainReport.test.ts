@@ -2,6 +2,7 @@
 // local HTTPS server serving MTA-STS policies under our own test CA.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { InputError } from "../../src/core/errors.js";
+import { loadLanguage } from "../../src/core/language.js";
 import type { DomainReport } from "../../src/core/types.js";
 import { createMailDns } from "../../src/net/dnsResolver.js";
 import { createDomainChecker, type DomainCheckerDeps } from "../../src/net/domainReport.js";
@@ -328,5 +329,23 @@ describe("domain report against local peers", () => {
     // Each caller gets its own copy.
     reports[0]?.findings.pop();
     expect((await checker.check("good.test")).findings).toHaveLength(7);
+  });
+
+  it("words the findings in German on request, from the same cached lookups", async () => {
+    await loadLanguage("de");
+    const checker = createDomainChecker(deps);
+    const english = await checker.check("stsmismatch.test");
+    const german = await checker.check("stsmismatch.test", "de");
+    expect(checker.stats()).toEqual({ upstreamLookups: 1, cacheHits: 1 });
+    expect(german.findings.map((f) => [f.id, f.severity])).toEqual(
+      english.findings.map((f) => [f.id, f.severity]),
+    );
+    expect(german.checkedAt).toBe(english.checkedAt);
+    const mismatch = german.findings.find((f) => f.id === "mta-sts-mx-mismatch");
+    expect(mismatch?.title).toBe("Die MTA-STS-Richtlinie deckt nicht jeden MX ab");
+    expect(mismatch?.detail).toMatch(/^mx\.stsmismatch\.test passt zu keinem mx-Muster der Richtlinie/);
+    expect(english.findings.find((f) => f.id === "mta-sts-mx-mismatch")?.title).toBe(
+      "The MTA-STS policy does not cover every MX",
+    );
   });
 });

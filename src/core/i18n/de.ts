@@ -8,12 +8,14 @@
 
 import type { TextTable } from "../language.js";
 import { deDiscovery } from "./de/discovery.js";
+import { deDomain } from "./de/domain.js";
 import { deExplainer } from "./de/explainer.js";
 import { deProviders } from "./de/providers.js";
 import { deVerify } from "./de/verify.js";
 
 export const de: TextTable = {
   ...deDiscovery,
+  ...deDomain,
   ...deExplainer,
   ...deProviders,
   ...deVerify,
