@@ -3,7 +3,7 @@
 // in the pane and per request in the server).
 import type { Lang } from "./language.js";
 import { PROVIDERS, providerNotes, type Provider } from "./providerDatabase.js";
-import { domainToAscii } from "./punycode.js";
+import { normaliseDomain } from "./punycode.js";
 import type { OutlookAccountType, Settings } from "./types.js";
 
 interface MxRule {
@@ -53,28 +53,13 @@ for (const provider of PROVIDERS) {
 }
 mxRules.sort((a, b) => b.specificity - a.specificity);
 
-/** Lowercase, no trailing root dot, A-labels; undefined when it cannot be a host name. */
-function normaliseHost(name: string): string | undefined {
-  if (typeof name !== "string") return undefined;
-  let host = name.trim().toLowerCase();
-  if (host.endsWith(".")) host = host.slice(0, -1);
-  if (host === "") return undefined;
-  // eslint-disable-next-line no-control-regex -- ASCII test
-  if (/^[\x00-\x7f]*$/.test(host)) return host;
-  try {
-    return domainToAscii(host.normalize("NFC"));
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The provider whose mailbox domain this is: an exact domain first, then a
  * domain suffix rule (<tenant>.onmicrosoft.com). Subdomains of an exact
  * mailbox domain are not matched: x.gmail.com is not a Gmail mailbox domain.
  */
 export function findProviderByDomain(domain: string): Provider | undefined {
-  const host = normaliseHost(domain);
+  const host = normaliseDomain(domain);
   if (host === undefined) return undefined;
   const exact = byDomain.get(host);
   if (exact) return exact;
@@ -87,7 +72,7 @@ export function findProviderByDomain(domain: string): Provider | undefined {
 
 /** The provider that operates this MX host (for custom domains), most specific pattern first. */
 export function findProviderByMx(mxHost: string): Provider | undefined {
-  const host = normaliseHost(mxHost);
+  const host = normaliseDomain(mxHost);
   if (host === undefined) return undefined;
   const exact = mxExact.get(host);
   if (exact) return exact;

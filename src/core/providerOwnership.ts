@@ -9,7 +9,7 @@
 // read it through addressOwnedByProvider, so neither needs the provider
 // database (which the pane loads on demand).
 
-import { domainToAscii } from "./punycode.js";
+import { normaliseDomain } from "./punycode.js";
 import type { Settings } from "./types.js";
 
 /** The part of a provider entry that says which mailbox domains are its own. */
@@ -20,22 +20,9 @@ export interface MailboxDomains {
   readonly domainSuffixes?: readonly string[];
 }
 
-function normalisedDomain(domain: string): string | undefined {
-  let host = domain.trim().toLowerCase();
-  if (host.endsWith(".")) host = host.slice(0, -1);
-  if (host === "") return undefined;
-  // eslint-disable-next-line no-control-regex -- ASCII test
-  if (/^[\x00-\x7f]*$/.test(host)) return host;
-  try {
-    return domainToAscii(host.normalize("NFC"));
-  } catch {
-    return undefined;
-  }
-}
-
 /** True when the domain is one of the provider's own mailbox domains, not a customer's domain it hosts. */
 export function providerOwnsDomain(provider: MailboxDomains, domain: string): boolean {
-  const host = typeof domain === "string" ? normalisedDomain(domain) : undefined;
+  const host = normaliseDomain(domain);
   if (host === undefined) return false;
   return (
     provider.domains.includes(host) ||

@@ -167,3 +167,21 @@ export function domainToAscii(domain: string): string {
 export function domainToUnicode(domain: string): string {
   return domain.split(".").map(labelToUnicode).join(".");
 }
+
+/**
+ * A domain or host name as lookups compare it: trimmed, lowercase, without the
+ * root dot, in A-labels; undefined when it cannot be a host name.
+ */
+export function normaliseDomain(name: string): string | undefined {
+  if (typeof name !== "string") return undefined;
+  let host = name.trim().toLowerCase();
+  if (host.endsWith(".")) host = host.slice(0, -1);
+  if (host === "") return undefined;
+  // eslint-disable-next-line no-control-regex -- ASCII test
+  if (/^[\x00-\x7f]*$/.test(host)) return host;
+  try {
+    return domainToAscii(host.normalize("NFC"));
+  } catch {
+    return undefined;
+  }
+}
