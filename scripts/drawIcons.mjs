@@ -9,6 +9,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateSync } from "node:zlib";
+// PNG chunks and zip entries use the same CRC-32 (ISO 3309); one implementation serves both.
+import { crc32 } from "./appPackage.cjs";
 
 // Sizes Outlook asks for: 16/32/80 for ribbon buttons (VersionOverrides Images),
 // 64/128 for IconUrl and HighResolutionIconUrl.
@@ -217,18 +219,6 @@ export function renderIcon(size, { outline = false } = {}) {
 }
 
 // ---- PNG encoding ----
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type, data) {
   const typeAndData = Buffer.concat([Buffer.from(type, "ascii"), data]);
