@@ -2,11 +2,8 @@
 // pane bundles it (webpack production build of coreBundleEntry.ts), and the
 // size of the pane's on-demand lookup chunk (src/taskpane/settingsLookup.ts:
 // the resolver with the whole provider database and its incoming servers).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
-import webpack from "webpack";
+import { resolve } from "node:path";
+import { bundleSizes, type BundleSize } from "./bundleSizes.js";
 import { findProviderByDomain } from "../src/core/providerMatch.js";
 import { resolveSettings } from "../src/core/resolveSettings.js";
 import { formatTable, kib, verdict } from "./table.js";
@@ -57,65 +54,15 @@ function lookupsPerSecond(): { perSecond: number; total: number } {
   return { perSecond: Math.round(total / seconds), total };
 }
 
-interface BundleSize {
-  raw: number;
-  gzip: number;
-}
-
-function sizeOf(code: Buffer): BundleSize {
-  return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
-}
-
 /** The entry (what every user loads) and the chunks loaded on demand (other languages' texts). */
 async function bundleCore(
   root: string,
   entryFile = "bench/coreBundleEntry.ts",
 ): Promise<{ entry: BundleSize; onDemand: Array<[string, BundleSize]> }> {
-  const outDir = mkdtempSync(join(tmpdir(), "outbox-core-"));
-  try {
-    const compiler = webpack({
-      mode: "production",
-      context: root,
-      entry: join(root, entryFile),
-      output: {
-        path: outDir,
-        filename: "core.js",
-        chunkFilename: "[name].js",
-        library: { type: "module" },
-      },
-      experiments: { outputModule: true },
-      resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
-      module: {
-        rules: [
-          {
-            test: /\.ts$/,
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "ESNext", moduleResolution: "Bundler" },
-            },
-          },
-        ],
-      },
-      performance: { hints: false },
-      devtool: false,
-    });
-    await new Promise<void>((done, fail) =>
-      compiler.run((error, stats) => {
-        compiler.close(() => undefined);
-        if (error) fail(error);
-        else if (stats?.hasErrors()) fail(new Error(stats.toString("errors-only")));
-        else done();
-      }),
-    );
-    const chunks = readdirSync(outDir).filter((file) => file.endsWith(".js") && file !== "core.js");
-    return {
-      entry: sizeOf(readFileSync(join(outDir, "core.js"))),
-      onDemand: chunks.map((file) => [file, sizeOf(readFileSync(join(outDir, file)))]),
-    };
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  const sizes = await bundleSizes(root, entryFile);
+  const entry = sizes.get("entry.js");
+  if (!entry) throw new Error(`no entry bundle for ${entryFile}`);
+  return { entry, onDemand: [...sizes].filter(([file]) => file !== "entry.js") };
 }
 
 export async function benchCore(root = resolve(".")): Promise<string> {

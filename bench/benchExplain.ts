@@ -4,13 +4,11 @@
 // Sets: the project's regression set (test/fixtures/bounces/regression.tsv) and, when present, the held-out
 // labelled corpus ../shared/corpus/bounces.tsv (labels are sisimai's reasons, mapped below; its rows are
 // read here only and never copied into the project). Without ../shared that part is skipped.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { gzipSync } from "node:zlib";
-import webpack from "webpack";
 import { isBounceReason, type BounceReason } from "../src/core/bounceReasons.js";
 import { explainBounce } from "../src/core/explainBounce.js";
+import { bundleSizes } from "./bundleSizes.js";
 import { formatTable, kib, median, verdict, type Row } from "./table.js";
 
 /**
@@ -227,43 +225,10 @@ function timeExplain(text: string): number {
 
 /** The explainer as the pane loads it on demand: the chunk webpack splits off for explainBounce. */
 async function explainerChunkGzip(root: string): Promise<number> {
-  const outDir = mkdtempSync(join(tmpdir(), "outbox-explain-"));
-  try {
-    const compiler = webpack({
-      mode: "production",
-      context: root,
-      entry: join(root, "bench/explainBundleEntry.ts"),
-      output: { path: outDir, filename: "entry.js", chunkFilename: "[name].js", library: { type: "module" } },
-      experiments: { outputModule: true },
-      resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
-      module: {
-        rules: [
-          {
-            test: /\.ts$/,
-            loader: "ts-loader",
-            options: {
-              transpileOnly: true,
-              compilerOptions: { module: "ESNext", moduleResolution: "Bundler" },
-            },
-          },
-        ],
-      },
-      performance: { hints: false },
-      devtool: false,
-    });
-    await new Promise<void>((done, fail) =>
-      compiler.run((error, stats) => {
-        compiler.close(() => undefined);
-        if (error) fail(error);
-        else if (stats?.hasErrors()) fail(new Error(stats.toString("errors-only")));
-        else done();
-      }),
-    );
-    // The on-demand explainer chunk; the entry is what the pane has loaded before, German texts are their own chunk.
-    return gzipSync(readFileSync(join(outDir, "explainer.js")), { level: 9 }).length;
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  // The on-demand explainer chunk; the entry is what the pane has loaded before, German texts are their own chunk.
+  const chunk = (await bundleSizes(root, "bench/explainBundleEntry.ts")).get("explainer.js");
+  if (!chunk) throw new Error("webpack split off no explainer.js chunk");
+  return chunk.gzip;
 }
 
 export async function benchExplain(root = resolve(".")): Promise<string> {
