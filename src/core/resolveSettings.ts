@@ -3,7 +3,13 @@
 // over the network (src/net) reuses settingsFromProvider for MX inference.
 import { parseEmailAddress, type ParsedAddress } from "./emailAddress.js";
 import { CONFIDENCE_BY_SOURCE } from "./confidence.js";
-import type { Provider, ProviderIncomingServer, ProviderServer } from "./providerDatabase.js";
+import { fillText, localize, text, type Lang, type Text, type TextValue } from "./language.js";
+import {
+  providerNotes,
+  type Provider,
+  type ProviderIncomingServer,
+  type ProviderServer,
+} from "./providerDatabase.js";
 import { findProviderByAccountType, findProviderByDomain, findProviderById } from "./providerMatch.js";
 import { providerOwnsDomain } from "./providerOwnership.js";
 import type {
@@ -28,20 +34,64 @@ const CUSTOM_DOMAIN_PROVIDER: Partial<Record<OutlookAccountType, string>> = {
   gmail: "google-workspace",
 };
 
-const ENTERPRISE_NOTES = [
-  'Outlook reports an on-premises Exchange account (account type "enterprise"). Outlook talks to Exchange over its own protocols (MAPI/HTTP), not SMTP, so there are no standard SMTP settings for this mailbox.',
-  "SMTP is only needed for devices or apps that send mail; ask your Exchange administrator for the submission host, port and whether SMTP AUTH is allowed.",
-];
+/** How the resolver words its notes; English unless asked (another language needs loadLanguage first). */
+export interface ResolveOptions {
+  lang?: Lang;
+}
 
-function noneNotes(address: ParsedAddress): string[] {
-  return [
-    `No built-in settings for ${address.unicodeDomain}: the offline database covers well-known providers and hosts only.`,
+// The resolver's own notes; the German is in src/core/i18n/de/resolver.ts.
+export const RESOLVER_NOTES = {
+  enterpriseProtocols: text(
+    "resolver.enterprise.protocols",
+    'Outlook reports an on-premises Exchange account (account type "enterprise"). Outlook talks to Exchange over its own protocols (MAPI/HTTP), not SMTP, so there are no standard SMTP settings for this mailbox.',
+  ),
+  enterpriseAskAdmin: text(
+    "resolver.enterprise.askAdmin",
+    "SMTP is only needed for devices or apps that send mail; ask your Exchange administrator for the submission host, port and whether SMTP AUTH is allowed.",
+  ),
+  enterpriseButKnownDomain: text(
+    "resolver.enterprise.knownDomain",
+    "Outlook reports an on-premises Exchange account, yet {domain} belongs to {provider}: if your organisation's Exchange server really holds this mailbox, ask its administrator for the SMTP settings instead.",
+  ),
+  accountTypeConflict: text(
+    "resolver.accountTypeConflict",
+    "Outlook's account type (\"{type}\") points to {named}, but {domain} belongs to {provider}: these are {provider}'s settings.",
+  ),
+  noBuiltin: text(
+    "resolver.none.noBuiltin",
+    "No built-in settings for {domain}: the offline database covers well-known providers and hosts only.",
+  ),
+  runOnline: text(
+    "resolver.none.runOnline",
     "Run the online check, which reads the domain's autoconfig file, SRV and MX records, or ask whoever hosts this mailbox for its SMTP submission server (usually port 465 with SSL/TLS or 587 with STARTTLS).",
+  ),
+  fromContext: text(
+    "resolver.fromContext",
+    'Identified as {provider} from Outlook\'s account type ("{type}"), which is more reliable than guessing from the domain.',
+  ),
+  plusAlias: text(
+    "resolver.plusAlias",
+    '{alias} is a "+" alias of {base}: sign in as the address without the "+" part.',
+  ),
+} as const satisfies Record<string, Text>;
+
+function say(words: Text, lang: Lang, values: Readonly<Record<string, TextValue>> = {}): string {
+  return fillText(localize(words, lang), values, lang);
+}
+
+function enterpriseNotes(lang: Lang): string[] {
+  return [say(RESOLVER_NOTES.enterpriseProtocols, lang), say(RESOLVER_NOTES.enterpriseAskAdmin, lang)];
+}
+
+function noneNotes(address: ParsedAddress, lang: Lang): string[] {
+  return [
+    say(RESOLVER_NOTES.noBuiltin, lang, { domain: address.unicodeDomain }),
+    say(RESOLVER_NOTES.runOnline, lang),
   ];
 }
 
-function fromContextNote(type: OutlookAccountType, provider: Provider): string {
-  return `Identified as ${provider.name} from Outlook's account type ("${type}"), which is more reliable than guessing from the domain.`;
+function fromContextNote(type: OutlookAccountType, provider: Provider, lang: Lang): string {
+  return say(RESOLVER_NOTES.fromContext, lang, { provider: provider.name, type });
 }
 
 function usernameFor(provider: Provider, address: ParsedAddress): string {
@@ -132,7 +182,9 @@ export function settingsFromProvider(
   address: ParsedAddress,
   source: SettingsSource,
   notes: string[] = [],
+  options: ResolveOptions = {},
 ): ResolvedSettings {
+  const lang = options.lang ?? "en";
   const username = usernameFor(provider, address);
   const ownDomain = providerOwnsDomain(provider, address.domain);
   const specs = !ownDomain && provider.customDomainServers ? provider.customDomainServers : provider.servers;
@@ -140,7 +192,10 @@ export function settingsFromProvider(
   if (provider.subaddressSeparator && address.baseLocalPart !== address.localPart) {
     const shown = (local: string) => `${local.toLowerCase()}@${address.unicodeDomain}`;
     extra.push(
-      `${shown(address.localPart)} is a "+" alias of ${shown(address.baseLocalPart)}: sign in as the address without the "+" part.`,
+      say(RESOLVER_NOTES.plusAlias, lang, {
+        alias: shown(address.localPart),
+        base: shown(address.baseLocalPart),
+      }),
     );
   }
   const email = `${address.localPart.toLowerCase()}@${address.domain}`;
@@ -152,7 +207,7 @@ export function settingsFromProvider(
       source,
       servers: specs.map((spec) => toServer(spec, provider, username)),
       incoming: incomingServersFor(provider, address),
-      notes: [...notes, ...extra, ...provider.notes],
+      notes: [...notes, ...extra, ...(lang === "en" ? provider.notes : providerNotes(provider, lang))],
       confidence: CONFIDENCE_BY_SOURCE[source],
     },
     address,
@@ -182,7 +237,12 @@ function unresolved(address: ParsedAddress, notes: string[]): ResolvedSettings {
  * gmail -> Google Workspace, outlookCom -> Outlook.com, enterprise -> on-premises
  * Exchange, which has no built-in settings); a known mailbox domain wins over it.
  */
-export function resolveSettings(email: string, context?: Partial<MailboxContext>): ResolvedSettings {
+export function resolveSettings(
+  email: string,
+  context?: Partial<MailboxContext>,
+  options: ResolveOptions = {},
+): ResolvedSettings {
+  const lang = options.lang ?? "en";
   const address = parseEmailAddress(email);
   const byDomain = findProviderByDomain(address.domain);
   const type = context?.accountType;
@@ -192,23 +252,33 @@ export function resolveSettings(email: string, context?: Partial<MailboxContext>
     const named = type ? findProviderByAccountType(type) : undefined;
     if (named && named.id !== byDomain.id && !isSameFamily(named, byDomain)) {
       notes.push(
-        `Outlook's account type ("${type}") points to ${named.name}, but ${address.unicodeDomain} belongs to ${byDomain.name}: these are ${byDomain.name}'s settings.`,
+        say(RESOLVER_NOTES.accountTypeConflict, lang, {
+          type: type ?? "",
+          named: named.name,
+          domain: address.unicodeDomain,
+          provider: byDomain.name,
+        }),
       );
     }
     if (type === "enterprise") {
       notes.push(
-        `Outlook reports an on-premises Exchange account, yet ${address.unicodeDomain} belongs to ${byDomain.name}: if your organisation's Exchange server really holds this mailbox, ask its administrator for the SMTP settings instead.`,
+        say(RESOLVER_NOTES.enterpriseButKnownDomain, lang, {
+          domain: address.unicodeDomain,
+          provider: byDomain.name,
+        }),
       );
     }
-    return settingsFromProvider(byDomain, address, "builtin", notes);
+    return settingsFromProvider(byDomain, address, "builtin", notes, { lang });
   }
 
-  if (type === "enterprise") return unresolved(address, [...ENTERPRISE_NOTES]);
+  if (type === "enterprise") return unresolved(address, enterpriseNotes(lang));
   const customId = type ? CUSTOM_DOMAIN_PROVIDER[type] : undefined;
   const fromContext = customId ? findProviderById(customId) : undefined;
   if (type && fromContext)
-    return settingsFromProvider(fromContext, address, "builtin", [fromContextNote(type, fromContext)]);
-  return unresolved(address, noneNotes(address));
+    return settingsFromProvider(fromContext, address, "builtin", [fromContextNote(type, fromContext, lang)], {
+      lang,
+    });
+  return unresolved(address, noneNotes(address, lang));
 }
 
 // Outlook calls Google Workspace accounts "gmail": no conflict note between the two.

@@ -9,24 +9,10 @@ import type { Lang } from "../core/language.js";
 // Dated facts ride in this chunk: the texts that need them show only with settings, and the
 // table (with its sources) stays out of the start-up JavaScript.
 export { factDate } from "../core/datedFacts.js";
-import { providerNotes } from "../core/providerDatabase.js";
-import { findProviderById } from "../core/providerMatch.js";
 import { resolveSettings } from "../core/resolveSettings.js";
 import type { MailboxContext, Settings } from "../core/types.js";
 
 export type Resolution = { ok: true; settings: Settings } | { ok: false; message: string };
-
-/** The provider's own notes in `lang` (German needs loadLanguage("de") first; until then they stay English). */
-function localizedNotes(settings: Settings, lang: Lang): string[] {
-  const provider = lang === "en" || !settings.provider ? undefined : findProviderById(settings.provider.id);
-  if (!provider) return settings.notes;
-  const english = provider.notes;
-  const translated = providerNotes(provider, lang);
-  return settings.notes.map((note) => {
-    const index = english.indexOf(note);
-    return index >= 0 ? (translated[index] ?? note) : note;
-  });
-}
 
 /**
  * Resolves offline in the pane's language; a bad address becomes a message
@@ -38,11 +24,8 @@ export function resolveForPane(
   lang: Lang = "en",
 ): Resolution {
   try {
-    const settings = resolveSettings(address, context);
-    return {
-      ok: true,
-      settings: lang === "en" ? settings : { ...settings, notes: localizedNotes(settings, lang) },
-    };
+    // The resolver words its own notes and the provider's in `lang` (German once loadLanguage("de") ran).
+    return { ok: true, settings: resolveSettings(address, context, { lang }) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, message: error.message };
     throw error;

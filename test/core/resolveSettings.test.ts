@@ -1,10 +1,18 @@
-import { describe, expect, it } from "@jest/globals";
+import { beforeAll, describe, expect, it } from "@jest/globals";
 import { parseEmailAddress } from "../../src/core/emailAddress.js";
 import { InputError } from "../../src/core/errors.js";
+import { de } from "../../src/core/i18n/de.js";
+import { deResolver } from "../../src/core/i18n/de/resolver.js";
+import { loadLanguage } from "../../src/core/language.js";
 import { findProviderById } from "../../src/core/providerMatch.js";
 import type { Provider } from "../../src/core/providerDatabase.js";
-import { PROVIDERS } from "../../src/core/providerDatabase.js";
-import { incomingServersFor, resolveSettings, settingsFromProvider } from "../../src/core/resolveSettings.js";
+import { PROVIDERS, providerNotes } from "../../src/core/providerDatabase.js";
+import {
+  incomingServersFor,
+  RESOLVER_NOTES,
+  resolveSettings,
+  settingsFromProvider,
+} from "../../src/core/resolveSettings.js";
 import { ACCOUNT_TYPES, isOutlookAccountType } from "../../src/core/types.js";
 
 // [address as typed, provider id (null = unknown), first server host, first port, expected username]
@@ -526,5 +534,56 @@ describe("provider ownership recorded in the settings", () => {
     expect(resolveSettings("ann@contoso.onmicrosoft.com").provider?.ownsDomain).toBe(true);
     expect(resolveSettings("ann@contoso.com", { accountType: "gmail" }).provider?.ownsDomain).toBe(false);
     expect(resolveSettings("ann@contoso.com", { accountType: "office365" }).provider?.ownsDomain).toBe(false);
+  });
+});
+
+describe("resolveSettings in German", () => {
+  beforeAll(() => loadLanguage("de"));
+
+  const placeholders = (wording: string): string[] =>
+    [...wording.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? "").sort();
+
+  it("every resolver note has German with the same placeholders, and the table is in the de chunk", () => {
+    const english = Object.values(RESOLVER_NOTES);
+    for (const note of english) {
+      const german = deResolver[note.id];
+      expect([note.id, german?.trim() ? "translated" : "missing"]).toEqual([note.id, "translated"]);
+      expect([note.id, placeholders(german ?? "")]).toEqual([note.id, placeholders(note.en)]);
+      expect(de[note.id]).toBe(german);
+    }
+    const ids = new Set(english.map((note) => note.id));
+    expect(Object.keys(deResolver).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  it("words the account-type conflict, on-premises and unknown-domain notes in the language asked for", () => {
+    const conflict = resolveSettings("someone@gmail.com", { accountType: "office365" }, { lang: "de" });
+    expect(conflict.notes[0]).toBe(
+      "Outlooks Kontotyp („office365“) verweist auf Microsoft 365, aber gmail.com gehört zu Gmail: Dies sind die Einstellungen von Gmail.",
+    );
+    const englishConflict = resolveSettings("someone@gmail.com", { accountType: "office365" });
+    expect(englishConflict.notes[0]).toMatch(
+      /^Outlook's account type \("office365"\) points to Microsoft 365/,
+    );
+    // Same settings apart from the words.
+    expect({ ...conflict, notes: [] }).toEqual({ ...englishConflict, notes: [] });
+    expect(conflict.notes).toHaveLength(englishConflict.notes.length);
+
+    const enterprise = resolveSettings("a@contoso-example.de", { accountType: "enterprise" }, { lang: "de" });
+    expect(enterprise.notes[0]).toMatch(
+      /^Outlook meldet ein lokales Exchange-Konto \(Kontotyp „enterprise“\)/,
+    );
+    const unknown = resolveSettings("a@contoso-example.de", {}, { lang: "de" });
+    expect(unknown.notes[0]).toBe(
+      "Keine eingebauten Einstellungen für contoso-example.de: Die Offline-Datenbank kennt nur bekannte Anbieter und Hoster.",
+    );
+  });
+
+  it("gives the provider's own notes in German too", () => {
+    const german = resolveSettings("someone@gmail.com", {}, { lang: "de" });
+    const english = resolveSettings("someone@gmail.com");
+    const gmail = findProviderById("gmail");
+    expect(gmail).toBeDefined();
+    expect(german.notes).toEqual(providerNotes(gmail as Provider, "de"));
+    expect(german.notes).not.toEqual(english.notes);
   });
 });

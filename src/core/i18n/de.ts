@@ -11,6 +11,7 @@ import { deDiscovery } from "./de/discovery.js";
 import { deDomain } from "./de/domain.js";
 import { deExplainer } from "./de/explainer.js";
 import { deProviders } from "./de/providers.js";
+import { deResolver } from "./de/resolver.js";
 import { deVerify } from "./de/verify.js";
 
 export const de: TextTable = {
@@ -18,6 +19,7 @@ export const de: TextTable = {
   ...deDomain,
   ...deExplainer,
   ...deProviders,
+  ...deResolver,
   ...deVerify,
   // ---- Security checklist (src/core/checklist.ts) ----
   "checklist.runVerify": "Den Server mit „Überprüfen“ live testen.",
