@@ -90,13 +90,10 @@ export async function benchCore(root = resolve(".")): Promise<string> {
       target: "on demand",
       result: "-",
     },
-    { measure: "core bundle, raw", value: kib(size.entry.raw), target: "-", result: "-" },
-    {
-      measure: "core bundle, gzip",
-      value: kib(size.entry.gzip),
-      target: "< 40 KB",
-      result: verdict(size.entry.gzip < 40 * 1024),
-    },
+    // The pane no longer loads the core in one piece (its start-up budget is the pane bench's):
+    // this is the whole core it may fetch, for spotting growth between revisions.
+    { measure: "whole core in one bundle, raw", value: kib(size.entry.raw), target: "-", result: "-" },
+    { measure: "whole core in one bundle, gzip", value: kib(size.entry.gzip), target: "-", result: "-" },
     ...size.onDemand.map(([file, chunk]) => ({
       measure: `on demand: ${file}, gzip`,
       value: kib(chunk.gzip),
