@@ -4,8 +4,9 @@
 // so a check behaves the same whichever of them asked for it.
 import { InputError } from "../core/errors.js";
 import { explainBounceReport, type ExplainBounceReport } from "../core/explainBounce.js";
-import { loadLanguage, type Lang } from "../core/language.js";
+import { LANGS, loadLanguage, type Lang } from "../core/language.js";
 import { validateHostInput, validatePortInput, validateSecurityInput } from "../core/hostName.js";
+import { localizeSettingsNotes } from "../core/providerMatch.js";
 import { resolveSettings } from "../core/resolveSettings.js";
 import {
   ACCOUNT_TYPES,
@@ -38,12 +39,16 @@ export interface SettingsRequest {
   email: string;
   accountType?: string;
   offline?: string;
+  /** The language of the notes: en or de (see readLang); English when absent. */
+  lang?: string;
 }
 
 export interface VerifyRequest {
   host: string;
   port?: string;
   security?: string;
+  /** The language of the findings: en or de (see readLang); English when absent. */
+  lang?: string;
 }
 
 export type VerifyOutcome =
@@ -54,7 +59,7 @@ export interface CheckServices {
   settingsNeedNetwork(request: SettingsRequest): boolean;
   settings(request: SettingsRequest): Promise<Settings>;
   verify(request: VerifyRequest): Promise<VerifyOutcome>;
-  domain(domain: string): Promise<DomainReport>;
+  domain(domain: string, lang?: Lang): Promise<DomainReport>;
   /** A pasted error or whole bounce: explainError's fields plus the parsed bounce and ranked explanations. */
   explain(text: string, lang?: Lang): Promise<ExplainBounceReport>;
   discoveryStats(): { upstreamLookups: number; cacheHits: number };
@@ -79,6 +84,15 @@ function readFlag(name: string, value: string | undefined): boolean {
   if (value === undefined || value === "0" || value === "false") return false;
   if (value === "1" || value === "true") return true;
   throw new InputError(`The parameter "${name}" must be 1 or 0.`);
+}
+
+/** The `lang` parameter: a language we have texts for, English when absent; anything else is an InputError (400). */
+export function readLang(value: string | undefined): Lang {
+  const lang = value ?? "en";
+  if (!(LANGS as readonly string[]).includes(lang)) {
+    throw new InputError(`The parameter "lang" must be one of ${LANGS.join(", ")}.`);
+  }
+  return lang as Lang;
 }
 
 function readAccountType(value: string | undefined): OutlookAccountType | undefined {
@@ -136,20 +150,27 @@ export function createCheckServices({
     async settings(request) {
       const offline = readFlag("offline", request.offline);
       const accountType = readAccountType(request.accountType);
+      const lang = readLang(request.lang);
+      await loadLanguage(lang);
       const context: Partial<MailboxContext> | undefined =
         accountType === undefined ? undefined : { accountType };
-      if (offline) return resolveSettings(request.email, context);
+      // The embedded database answers offline and for every domain it knows, in the language asked for.
+      const builtin = resolveSettings(request.email, context, { lang });
+      if (offline || builtin.source === "builtin") return builtin;
       // Discovery gets a little less than the route so it can answer with what it has found.
       const deadlineMs = Math.max(1000, deadlines.settings - 1000);
-      return withDeadline(
+      const discovered = await withDeadline(
         discovery.discover(request.email, context === undefined ? { deadlineMs } : { context, deadlineMs }),
         deadlines.settings,
         "Looking up the settings",
       );
+      // Discovery words its notes in English; the notes of a provider it inferred have translations.
+      return lang === "en" ? discovered : { ...discovered, notes: localizeSettingsNotes(discovered, lang) };
     },
 
     async verify(request) {
       const host = validateHostInput(request.host);
+      const lang = readLang(request.lang);
       if (request.port === "all") {
         if (request.security !== undefined) {
           throw new InputError(
@@ -158,7 +179,7 @@ export function createCheckServices({
         }
         const survey = observed(
           "survey",
-          slots.run(SURVEY_SLOTS, () => surveyPorts(host, probeDeps)),
+          slots.run(SURVEY_SLOTS, () => surveyPorts(host, probeDeps, undefined, undefined, lang)),
           onCheck,
         );
         return { kind: "survey", survey: await withDeadline(survey, deadlines.survey, "The port survey") };
@@ -167,15 +188,16 @@ export function createCheckServices({
       const security = validateSecurityInput(request.security ?? DEFAULT_SECURITY);
       const report = observed(
         "verify",
-        slots.run(1, () => probeSubmissionServer({ host, port, security }, probeDeps)),
+        slots.run(1, () => probeSubmissionServer({ host, port, security, lang }, probeDeps)),
         onCheck,
       );
       return { kind: "single", report: await withDeadline(report, deadlines.verify, "The check") };
     },
 
-    async domain(domain) {
+    async domain(domain, lang = "en") {
+      await loadLanguage(lang);
       return withDeadline(
-        observed("domain", domainChecker.check(domain), onCheck),
+        observed("domain", domainChecker.check(domain, lang), onCheck),
         deadlines.domain,
         "The domain check",
       );

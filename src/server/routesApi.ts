@@ -3,9 +3,7 @@
 // query strictly, calls one check service and returns its report; verify,
 // survey and domain answers are stored and carry their reportId and reportUrl.
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from "fastify";
-import type { CheckServices } from "./checkServices.js";
-import { InputError } from "../core/errors.js";
-import { LANGS, type Lang } from "../core/language.js";
+import { readLang, type CheckServices } from "./checkServices.js";
 import { HttpError } from "./httpErrors.js";
 import { parseQuery, type QuerySpec } from "./queryParams.js";
 import type { NewReport } from "./reportStore.js";
@@ -88,9 +86,10 @@ export function registerApiRoutes(
 
   app.get("/api/settings", async (request, reply) => {
     const query = parseQuery(request.url, SETTINGS_QUERY);
+    const lang = readLang(query.lang);
     // Discovery reaches out (HTTPS fetches, DNS, guess probes): it spends the probe budget.
     if (services.settingsNeedNetwork(query)) await limitProbes.call(app, request, reply);
-    const settings = await services.settings(query);
+    const settings = await services.settings({ ...query, lang });
     noStore(reply);
     return settings;
   });
@@ -110,18 +109,14 @@ export function registerApiRoutes(
 
   app.get("/api/domain", { onRequest: limitProbes }, async (request, reply) => {
     const query = parseQuery(request.url, DOMAIN_QUERY);
-    const report = await services.domain(query.domain);
+    const report = await services.domain(query.domain, readLang(query.lang));
     noStore(reply);
     return { ...report, ...(await saveReport(request, { kind: "domain", result: report })) };
   });
 
   app.get("/api/explain", async (request, reply) => {
     const query = parseQuery(request.url, EXPLAIN_QUERY);
-    const lang = query.lang ?? "en";
-    if (!(LANGS as readonly string[]).includes(lang)) {
-      throw new InputError(`The parameter "lang" must be one of ${LANGS.join(", ")}.`);
-    }
-    const result = await services.explain(query.text, lang as Lang);
+    const result = await services.explain(query.text, readLang(query.lang));
     noStore(reply);
     return result;
   });
