@@ -322,6 +322,13 @@ export interface Gathered<T> {
   value: T;
   /** Null when the lookup answered (including "no records"); a sentence otherwise. */
   failure: string | null;
+  /** The failed DNS query, when `failure` is one, so findings can word it in any language. */
+  failedLookup?: FailedLookup;
+}
+
+export interface FailedLookup {
+  name: string;
+  kind: "nxdomain" | "nodata" | "servfail" | "timeout" | "refused" | "other";
 }
 
 export interface SpfLookupCount {
@@ -357,7 +364,7 @@ export interface DomainEvidence {
   srvSubmission: Gathered<SrvTarget[]>;
   srvSubmissions: Gathered<SrvTarget[]>;
   /** TLSA presence at _25._tcp.<mx> for each MX host; tlsa null when the lookup failed. */
-  dane: Array<{ mx: string; tlsa: boolean | null; failure: string | null }>;
+  dane: Array<{ mx: string; tlsa: boolean | null; failure: string | null; failedLookup?: FailedLookup }>;
 }
 
 /** RFC 7505: a single MX with target "." (Node reports it as "") means the domain accepts no mail. */
@@ -417,6 +424,26 @@ function list(items: readonly string[]): string {
   return items.join(", ");
 }
 
+// Response codes stay as DNS names them; the words are translated.
+const DNS_FAILURE_KIND: Readonly<Record<FailedLookup["kind"], TextValue>> = {
+  nxdomain: "NXDOMAIN",
+  nodata: "NODATA",
+  servfail: "SERVFAIL",
+  timeout: text("domain.dnsFailure.timeout", "timeout"),
+  refused: text("domain.dnsFailure.refused", "refused"),
+  other: text("domain.dnsFailure.other", "error"),
+};
+
+/** A lookup failure in words of every language when the net layer named the query, else its sentence. */
+function failureIn(gathered: { failure: string | null; failedLookup?: FailedLookup } | null): TextValue {
+  const lookup = gathered?.failedLookup;
+  if (!lookup) return gathered?.failure ?? "";
+  return phrase(text("domain.dnsFailure", "DNS lookup of {name} failed ({kind})"), {
+    name: lookup.name,
+    kind: DNS_FAILURE_KIND[lookup.kind],
+  });
+}
+
 /** Items that are worded per language, listed in the language asked for. */
 function listIn(items: readonly TextValue[]): TextValue {
   return (lang) => items.map((item) => localize(item, lang)).join(", ");
@@ -471,7 +498,7 @@ const DOMAIN_RULES: DomainRule[] = [
               "domain.mx-lookup-failed.detail",
               "{failure}. Mail delivery to the domain cannot be checked.",
             ),
-            values: { failure: f.e.mx.failure },
+            values: { failure: failureIn(f.e.mx) },
           }
         : null,
   },
@@ -549,7 +576,7 @@ const DOMAIN_RULES: DomainRule[] = [
         ? {
             severity: "warn",
             detail: text("domain.spf-lookup-failed.detail", "{failure}. SPF could not be checked."),
-            values: { failure: f.e.txt.failure },
+            values: { failure: failureIn(f.e.txt) },
           }
         : null,
   },
@@ -739,12 +766,12 @@ const DOMAIN_RULES: DomainRule[] = [
       "Check that the domain's name servers answer TXT queries for _dmarc, then run the check again.",
     ),
     check: (f) => {
-      const failure = f.e.dmarcOwn.failure ?? f.e.dmarcOrg?.failure ?? null;
-      return failure
+      const failed = f.e.dmarcOwn.failure !== null ? f.e.dmarcOwn : f.e.dmarcOrg;
+      return failed?.failure
         ? {
             severity: "warn",
             detail: text("domain.dmarc-lookup-failed.detail", "{failure}. DMARC could not be checked."),
-            values: { failure },
+            values: { failure: failureIn(failed) },
           }
         : null;
     },
@@ -869,7 +896,7 @@ const DOMAIN_RULES: DomainRule[] = [
         ? {
             severity: "warn",
             detail: text("domain.mta-sts-lookup-failed.detail", "{failure}. MTA-STS could not be checked."),
-            values: { failure: f.e.mtaStsTxt.failure },
+            values: { failure: failureIn(f.e.mtaStsTxt) },
           }
         : null,
   },
@@ -1004,7 +1031,7 @@ const DOMAIN_RULES: DomainRule[] = [
               "domain.tls-rpt-lookup-failed.detail",
               "{failure}. TLS reporting could not be checked.",
             ),
-            values: { failure: f.e.tlsRptTxt.failure },
+            values: { failure: failureIn(f.e.tlsRptTxt) },
           }
         : null,
   },
@@ -1076,15 +1103,15 @@ const DOMAIN_RULES: DomainRule[] = [
     id: "srv-lookup-failed",
     title: text("domain.srv-lookup-failed.title", "The submission SRV lookup failed"),
     check: (f) => {
-      const failure = f.e.srvSubmissions.failure ?? f.e.srvSubmission.failure;
-      return failure
+      const failed = f.e.srvSubmissions.failure !== null ? f.e.srvSubmissions : f.e.srvSubmission;
+      return failed.failure
         ? {
             severity: "warn",
             detail: text(
               "domain.srv-lookup-failed.detail",
               "{failure}. Published submission servers could not be checked.",
             ),
-            values: { failure },
+            values: { failure: failureIn(failed) },
           }
         : null;
     },
@@ -1133,7 +1160,7 @@ const DOMAIN_RULES: DomainRule[] = [
               "{failures}. DANE could not be checked for {hosts}.",
             ),
             values: {
-              failures: list(failed.map((d) => d.failure ?? `_25._tcp.${d.mx}`)),
+              failures: listIn(failed.map((d) => (d.failure !== null ? failureIn(d) : `_25._tcp.${d.mx}`))),
               hosts: list(failed.map((d) => d.mx)),
             },
           }

@@ -10,6 +10,7 @@ import {
   parseSpf,
   SPF_LOOKUP_LIMIT,
   type DomainEvidence,
+  type FailedLookup,
   type Gathered,
   type SpfAnalysis,
   type SpfLookupCount,
@@ -76,16 +77,22 @@ export function validateDomainInput(input: unknown): string {
   return parseMailDomain(trimmed).domain;
 }
 
-function failureOf(error: unknown): string {
-  if (error instanceof DnsLookupError) return `DNS lookup of ${error.queryName} failed (${error.kind})`;
-  return `DNS lookup failed (${(error as Error).message})`;
+/** A failed lookup: its English sentence, and the query itself so findings can word it in any language. */
+function failureOf(error: unknown): { failure: string; failedLookup?: FailedLookup } {
+  if (error instanceof DnsLookupError) {
+    return {
+      failure: `DNS lookup of ${error.queryName} failed (${error.kind})`,
+      failedLookup: { name: error.queryName, kind: error.kind },
+    };
+  }
+  return { failure: `DNS lookup failed (${(error as Error).message})` };
 }
 
 async function gather<T>(lookup: Promise<T[]>): Promise<Gathered<T[]>> {
   try {
     return { value: await lookupOrEmpty(lookup), failure: null };
   } catch (error) {
-    return { value: [], failure: failureOf(error) };
+    return { value: [], ...failureOf(error) };
   }
 }
 
@@ -153,7 +160,7 @@ async function tlsaFor(
     const answer = await lookupTlsa(`_25._tcp.${host}`, dns.servers, timeoutMs);
     return { mx: host, tlsa: answer.present, failure: null };
   } catch (error) {
-    return { mx: host, tlsa: null, failure: failureOf(error) };
+    return { mx: host, tlsa: null, ...failureOf(error) };
   }
 }
 
@@ -216,7 +223,7 @@ export function createDomainChecker(deps: DomainCheckerDeps): DomainChecker {
     } catch (error) {
       if (error instanceof DnsLookupError && error.kind === "nxdomain") notFound = true;
       else if (!(error instanceof DnsLookupError && error.kind === "nodata"))
-        mx = { value: [], failure: failureOf(error) };
+        mx = { value: [], ...failureOf(error) };
     }
     if (notFound) {
       return {

@@ -646,6 +646,28 @@ describe("German", () => {
       const twin = byId(english, finding.id);
       expect([finding.id, finding.title]).not.toEqual([finding.id, twin?.title]);
     }
+    // A failed lookup named by the net layer is worded in German too; response codes stay.
+    const failedLookups = buildDomainReport(
+      goodEvidence({
+        txt: {
+          value: [],
+          failure: "DNS lookup of example.com failed (timeout)",
+          failedLookup: { name: "example.com", kind: "timeout" },
+        },
+        tlsRptTxt: {
+          value: [],
+          failure: "DNS lookup of _smtp._tls.example.com failed (servfail)",
+          failedLookup: { name: "_smtp._tls.example.com", kind: "servfail" },
+        },
+      }),
+      "de",
+    );
+    expect(byId(failedLookups, "spf-lookup-failed")?.detail).toBe(
+      "DNS-Abfrage von example.com fehlgeschlagen (Zeitüberschreitung). SPF ließ sich nicht prüfen.",
+    );
+    expect(byId(failedLookups, "tls-rpt-lookup-failed")?.detail).toBe(
+      "DNS-Abfrage von _smtp._tls.example.com fehlgeschlagen (SERVFAIL). TLS-Berichte ließen sich nicht prüfen.",
+    );
     // English stays the default.
     expect(byId(english, "mx-ok")?.title).toBe("MX records found");
     expect(domainFindings({ ...evidence, notFound: true }, "de")[0]?.title).toBe(

@@ -13,6 +13,11 @@ export const deDomain: TextTable = {
     "Laut DNS gibt es {domain} nicht (NXDOMAIN): An sie kann keine Mail gesendet und für sie nichts geprüft werden.",
   "domain.domain-not-found.fix":
     "Die Schreibweise der Domain prüfen; ist es Ihre, ihre Registrierung und ihre Nameserver prüfen.",
+  // ---- Failed lookups (the DNS response codes stay as they are) ----
+  "domain.dnsFailure": "DNS-Abfrage von {name} fehlgeschlagen ({kind})",
+  "domain.dnsFailure.timeout": "Zeitüberschreitung",
+  "domain.dnsFailure.refused": "abgelehnt",
+  "domain.dnsFailure.other": "Fehler",
   // ---- MX ----
   "domain.mx-lookup-failed.title": "Die MX-Abfrage schlug fehl",
   "domain.mx-lookup-failed.fix":
