@@ -7,28 +7,44 @@ import { useEffect, useState, type ReactNode } from "react";
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 
 let darkTheme: Theme | null = null;
+let darkThemeFailed = false;
 
-function useTheme(dark: boolean): Theme {
+/**
+ * The theme to render with, or null while a dark Outlook's theme is still on
+ * its way: light tokens on the dark page would be unreadable for that moment.
+ */
+function useTheme(dark: boolean): Theme | null {
   const [, setLoaded] = useState(false);
   useEffect(() => {
-    if (!dark || darkTheme) return undefined;
+    if (!dark || darkTheme || darkThemeFailed) return undefined;
     let live = true;
-    void import(/* webpackChunkName: "theme-dark" */ "../darkTheme.js").then((module) => {
-      darkTheme = module.webDarkTheme;
-      if (live) setLoaded(true);
-    });
+    import(/* webpackChunkName: "theme-dark" */ "../darkTheme.js").then(
+      (module) => {
+        darkTheme = module.webDarkTheme;
+        if (live) setLoaded(true);
+      },
+      () => {
+        darkThemeFailed = true;
+        if (live) setLoaded(true);
+      },
+    );
     return () => {
       live = false;
     };
   }, [dark]);
-  return dark && darkTheme ? darkTheme : webLightTheme;
+  if (!dark) return webLightTheme;
+  if (darkTheme) return darkTheme;
+  return darkThemeFailed ? webLightTheme : null;
 }
 
 export default function FluentScope({ dark, children }: { dark: boolean; children: ReactNode }) {
   const theme = useTheme(dark);
-  // Transparent: the page behind already has the theme's background (paneStyles.ts).
+  if (theme === null) return null;
+  // Transparent: the page behind already has the theme's background (paneStyles.ts). A dark
+  // Outlook whose dark theme could not load gets the light theme on its own light background.
+  const background = dark && theme === webLightTheme ? theme.colorNeutralBackground1 : "transparent";
   return (
-    <FluentProvider theme={theme} style={{ background: "transparent" }}>
+    <FluentProvider theme={theme} style={{ background }}>
       <div className="od-stack" style={{ gap: "16px" }}>
         {children}
       </div>
