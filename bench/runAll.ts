@@ -4,6 +4,7 @@
 import { benchCore } from "./benchCore.js";
 import { benchDiscovery } from "./benchDiscovery.js";
 import { benchExplain } from "./benchExplain.js";
+import { benchManifest } from "./benchManifest.js";
 import { benchPane } from "./benchPane.js";
 import { benchProbe } from "./benchProbe.js";
 import { benchProviders } from "./benchProviders.js";
@@ -14,6 +15,7 @@ const BENCHMARKS: Array<[string, () => Promise<string>]> = [
   ["explain", () => benchExplain()],
   ["providers", () => benchProviders()],
   ["pane", () => benchPane()],
+  ["manifest", () => benchManifest()],
   ["probe", () => benchProbe()],
   ["discovery", () => benchDiscovery()],
   ["server", () => benchServer()],
