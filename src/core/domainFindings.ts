@@ -4,6 +4,7 @@
 // happen in src/net/domainReport.ts, which hands the answers in as
 // DomainEvidence.
 import { fillText, localize, text, type Lang, type Text, type TextValue } from "./language.js";
+import { phraseOf, wordIn, type Phrase, type Worded } from "./phrase.js";
 import type { DomainReport, Finding, MxRecord, Severity, SrvTarget } from "./types.js";
 
 // ---- SPF ------------------------------------------------------------------
@@ -16,6 +17,32 @@ const SPF_OTHER_MECHANISMS = new Set(["all", "ip4", "ip6"]);
 
 export type SpfAll = "+all" | "-all" | "~all" | "?all";
 
+// What makes a record invalid, worded per language when the report is built.
+// Record syntax (redirect=, p=, max_age) stays as people type it.
+const RECORD_PROBLEM = {
+  spfRedirectTwice: text("records.spf.redirectTwice", "redirect= appears more than once"),
+  spfUnknownTerm: text("records.spf.unknownTerm", 'unknown term "{term}"'),
+  spfNoDomain: text("records.spf.noDomain", '"{term}" has no domain'),
+  spfAllArgument: text("records.spf.allArgument", '"{term}" takes no argument'),
+  dmarcNoPolicy: text("records.dmarc.noPolicy", "the p= tag (policy) is missing"),
+  dmarcBadPolicy: text("records.dmarc.badPolicy", "p={value} is not none, quarantine or reject"),
+  dmarcBadSubdomainPolicy: text("records.dmarc.badSubdomainPolicy", "sp={value} is not a policy"),
+  dmarcBadPct: text("records.dmarc.badPct", "pct={value} is not a number from 0 to 100"),
+  mtaStsNoVersion: text("records.mtaSts.noVersion", '"version: STSv1" is missing'),
+  mtaStsBadMode: text("records.mtaSts.badMode", 'mode "{value}" is not enforce, testing or none'),
+  mtaStsNoMaxAge: text("records.mtaSts.noMaxAge", "max_age is missing"),
+  mtaStsBadMaxAge: text(
+    "records.mtaSts.badMaxAge",
+    'max_age "{value}" is not a number of seconds up to {limit}',
+  ),
+  mtaStsNoMx: text("records.mtaSts.noMx", "no mx: lines"),
+} as const;
+
+/** A record problem in English, as the parsers' tests and logs read it. */
+export function problemInEnglish(problem: Worded): string {
+  return wordIn(problem, "en");
+}
+
 export interface SpfAnalysis {
   record: string;
   /** The `all` mechanism with its qualifier, null when the record has none. */
@@ -26,7 +53,7 @@ export interface SpfAnalysis {
   includes: string[];
   redirect: string | null;
   /** Syntax problems that make the record a permerror. */
-  problems: string[];
+  problems: Phrase[];
 }
 
 /** RFC 7208 4.5: a record is SPF when it starts with exactly "v=spf1" followed by a space or the end. */
@@ -49,7 +76,7 @@ export function parseSpf(record: string): SpfAnalysis {
     if (modifier) {
       const name = (modifier[1] ?? "").toLowerCase();
       if (name === "redirect") {
-        if (analysis.redirect !== null) analysis.problems.push("redirect= appears more than once");
+        if (analysis.redirect !== null) analysis.problems.push(phraseOf(RECORD_PROBLEM.spfRedirectTwice));
         analysis.redirect = modifier[2] ?? "";
         analysis.lookupTerms += 1;
       }
@@ -58,17 +85,18 @@ export function parseSpf(record: string): SpfAnalysis {
     const mechanism = /^([+\-~?]?)([a-z0-9]+)([:/].*)?$/i.exec(term);
     const name = (mechanism?.[2] ?? "").toLowerCase();
     if (!mechanism || !(SPF_LOOKUP_MECHANISMS.has(name) || SPF_OTHER_MECHANISMS.has(name))) {
-      analysis.problems.push(`unknown term "${term}"`);
+      analysis.problems.push(phraseOf(RECORD_PROBLEM.spfUnknownTerm, { term }));
       continue;
     }
     const argument = mechanism[3] ?? "";
     if (SPF_LOOKUP_MECHANISMS.has(name)) analysis.lookupTerms += 1;
     if (name === "include") {
-      if (!argument.startsWith(":") || argument.length < 2) analysis.problems.push(`"${term}" has no domain`);
+      if (!argument.startsWith(":") || argument.length < 2)
+        analysis.problems.push(phraseOf(RECORD_PROBLEM.spfNoDomain, { term }));
       else analysis.includes.push(argument.slice(1));
     }
     if (name === "all") {
-      if (argument !== "") analysis.problems.push(`"${term}" takes no argument`);
+      if (argument !== "") analysis.problems.push(phraseOf(RECORD_PROBLEM.spfAllArgument, { term }));
       analysis.all ??= `${mechanism[1] || "+"}all` as SpfAll;
     }
   }
@@ -85,7 +113,7 @@ export interface DmarcAnalysis {
   subdomainPolicy: string | null;
   pct: number | null;
   rua: string[];
-  problems: string[];
+  problems: Phrase[];
 }
 
 const DMARC_POLICIES = new Set(["none", "quarantine", "reject"]);
@@ -110,22 +138,23 @@ export function isDmarcRecord(txt: string): boolean {
 
 export function parseDmarc(record: string): DmarcAnalysis {
   const tags = parseTagList(record);
-  const problems: string[] = [];
+  const problems: Phrase[] = [];
   const policyTag = tags.get("p")?.toLowerCase();
   let policy: string | null = null;
-  if (policyTag === undefined) problems.push("the p= tag (policy) is missing");
-  else if (!DMARC_POLICIES.has(policyTag)) problems.push(`p=${policyTag} is not none, quarantine or reject`);
+  if (policyTag === undefined) problems.push(phraseOf(RECORD_PROBLEM.dmarcNoPolicy));
+  else if (!DMARC_POLICIES.has(policyTag))
+    problems.push(phraseOf(RECORD_PROBLEM.dmarcBadPolicy, { value: policyTag }));
   else policy = policyTag;
   const subdomainTag = tags.get("sp")?.toLowerCase();
   const subdomainPolicy =
     subdomainTag !== undefined && DMARC_POLICIES.has(subdomainTag) ? subdomainTag : null;
   if (subdomainTag !== undefined && subdomainPolicy === null)
-    problems.push(`sp=${subdomainTag} is not a policy`);
+    problems.push(phraseOf(RECORD_PROBLEM.dmarcBadSubdomainPolicy, { value: subdomainTag }));
   let pct: number | null = null;
   const pctTag = tags.get("pct");
   if (pctTag !== undefined) {
     if (/^\d{1,3}$/.test(pctTag) && Number(pctTag) <= 100) pct = Number(pctTag);
-    else problems.push(`pct=${pctTag} is not a number from 0 to 100`);
+    else problems.push(phraseOf(RECORD_PROBLEM.dmarcBadPct, { value: pctTag }));
   }
   const rua = (tags.get("rua") ?? "")
     .split(",")
@@ -267,7 +296,7 @@ const MTA_STS_MAX_AGE = 31557600;
 const MTA_STS_MODES = new Set(["enforce", "testing", "none"]);
 
 /** Parses the policy file (RFC 8461 3.2); returns the problems that make it invalid. */
-export function parseMtaStsPolicy(text: string): { policy: MtaStsPolicy | null; problems: string[] } {
+export function parseMtaStsPolicy(text: string): { policy: MtaStsPolicy | null; problems: Phrase[] } {
   const fields = new Map<string, string[]>();
   for (const line of text.split(/\r?\n/)) {
     const match = /^([A-Za-z0-9_]+):[ \t]*(.*?)[ \t]*$/.exec(line);
@@ -275,18 +304,18 @@ export function parseMtaStsPolicy(text: string): { policy: MtaStsPolicy | null; 
     const key = match[1] ?? "";
     fields.set(key, [...(fields.get(key) ?? []), match[2] ?? ""]);
   }
-  const problems: string[] = [];
-  if (fields.get("version")?.[0] !== "STSv1") problems.push('"version: STSv1" is missing');
+  const problems: Phrase[] = [];
+  if (fields.get("version")?.[0] !== "STSv1") problems.push(phraseOf(RECORD_PROBLEM.mtaStsNoVersion));
   const mode = fields.get("mode")?.[0] ?? "";
-  if (!MTA_STS_MODES.has(mode)) problems.push(`mode "${mode}" is not enforce, testing or none`);
+  if (!MTA_STS_MODES.has(mode)) problems.push(phraseOf(RECORD_PROBLEM.mtaStsBadMode, { value: mode }));
   const maxAgeText = fields.get("max_age")?.[0];
   let maxAge: number | null = null;
-  if (maxAgeText === undefined) problems.push("max_age is missing");
+  if (maxAgeText === undefined) problems.push(phraseOf(RECORD_PROBLEM.mtaStsNoMaxAge));
   else if (!/^\d{1,10}$/.test(maxAgeText) || Number(maxAgeText) > MTA_STS_MAX_AGE) {
-    problems.push(`max_age "${maxAgeText}" is not a number of seconds up to ${MTA_STS_MAX_AGE}`);
+    problems.push(phraseOf(RECORD_PROBLEM.mtaStsBadMaxAge, { value: maxAgeText, limit: MTA_STS_MAX_AGE }));
   } else maxAge = Number(maxAgeText);
   const mx = (fields.get("mx") ?? []).map((pattern) => pattern.toLowerCase());
-  if (mx.length === 0 && mode !== "none") problems.push("no mx: lines");
+  if (mx.length === 0 && mode !== "none") problems.push(phraseOf(RECORD_PROBLEM.mtaStsNoMx));
   if (problems.length > 0) return { policy: null, problems };
   return { policy: { mode, maxAge, mx }, problems };
 }
@@ -337,9 +366,9 @@ export interface SpfLookupCount {
   /** False when some include could not be followed (see `unchecked`). */
   complete: boolean;
   /** Includes that make SPF a permanent error: no SPF record there, a loop (RFC 7208 5.2, 6.1). */
-  errors: string[];
+  errors: Worded[];
   /** Includes not followed: DNS failure, macros, the depth bound. */
-  unchecked: string[];
+  unchecked: Worded[];
 }
 
 /** Everything the network layer found for one domain. */
@@ -359,7 +388,7 @@ export interface DomainEvidence {
   dmarcOrg: Gathered<string[]> | null;
   mtaStsTxt: Gathered<string[]>;
   /** The fetched policy file; null when not fetched (no record). */
-  mtaStsPolicy: { text: string | null; error: string | null } | null;
+  mtaStsPolicy: { text: string | null; error: Worded | null } | null;
   tlsRptTxt: Gathered<string[]>;
   srvSubmission: Gathered<SrvTarget[]>;
   srvSubmissions: Gathered<SrvTarget[]>;
@@ -379,7 +408,7 @@ interface Facts {
   dmarc: DmarcResolution;
   mtaStsRecords: string[];
   mtaStsPolicy: MtaStsPolicy | null;
-  mtaStsProblems: string[];
+  mtaStsProblems: Phrase[];
   tlsRptRecords: string[];
   nullMx: boolean;
   mxHosts: string[];
@@ -425,7 +454,7 @@ function list(items: readonly string[]): string {
 }
 
 // Response codes stay as DNS names them; the words are translated.
-const DNS_FAILURE_KIND: Readonly<Record<FailedLookup["kind"], TextValue>> = {
+const DNS_FAILURE_KIND: Readonly<Record<FailedLookup["kind"], string | Text>> = {
   nxdomain: "NXDOMAIN",
   nodata: "NODATA",
   servfail: "SERVFAIL",
@@ -434,14 +463,28 @@ const DNS_FAILURE_KIND: Readonly<Record<FailedLookup["kind"], TextValue>> = {
   other: text("domain.dnsFailure.other", "error"),
 };
 
+const DNS_FAILURE = text("domain.dnsFailure", "DNS lookup of {name} failed ({kind})");
+
+/** A failed DNS query as a phrase of every language (for evidence the net layer words itself). */
+export function dnsFailurePhrase(lookup: FailedLookup): Phrase {
+  const kind = DNS_FAILURE_KIND[lookup.kind];
+  return phraseOf(DNS_FAILURE, {
+    name: lookup.name,
+    kind: typeof kind === "string" ? kind : phraseOf(kind),
+  });
+}
+
 /** A lookup failure in words of every language when the net layer named the query, else its sentence. */
 function failureIn(gathered: { failure: string | null; failedLookup?: FailedLookup } | null): TextValue {
   const lookup = gathered?.failedLookup;
   if (!lookup) return gathered?.failure ?? "";
-  return phrase(text("domain.dnsFailure", "DNS lookup of {name} failed ({kind})"), {
-    name: lookup.name,
-    kind: DNS_FAILURE_KIND[lookup.kind],
-  });
+  const failure = dnsFailurePhrase(lookup);
+  return (lang) => wordIn(failure, lang);
+}
+
+/** Phrases (plain data from the parsers and the net layer), listed in the language asked for. */
+function wordedList(items: readonly Worded[]): TextValue {
+  return (lang) => items.map((item) => wordIn(item, lang)).join(", ");
 }
 
 /** Items that are worded per language, listed in the language asked for. */
@@ -639,7 +682,7 @@ const DOMAIN_RULES: DomainRule[] = [
               "domain.spf-invalid.detail",
               'SPF record "{record}": {problems}. Receivers treat it as a permanent error.',
             ),
-            values: { record: f.spf.record, problems: list(f.spf.problems) },
+            values: { record: f.spf.record, problems: wordedList(f.spf.problems) },
           }
         : null,
   },
@@ -724,7 +767,7 @@ const DOMAIN_RULES: DomainRule[] = [
               "domain.spf-include-invalid.detail",
               "{errors}: receivers treat this as a permanent error (RFC 7208 5.2).",
             ),
-            values: { errors: list(f.e.spfLookups.errors) },
+            values: { errors: wordedList(f.e.spfLookups.errors) },
           }
         : null,
   },
@@ -736,7 +779,7 @@ const DOMAIN_RULES: DomainRule[] = [
         ? {
             severity: "info",
             detail: text("domain.spf-include-unchecked.detail", "{names}; the lookup count may be higher."),
-            values: { names: list(f.e.spfLookups.unchecked) },
+            values: { names: wordedList(f.e.spfLookups.unchecked) },
           }
         : null,
   },
@@ -825,7 +868,7 @@ const DOMAIN_RULES: DomainRule[] = [
         ? {
             severity: "warn",
             detail: text("domain.dmarc-invalid.detailProblems", '"{record}": {problems}.'),
-            values: { record: f.dmarc.record?.record ?? "", problems: list(problems) },
+            values: { record: f.dmarc.record?.record ?? "", problems: wordedList(problems) },
           }
         : null;
     },
@@ -941,11 +984,12 @@ const DOMAIN_RULES: DomainRule[] = [
         problems.push(
           phrase(text("domain.mta-sts-invalid.noId", '"{record}" has no valid id='), { record: only }),
         );
-      if (f.e.mtaStsPolicy?.error) problems.push(f.e.mtaStsPolicy.error);
+      const fetchError = f.e.mtaStsPolicy?.error;
+      if (fetchError) problems.push((lang) => wordIn(fetchError, lang));
       if (f.mtaStsProblems.length > 0)
         problems.push(
           phrase(text("domain.mta-sts-invalid.policyFile", "the policy file: {problems}"), {
-            problems: list(f.mtaStsProblems),
+            problems: wordedList(f.mtaStsProblems),
           }),
         );
       return problems.length > 0
@@ -1271,6 +1315,16 @@ export function domainFindings(evidence: DomainEvidence, lang: Lang = "en"): Fin
   return findings;
 }
 
+const POLICY_FILE_PROBLEMS = text("records.mtaSts.policyFile", "policy file: {problems}");
+
+/** Why the MTA-STS policy file is not usable, in `lang`: it could not be fetched, or what is wrong in it. */
+function policyErrorIn(evidence: DomainEvidence, facts: Facts, lang: Lang): string | null {
+  const fetchError = evidence.mtaStsPolicy?.error;
+  if (fetchError) return wordIn(fetchError, lang);
+  if (facts.mtaStsProblems.length === 0) return null;
+  return wordIn(phraseOf(POLICY_FILE_PROBLEMS, { problems: facts.mtaStsProblems }), lang);
+}
+
 /** The report (without checkedAt) from the evidence: summaries of each record plus the findings. */
 export function buildDomainReport(
   evidence: DomainEvidence,
@@ -1300,9 +1354,7 @@ export function buildDomainReport(
     mtaSts: {
       record: mtaStsRecord,
       policy: facts.mtaStsPolicy,
-      policyError:
-        evidence.mtaStsPolicy?.error ??
-        (facts.mtaStsProblems.length > 0 ? `policy file: ${list(facts.mtaStsProblems)}` : null),
+      policyError: policyErrorIn(evidence, facts, lang),
     },
     tlsRpt: { record: tlsRpt ?? null, rua: tlsRpt !== undefined ? parseTlsRpt(tlsRpt).rua : [] },
     srv: { submission: evidence.srvSubmission.value, submissions: evidence.srvSubmissions.value },

@@ -4,6 +4,7 @@
 // This module only gathers answers; src/core/domainFindings.ts judges them.
 import {
   buildDomainReport,
+  dnsFailurePhrase,
   isMtaStsRecord,
   isSpfRecord,
   organisationalDomain,
@@ -17,7 +18,9 @@ import {
 } from "../core/domainFindings.js";
 import { parseMailDomain } from "../core/emailAddress.js";
 import { InputError } from "../core/errors.js";
-import type { Lang } from "../core/language.js";
+import { fetchFailurePhrase } from "../core/fetchFailureWords.js";
+import { text, type Lang } from "../core/language.js";
+import { phraseOf, type Phrase, type Worded } from "../core/phrase.js";
 import type { DomainReport, MxRecord } from "../core/types.js";
 import { fetchBounded, FetchError } from "./autoconfigFetch.js";
 import { DnsLookupError, lookupOrEmpty, type MailDns } from "./dnsResolver.js";
@@ -96,6 +99,17 @@ async function gather<T>(lookup: Promise<T[]>): Promise<Gathered<T[]>> {
   }
 }
 
+// Why an include: or redirect= could not be followed, or the MTA-STS policy file fetched: worded per language when the report is built.
+const REPORT_PROBLEM = {
+  macros: text("records.spfInclude.macros", "{term} uses macros, which depend on each message"),
+  loop: text("records.spfInclude.loop", "{term} loops back to {target}"),
+  tooDeep: text("records.spfInclude.tooDeep", "{term} is nested too deeply to follow"),
+  lookupFailed: text("records.spfInclude.lookupFailed", "{term}: {failure}"),
+  noRecord: text("records.spfInclude.noRecord", "{term} has no SPF record"),
+  severalRecords: text("records.spfInclude.severalRecords", "{term} has {count} SPF records"),
+  policyFile: text("records.mtaSts.fetchFailed", "policy file: {failure}"),
+} as const;
+
 /** RFC 7208 4.6.4: DNS-querying terms, counted through include: and redirect= as an evaluator would. */
 async function countSpfLookups(domain: string, spf: SpfAnalysis, dns: MailDns): Promise<SpfLookupCount> {
   const result: SpfLookupCount = { count: 0, complete: true, errors: [], unchecked: [] };
@@ -116,30 +130,33 @@ async function countSpfLookups(domain: string, spf: SpfAnalysis, dns: MailDns): 
           return;
         }
         if (target.includes("%")) {
-          result.unchecked.push(`${term} uses macros, which depend on each message`);
+          result.unchecked.push(phraseOf(REPORT_PROBLEM.macros, { term }));
           result.complete = false;
           return;
         }
         if (path.includes(target)) {
-          result.errors.push(`${term} loops back to ${target}`);
+          result.errors.push(phraseOf(REPORT_PROBLEM.loop, { term, target }));
           return;
         }
         if (path.length > SPF_MAX_DEPTH || fetches >= SPF_MAX_FETCHES) {
-          result.unchecked.push(`${term} is nested too deeply to follow`);
+          result.unchecked.push(phraseOf(REPORT_PROBLEM.tooDeep, { term }));
           result.complete = false;
           return;
         }
         fetches += 1;
         const txt = await gather(dns.resolveTxt(target));
         if (txt.failure) {
-          result.unchecked.push(`${term}: ${txt.failure}`);
+          const failure: Worded = txt.failedLookup ? dnsFailurePhrase(txt.failedLookup) : txt.failure;
+          result.unchecked.push(phraseOf(REPORT_PROBLEM.lookupFailed, { term, failure }));
           result.complete = false;
           return;
         }
         const records = txt.value.filter(isSpfRecord);
         if (records.length !== 1) {
           result.errors.push(
-            records.length === 0 ? `${term} has no SPF record` : `${term} has ${records.length} SPF records`,
+            records.length === 0
+              ? phraseOf(REPORT_PROBLEM.noRecord, { term })
+              : phraseOf(REPORT_PROBLEM.severalRecords, { term, count: records.length }),
           );
           return;
         }
@@ -194,7 +211,7 @@ export function createDomainChecker(deps: DomainCheckerDeps): DomainChecker {
   const now = deps.now ?? (() => new Date());
   const { dns } = deps;
 
-  async function fetchMtaStsPolicy(domain: string): Promise<{ text: string | null; error: string | null }> {
+  async function fetchMtaStsPolicy(domain: string): Promise<{ text: string | null; error: Phrase | null }> {
     const port = deps.httpsPort && deps.httpsPort !== 443 ? `:${deps.httpsPort}` : "";
     const url = `https://mta-sts.${domain}${port}/.well-known/mta-sts.txt`;
     try {
@@ -209,7 +226,10 @@ export function createDomainChecker(deps: DomainCheckerDeps): DomainChecker {
       });
       return { text: document.body, error: null };
     } catch (error) {
-      if (error instanceof FetchError) return { text: null, error: `policy file: ${error.message}` };
+      if (error instanceof FetchError) {
+        const failure = fetchFailurePhrase(error.kind, url, ["text/plain"]);
+        return { text: null, error: phraseOf(REPORT_PROBLEM.policyFile, { failure }) };
+      }
       throw error;
     }
   }

@@ -13,6 +13,7 @@ import {
   parseMtaStsPolicy,
   parseMtaStsRecord,
   parseSpf,
+  problemInEnglish,
   parseTlsRpt,
   resolveDmarc,
   type DomainEvidence,
@@ -434,8 +435,12 @@ describe("SPF parsing", () => {
   });
 
   it("reports unknown mechanisms and an include without domain", () => {
-    expect(parseSpf("v=spf1 include -all").problems).toEqual(['"include" has no domain']);
-    expect(parseSpf("v=spf1 a:b:c ipv4:1.2.3.4 -all").problems).toEqual(['unknown term "ipv4:1.2.3.4"']);
+    expect(parseSpf("v=spf1 include -all").problems.map(problemInEnglish)).toEqual([
+      '"include" has no domain',
+    ]);
+    expect(parseSpf("v=spf1 a:b:c ipv4:1.2.3.4 -all").problems.map(problemInEnglish)).toEqual([
+      'unknown term "ipv4:1.2.3.4"',
+    ]);
   });
 });
 
@@ -457,10 +462,10 @@ describe("DMARC parsing and the organisational domain", () => {
       rua: ["mailto:a@example.com", "mailto:b@example.net"],
       problems: [],
     });
-    expect(parseDmarc("v=DMARC1; rua=mailto:a@example.com").problems).toEqual([
+    expect(parseDmarc("v=DMARC1; rua=mailto:a@example.com").problems.map(problemInEnglish)).toEqual([
       "the p= tag (policy) is missing",
     ]);
-    expect(parseDmarc("v=DMARC1; p=none; pct=150").problems).toEqual([
+    expect(parseDmarc("v=DMARC1; p=none; pct=150").problems.map(problemInEnglish)).toEqual([
       "pct=150 is not a number from 0 to 100",
     ]);
   });
@@ -521,14 +526,16 @@ describe("MTA-STS and TLS-RPT parsing", () => {
   });
 
   it("refuses an invalid policy and says why", () => {
-    expect(parseMtaStsPolicy("<html>hello</html>").problems).toEqual([
+    expect(parseMtaStsPolicy("<html>hello</html>").problems.map(problemInEnglish)).toEqual([
       '"version: STSv1" is missing',
       'mode "" is not enforce, testing or none',
       "max_age is missing",
       "no mx: lines",
     ]);
     expect(
-      parseMtaStsPolicy("version: STSv1\nmode: enforce\nmx: a.example\nmax_age: 99999999\n").problems,
+      parseMtaStsPolicy("version: STSv1\nmode: enforce\nmx: a.example\nmax_age: 99999999\n").problems.map(
+        problemInEnglish,
+      ),
     ).toEqual(['max_age "99999999" is not a number of seconds up to 31557600']);
   });
 

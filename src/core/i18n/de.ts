@@ -9,6 +9,7 @@
 import type { TextTable } from "../language.js";
 import { deDiscovery } from "./de/discovery.js";
 import { deDomain } from "./de/domain.js";
+import { deDomainAndDiscovery } from "./de/domainAndDiscovery.js";
 import { deExplainer } from "./de/explainer.js";
 import { deProviders } from "./de/providers.js";
 import { deResolver } from "./de/resolver.js";
@@ -17,6 +18,7 @@ import { deVerify } from "./de/verify.js";
 export const de: TextTable = {
   ...deDiscovery,
   ...deDomain,
+  ...deDomainAndDiscovery,
   ...deExplainer,
   ...deProviders,
   ...deResolver,

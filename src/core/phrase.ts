@@ -1,0 +1,49 @@
+// A sentence that can be worded in any language later: a text (id and
+// English) with the values of its placeholders. Unlike a TextValue function it
+// is plain data, so the network layer can hand it over in evidence that is
+// cached, cloned or stored as JSON in the shared store (discovery answers, the
+// domain report's lookups), and the text is worded only when a request says
+// in which language.
+import { fillText, localize, type Lang, type Text } from "./language.js";
+
+/** A placeholder's value: plain (host names, numbers), another phrase, or a list of them (joined with ", "). */
+export type PhraseValue = string | number | Phrase | readonly PhraseValue[];
+
+export interface Phrase extends Text {
+  readonly values?: Readonly<Record<string, PhraseValue>>;
+}
+
+/** Something worded already (a message from elsewhere, kept as it is) or a phrase to word per language. */
+export type Worded = string | Phrase;
+
+export function phraseOf(words: Text, values?: Readonly<Record<string, PhraseValue>>): Phrase {
+  return values === undefined ? { id: words.id, en: words.en } : { id: words.id, en: words.en, values };
+}
+
+function valueIn(value: PhraseValue, lang: Lang): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value))
+    return (value as readonly PhraseValue[]).map((item) => valueIn(item, lang)).join(", ");
+  return wordIn(value as Phrase, lang);
+}
+
+/** The phrase in `lang` (its English until that language's table is loaded); a plain string as it is. */
+export function wordIn(item: Worded, lang: Lang): string {
+  if (typeof item === "string") return item;
+  const values: Record<string, string> = {};
+  for (const [name, value] of Object.entries(item.values ?? {})) values[name] = valueIn(value, lang);
+  return fillText(localize(item, lang), values, lang);
+}
+
+/** Whether `value` has the shape of a phrase (for data read back from a shared store). */
+export function isWorded(value: unknown): value is Worded {
+  if (typeof value === "string") return true;
+  if (value === null || typeof value !== "object") return false;
+  const candidate = value as { id?: unknown; en?: unknown; values?: unknown };
+  return (
+    typeof candidate.id === "string" &&
+    typeof candidate.en === "string" &&
+    (candidate.values === undefined || (typeof candidate.values === "object" && candidate.values !== null))
+  );
+}
