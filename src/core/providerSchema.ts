@@ -235,7 +235,9 @@ export function validateProviderDatabase(providers: readonly unknown[], now: Dat
     if (!domains) push("domains must be a list of strings");
     const suffixes = entry.domainSuffixes === undefined ? [] : stringArray(entry.domainSuffixes);
     if (!suffixes) push("domainSuffixes must be a list of strings");
-    for (const domain of [...(domains ?? []), ...(suffixes ?? [])]) {
+    // A suffix may repeat one of the entry's own domains: that domain and its subdomains (so-net.ne.jp).
+    const ownSuffixes = (suffixes ?? []).filter((suffix) => !(domains ?? []).includes(suffix));
+    for (const domain of [...(domains ?? []), ...ownSuffixes]) {
       if (!DOMAIN.test(domain)) push(`domain "${domain}" is not a lowercase ASCII domain name`);
       else claim(domainOwner, domain, owner, "domain", at);
     }
