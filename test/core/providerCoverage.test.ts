@@ -27,16 +27,16 @@ describe("long-tail ISP addresses", () => {
     );
   });
 
-  it("covers at least 85% of the varied set (87.9% measured; target 95%, printed by the bench)", () => {
+  it("covers at least 92% of the varied set (84 of 91, 92.3% measured; target 95%, printed by the bench)", () => {
     const result = measureLongTail();
-    expect(result.right / result.total).toBeGreaterThanOrEqual(0.85);
+    expect(result.right / result.total).toBeGreaterThanOrEqual(0.92);
   });
 });
 
 describe("agreement with the Thunderbird ISPDB sample", () => {
   const comparison = compareWithIspdb(loadIspdbSample());
 
-  it("the sample is the one the docs describe (46 ISPDB files, over 400 domains)", () => {
+  it("the sample is the one the docs describe (47 ISPDB files, over 400 domains)", () => {
     const entries = loadIspdbSample();
     expect(entries.length).toBeGreaterThanOrEqual(40);
     expect(entries.flatMap((entry) => entry.domains).length).toBeGreaterThan(400);

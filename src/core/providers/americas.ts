@@ -269,4 +269,17 @@ export const AMERICAS_PROVIDERS: ProviderSpec[] = [
     checked: RECHECKED,
     unverified: true,
   }),
+  // From client tables and users' published working configurations that agree (587
+  // STARTTLS), not from a page of Terra's own: docs/providers.md.
+  isp({
+    id: "terra",
+    name: "Terra Mail (Brazil)",
+    domains: ["terra.com.br"],
+    servers: [startTls("smtp.terra.com.br")],
+    incoming: [imap("imap.terra.com.br")],
+    notes: [FROM_CLIENT_DATABASES, FULL_ADDRESS_LOGIN],
+    docs: "https://mail.terra.com.br/html/capa/terra/ajuda/ajuda.htm",
+    checked: RECHECKED,
+    unverified: true,
+  }),
 ];

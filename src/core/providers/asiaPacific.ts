@@ -218,4 +218,44 @@ export const ASIA_PACIFIC_PROVIDERS: ProviderSpec[] = [
     checked: RECHECKED,
     unverified: true,
   }),
+  // So-net and @nifty: independent public sources that agree (users' working scripts and
+  // configurations, client tables, the ISPDB for @nifty's POP3), no page of their own read.
+  isp({
+    id: "so-net",
+    name: "So-net Mail",
+    // So-net addresses carry a subdomain (taro@aa2.so-net.ne.jp): the suffix matches those.
+    domains: ["so-net.ne.jp"],
+    domainSuffixes: ["so-net.ne.jp"],
+    servers: [startTls("mail.so-net.ne.jp")],
+    incoming: [imap("imap.so-net.ne.jp"), pop3("pop.so-net.ne.jp")],
+    notes: [
+      FROM_CLIENT_DATABASES,
+      note(
+        "sonet.imapAddOn",
+        "IMAP works only with So-net's IMAP add-on service; without it, receive mail with POP3 (pop.so-net.ne.jp, port 995, SSL/TLS).",
+      ),
+      FULL_ADDRESS_LOGIN,
+    ],
+    docs: "https://support.so-net.ne.jp/fa/faq/web/knowledge1804.html",
+    checked: RECHECKED,
+    unverified: true,
+  }),
+  isp({
+    id: "nifty",
+    name: "@nifty Mail",
+    domains: ["nifty.com"],
+    // SMTP over SSL on 465; the ISPDB lists only plaintext submission on 587, so 587 is not offered.
+    servers: [implicitTls("smtp.nifty.com")],
+    incoming: imapAndPop("imap.nifty.com", "pop.nifty.com"),
+    notes: [
+      FROM_CLIENT_DATABASES,
+      note(
+        "nifty.userName",
+        "User name: your full @nifty address; if it is refused, use the part before the @ (your account name).",
+      ),
+    ],
+    docs: "https://www.nifty.com/mail/mailer/smtp_auth.htm",
+    checked: RECHECKED,
+    unverified: true,
+  }),
 ];

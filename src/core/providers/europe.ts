@@ -549,11 +549,12 @@ export const EUROPE_PROVIDERS: ProviderSpec[] = [
   }),
   isp({
     id: "sapo",
-    name: "SAPO Mail",
-    domains: ["sapo.pt"],
+    name: "SAPO Mail (also MEO)",
+    // The ISPDB's SAPO file lists MEO's addresses and SAPO's other countries with the same servers.
+    domains: domainList("sapo.pt meo.pt sapo.ao sapo.cv sapo.mz sapo.tl"),
     servers: [implicitTls("smtp.sapo.pt")],
     incoming: imapAndPop("imap.sapo.pt", "pop.sapo.pt"),
-    docs: "https://ajuda.sapo.pt/",
+    docs: "https://ajuda.sapo.pt/configurar-programa-de-email-70015",
     checked: RECHECKED,
     unverified: true,
   }),

@@ -65,11 +65,13 @@ export const LOCAL_PART_LOGIN = note("localPartLogin", "User name: the part of y
 
 /**
  * For entries whose settings could not be read on a page of the provider's own
- * and come from public mail-client databases that agree (docs/providers.md).
+ * and come from independent public sources that agree: mail-client databases
+ * (FairEmail, the Thunderbird ISPDB ...) and users' published working
+ * configurations (docs/providers.md).
  */
 export const FROM_CLIENT_DATABASES = note(
   "fromClientDatabases",
-  "These settings come from public mail-client databases (FairEmail, Thunderbird), not from a settings page of the provider's own: confirm them with a verify of the server before you rely on them.",
+  "These settings come from public mail-client databases and published working configurations, not from a settings page of the provider's own: confirm them with a verify of the server before you rely on them.",
 );
 
 type IspEntry = Pick<ProviderSpec, "id" | "name" | "domains" | "servers" | "incoming" | "docs"> &

@@ -11,7 +11,7 @@ export const deProviders: TextTable = {
   "provider.fullAddressLogin": "Benutzername: Ihre vollständige E-Mail-Adresse.",
   "provider.localPartLogin": "Benutzername: der Teil Ihrer Adresse vor dem @.",
   "provider.fromClientDatabases":
-    "Diese Einstellungen stammen aus öffentlichen Datenbanken von E-Mail-Programmen (FairEmail, Thunderbird), nicht von einer Einstellungsseite des Anbieters selbst: Prüfen Sie den Server mit einer Verbindungsprüfung (Verify), bevor Sie sich darauf verlassen.",
+    "Diese Einstellungen stammen aus öffentlichen Datenbanken von E-Mail-Programmen und veröffentlichten funktionierenden Konfigurationen, nicht von einer Einstellungsseite des Anbieters selbst: Prüfen Sie den Server mit einer Verbindungsprüfung (Verify), bevor Sie sich darauf verlassen.",
 
   // ---- Microsoft ----
   "provider.microsoft365.basicAuth":
@@ -184,6 +184,10 @@ export const deProviders: TextTable = {
     "Mit eingeschalteter Bestätigung in zwei Schritten in den Sicherheitseinstellungen Ihres Naver-Kontos ein Anwendungspasswort erstellen und statt Ihres Naver-Kennworts verwenden.",
   "provider.daum.enableImap":
     "Zuerst die Nutzung von IMAP/SMTP in den Einstellungen von Daum Mail einschalten.",
+  "provider.sonet.imapAddOn":
+    "IMAP funktioniert nur mit dem IMAP-Zusatzdienst von So-net; ohne ihn E-Mails per POP3 abrufen (pop.so-net.ne.jp, Port 995, SSL/TLS).",
+  "provider.nifty.userName":
+    "Benutzername: Ihre vollständige @nifty-Adresse; wird sie abgelehnt, den Teil vor dem @ (Ihren Kontonamen) verwenden.",
 
   // ---- Hosting ----
   "provider.godaddy.microsoft365":
