@@ -83,7 +83,12 @@ const REPLY_IN_LINE = /(?:^|[\s'"(:;[])([45][0-5]\d)(?=[ -][#\d\w]|$)/;
 
 // Replies that only the user's own submission server gives: sign-in, Send As, the sender's own limits.
 const SUBMISSION_ONLY =
-  /\b(?:5\.7\.(?:57|139|30|3|60|64)|5\.1\.8|5\.7\.50[123]|530 5\.7\.0 Must issue)\b|SendAsDenied|SubmissionQuota|OutboundSpam|Authentication unsuccessful|Client not authenticated|Username and Password not accepted|Application-specific password/i;
+  /\b(?:5\.7\.(?:57|139|30|3|60|64)|5\.1\.8|5\.7\.50[123]|530 5\.7\.0 Must issue)\b|SendAsDenied|SubmissionQuota|OutboundSpam|Authentication unsuccessful|Client not authenticated|Username and Password not accepted|Application-specific password|identities failed the check/i;
+// Sending services a sender relays through (Amazon SES, SendGrid, Mailgun, Postmark, SparkPost, Brevo, Mailjet,
+// Microsoft 365's and Gmail's submission hosts): when a relay quotes their reply, it is the sender's own service
+// answering, not a recipient's server.
+const SENDING_SERVICE =
+  /\b(?:email-smtp\.[\w-]+\.amazonaws\.com|smtp\.sendgrid\.net|smtp\.(?:eu\.)?mailgun\.org|smtp\.postmarkapp\.com|smtp\.sparkpostmail\.com|smtp-relay\.(?:brevo|sendinblue)\.com|in-v3\.mailjet\.com|smtp\.office365\.com|smtp-mail\.outlook\.com|smtp\.gmail\.com|smtp-relay\.gmail\.com)\b/i;
 const REMOTE_SIGNS =
   /Remote Server (?:at \S+ )?returned|following organization rejected your message|Remote-MTA|\bsaid: |Remote host said|The response from the remote server|host \S+ \[[0-9a-f.:]+\]|SMTP error from remote|while talking to|did not like our|Receiving server:|recipient server|destination (?:server|MX)|connect to \S+\[/i;
 
@@ -166,6 +171,8 @@ function tidy(text: string): string {
     .replace(/\n[ \t]+/g, " ")
     .replace(/\s+/g, " ")
     .replace(/\s*\(in reply to [A-Za-z ]+ command\)\s*$/i, "")
+    // qmail's own closing words after the quoted reply are not the server's.
+    .replace(/\s*I'm not going to try again; this message has been in the queue too long\.?\s*$/i, "")
     .replace(/['"]\s*$/, "")
     .trim();
   const unfolded = unfoldInlineReplies(flat);
@@ -263,9 +270,15 @@ function formatOf(text: string): BounceFormat {
   return "unknown";
 }
 
-function answeredByOf(format: BounceFormat, text: string, diagnostic: string | null): AnsweredBy {
+function answeredByOf(
+  format: BounceFormat,
+  text: string,
+  diagnostic: string | null,
+  remoteMta: string | null,
+): AnsweredBy {
   if (format === "outlook-dialog") return "submission-server";
   if (SUBMISSION_ONLY.test(diagnostic ?? text)) return "submission-server";
+  if (remoteMta !== null && SENDING_SERVICE.test(remoteMta)) return "submission-server";
   if (REMOTE_SIGNS.test(text)) return "recipient-server";
   if (["gmail", "postfix", "exim", "qmail", "sendmail", "domino"].includes(format)) return "recipient-server";
   return "unknown";
@@ -280,14 +293,15 @@ export function bounceText(raw: string): string {
 export function parseBounceText(text: string): ParsedBounce {
   const format = formatOf(text);
   const diagnostic = diagnosticOf(text, format);
+  const remoteMta = remoteMtaOf(text);
   return {
     format,
     replyCode: replyCodeOf(diagnostic, text),
     enhancedCode: enhancedCodeOf(diagnostic, text),
     stage: stageOf(text),
-    answeredBy: answeredByOf(format, text, diagnostic),
+    answeredBy: answeredByOf(format, text, diagnostic, remoteMta),
     recipients: recipientsOf(text),
-    remoteMta: remoteMtaOf(text),
+    remoteMta,
     diagnostic,
   };
 }

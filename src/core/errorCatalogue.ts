@@ -454,6 +454,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "relay not permitted|we do not relay|no relaying",
       "allowed rcpthosts",
       "Invalid credentials for relay",
+      "insecure (mail )?relay",
     ],
     with: ["550", "554", "553", "454", "5.7.1", "4.7.1", "5.7.54"],
   },
@@ -630,6 +631,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "invalid address",
       // A summary after other refusals, not a cause of its own.
       "no valid recipients",
+      "check (if|that|whether) (the )?address is correct",
       // Postfix writes its restriction's own reason after the colon; only the bare phrase (or one followed by
       // the address) suggests the address.
       "(Recipient address|Recipient|Address) rejected(?!: ?(?!<|[^\\s@]+@)\\S)",

@@ -82,9 +82,27 @@ const DIAGNOSTIC_BONUS = 25;
 const OUTLOOK_CODE_DEMOTION = 60;
 const WORDS_OVER_CODES = 30;
 const BROAD_CODE = /^[45]\.\d\.\d$/;
+// A provider's own cause code, looked up in its postmaster table: Cox and Spectrum's AUP#, Orange and La Poste's
+// _nnn, Yahoo's [TSnn], Outlook.com's SC-/CS-/DY-/OU- codes. It names the cause whatever stock words surround it.
+const PROVIDER_CODE = /AUP#|\b(?:LPN|OFR)\w*_\d{3}\b|\[TSS?\d\d\]|\b(?:SC|CS|DY|OU)-00\d\b/;
 const SIGN_IN_DEMAND = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipient-demands-sign-in");
 const SENDER_REJECTED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "sender-rejected");
 const EXPIRED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "4.4.7");
+const UNREACHABLE = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipient-unreachable");
+// "Connection timed out" / "Connection refused" are what mail servers write about the next server they tried;
+// only with a sign of the user's own client (an errno name, a submission port, Outlook) are they Outlook's.
+const NETWORK_ERRORS: ReadonlySet<string> = new Set(["timed out", "Connection refused"]);
+const CLIENT_SIDE =
+  /\b(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ESOCKET|ECONNECTION)\b|actively refused|Socket Err|Outlook|:(?:587|465)\b|\bport (?:587|465|25)\b/i;
+// The message itself is sent only after DATA: a refusal the report ties to MAIL FROM, RCPT TO, EHLO or the
+// connection is not about its content, whatever words the server used ("Recipient address rejected: Policy
+// violation"). Only an explicit step counts (a "HELO=" in a log line is no step).
+const ENVELOPE_REFUSAL =
+  /\(in reply to (?:RCPT TO|MAIL FROM|EHLO|HELO) command\)|did not like our (?:RCPT TO|MAIL FROM)|\bafter (?:RCPT TO|MAIL FROM|initial connection|EHLO|HELO)\b/;
+const CONTENT: ReadonlySet<BounceReason> = new Set<BounceReason>(["content-rejected", "virus"]);
+// The sending server's own words for giving up after retrying (qmail, Exim, Postfix).
+const GAVE_UP =
+  /I'm not going to try again|in the queue too long|retry time(?:out)? exceeded|all hosts have been failing|^Action:\s*failed/im;
 const TEMPORARY: ReadonlySet<BounceReason> = new Set<BounceReason>([
   "temporary-failure",
   "rate-limited",
@@ -219,9 +237,16 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
 
   const ranked: Array<{ match: CatalogueMatch; score: number }> = [];
   const quotesServer = quotesServerReply(scan.matches, parsed);
-  const gaveUp = parsed.enhancedCode?.startsWith("4.") === true && /^Action:\s*failed/im.test(input);
+  const gaveUp = parsed.enhancedCode?.startsWith("4.") === true && GAVE_UP.test(input);
+  const clientSide = parsed.format === "outlook-dialog" || CLIENT_SIDE.test(input);
+  const envelopeRefusal = parsed.stage !== "after-data" && ENVELOPE_REFUSAL.test(input);
   for (const match of scan.matches) {
     let entry = ERROR_CATALOGUE[match.entry]!;
+    // A bare network error written by a mail server is about the recipient's server, not Outlook's settings.
+    if (NETWORK_ERRORS.has(entry.code) && parsed.answeredBy !== "submission-server" && !clientSide) {
+      match.entry = UNREACHABLE;
+      entry = ERROR_CATALOGUE[UNREACHABLE]!;
+    }
     let score = rescore(match, entry, parsed);
     // A recipient's server asking for sign-in or encryption is their configuration, not Outlook's settings.
     if (score === null && CLIENT_SETTINGS.has(entry.reason) && parsed.answeredBy === "recipient-server") {
@@ -242,6 +267,11 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
     }
     // Refused at EHLO/HELO, the name at stake is the sending server's, never a recipient's address or domain.
     if (score !== null && parsed.stage === "ehlo" && RECIPIENT_ADDRESS.has(entry.reason)) score = null;
+    // Words about content at an envelope step; the entry's own code (5.6.0) is the server's verdict and stays.
+    if (score !== null && envelopeRefusal && CONTENT.has(entry.reason) && !isGeneric(entry)) {
+      const ownCodes = [entry.code, ...(entry.also ?? [])];
+      if (!match.hits.some((hit) => ownCodes.includes(hit.text.replace(/^#/, "")))) score = null;
+    }
     // An Outlook dialog that quotes the server's reply: the reply says why, the dialog's code only where.
     if (score !== null && quotesServer && entry.kind === "outlook") score -= OUTLOOK_CODE_DEMOTION;
     if (score !== null && !ranked.some((kept) => kept.match.entry === match.entry))
@@ -258,6 +288,8 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
   // One of RFC 3463's broad codes alone ("550 5.1.1", no words of its entry) against the server's own words for
   // another cause on the same line ("has sent to too many recipients this hour"): some servers put a stock code on
   // every refusal, so the words win. Detailed codes (5.2.252, 4.7.27) name one cause and keep their place.
+  const coded = ranked.findIndex(({ match }) => match.hits.some((hit) => PROVIDER_CODE.test(hit.text)));
+  if (coded > 0) ranked.unshift(...ranked.splice(coded, 1));
   const top = ranked[0];
   const topEntry = top && ERROR_CATALOGUE[top.match.entry]!;
   if (top && topEntry && BROAD_CODE.test(topEntry.code) && wordsAt(top.match) === Number.MAX_SAFE_INTEGER) {

@@ -365,3 +365,80 @@ describe("explainBounce: words read in context, not alone", () => {
     expect(first(text)?.reason).toBe("mailbox-full");
   });
 });
+
+describe("explainBounce: who wrote it, at which step, and the provider's own codes", () => {
+  it("reads a bare 'Connection timed out' or 'Connection refused' as the next server, not Outlook's settings", () => {
+    for (const text of ["Connection timed out", "Connection refused"]) {
+      const explanation = first(text);
+      expect(explanation?.reason).toBe("recipient-server-unreachable");
+      expect(explanation?.fix.join(" ")).not.toMatch(/\bport\b/i);
+    }
+  });
+
+  it("keeps Outlook's connection settings for a client's own network error", () => {
+    expect(first("Error: connect ETIMEDOUT 192.0.2.1:587")?.reason).toBe("connection-settings");
+    expect(first("connect ECONNREFUSED 192.0.2.1:465")?.reason).toBe("connection-settings");
+  });
+
+  it("treats a relay's quote of the sender's own sending service as the sender's side", () => {
+    const ses = explainBounce(
+      "host email-smtp.eu-west-1.amazonaws.com[192.0.2.5] said: 554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: ann@example.org (in reply to end of DATA command)",
+    );
+    expect(ses.parsed.answeredBy).toBe("submission-server");
+    expect(ses.explanations[0]).toMatchObject({ reason: "send-as-denied", actor: "you" });
+    const sendgrid = explainBounce(
+      "host smtp.sendgrid.net[192.0.2.7] said: 550 Unauthenticated senders not allowed (in reply to MAIL FROM command)",
+    );
+    expect(sendgrid.parsed.answeredBy).toBe("submission-server");
+    expect(sendgrid.explanations[0]?.reason).toBe("auth-required");
+  });
+
+  it("does not call a refusal at RCPT TO a content problem unless the server's code says so", () => {
+    const words = first(
+      "host mx.example.net[192.0.2.1] said: 554 5.7.1 <ann@example.net>: Recipient address rejected: Policy violation (in reply to RCPT TO command)",
+    );
+    // At most the generic 554 explanation: no specific content entry.
+    expect(words?.code).not.toBe("content-rejected");
+    expect(words?.generic).toBe(true);
+    const coded = first(
+      "host mx.example.net[192.0.2.1] said: 550 5.6.0 <ann@example.net>: Recipient address rejected: Media error (in reply to RCPT TO command)",
+    );
+    expect(coded?.reason).toBe("content-rejected");
+  });
+
+  it("reads a temporary cause followed by qmail's 'not going to try again' as expiry", () => {
+    const explanation = first(
+      "<ann@example.net>:\nSystem resources temporarily unavailable (#4.3.0)\nI'm not going to try again; this message has been in the queue too long.",
+    );
+    expect(explanation?.reason).toBe("delivery-expired");
+  });
+
+  it("reads a refused HELO name as the sending server's name, before qmail's closing words", () => {
+    const explanation = first(
+      "Hi. This is the qmail-send program at mail.example.org.\n<ann@example.net>:\nConnected to 192.0.2.3 but my name was rejected.\nRemote host said: 504 5.5.2 HELO name is invalid\nI'm not going to try again; this message has been in the queue too long.",
+    );
+    expect(explanation).toMatchObject({ reason: "no-reverse-dns", actor: "domain-admin" });
+  });
+
+  it("lets a provider's postmaster code name the cause over stock words", () => {
+    expect(first("550 5.1.0 <ann@example.org> sender rejected. AUP#CXBL")?.reason).toBe("blocklisted");
+    expect(first("550 5.1.0 <ann@example.org> sender rejected. AUP#In-1320")?.reason).toBe("rate-limited");
+    expect(first("421 cmsmtp blocked. AUP#CXCNCT")?.reason).toBe("rate-limited");
+  });
+
+  it("knows recipient servers' own faults and end-user addresses told to use their ISP", () => {
+    expect(first("451 4.3.0 Unable to contact LDAP server, try later")?.reason).toBe(
+      "recipient-server-error",
+    );
+    expect(first("500 Remote server does not support TLS")?.reason).toBe("recipient-server-error");
+    expect(first("Rejected: duplicate Message-ID, this list has already seen it")?.reason).toBe(
+      "recipient-server-error",
+    );
+    expect(
+      first("550 5.7.1 Mail from a dynamic address: please use the SMTP server of your ISP")?.reason,
+    ).toBe("blocklisted");
+    expect(first("550 5.7.1 you are sending from an address that is blacklisted here")?.reason).toBe(
+      "sender-rejected",
+    );
+  });
+});

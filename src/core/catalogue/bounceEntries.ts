@@ -125,7 +125,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "DNS lookup failure",
       "host name lookup failure",
       "domain is not reachable",
-      "could not find a gateway",
       "domain (is )?not (valid|registered)",
     ],
     with: ["550", "553", "554", "5.4.4", "5.1.0", "4.4.3", "4.4.0", "5.4.0"],
@@ -239,6 +238,8 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "Error encountered while communicating with primary target",
       "(timed out|timeout) (while|after|during) (connecting|talking|waiting)",
       "no answer from host",
+      // No route (gateway) to the recipient's domain was found.
+      "could not find a gateway",
       "\\d+\\.\\d+\\.\\d+\\.\\d+\\]?: timed out",
     ],
     with: ["4.4.1", "421", "441", "4.4.0", "5.4.1", "4.4.316"],
@@ -261,6 +262,8 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "routing loop",
       "mail loop",
       "loops back to myself",
+      // Mailing-list managers (fml) refuse a Message-ID they have already seen: the message came round again.
+      "duplicated? message-id",
       'Too many ("?Received"?|delivered-to) (headers|lines)',
     ],
     with: ["554", "550", "5.4.14", "4.4.6"],
@@ -359,6 +362,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     phrases: [
       "starttls-not-supported|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid",
       "must support TLS to receive",
+      "(remote|destination|recipient's?) server does not support TLS",
       "failed DANE validation",
       "invalid DNSSEC",
     ],
@@ -417,7 +421,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "insufficient system storage",
       "(mail|disk|file) ?system (is )?full",
       "mailer error",
-      "Resources temporarily unavailable",
+      "(unable to|could not|cannot|can't) (contact|connect to|reach) (the )?(LDAP|database|directory|DB) server",
       "(server|service) configuration error",
       "STOREDRV\\.Deliver",
       "unable to (write|create|store)",
@@ -455,6 +459,9 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "IP source bloqu",
       // Orange and La Poste end replies with a code whose last three digits say why (_101-_103, _510, _999: blocked).
       "\\b(?:LPN|OFR|LPNAAA)\\d*_(?:10[123]|510|999)\\b",
+      // Cox's postmaster codes: CXBL and CDRBL (the sending IP blocked for spam-like traffic), IPBLnnnn (listed on
+      // a DNSBL such as Spamhaus Zen or Cloudmark CSI).
+      "AUP#(?:CXBL|CDRBL|CXRDBL|IPBL\\d{3,4})\\b",
       "Client host \\[?\\S+\\]? blocked",
       "\\[BL2\\d\\]",
       "part of their network is on our block list",
@@ -464,6 +471,9 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "dynamic (IP|address|pool|range)|dial-?up|residential (IP|address)",
       "not authori[sz]ed to send (e-?mail )?directly",
       "host is not allowed to connect",
+      // An address of an end-user line, told to send through the provider's server instead.
+      "smtp server of your (ISP|provider)|use your (ISP|provider)'?s? (smtp|mail|outgoing) server",
+      "\\d+\\.\\d+\\.\\d+\\.\\d+\\]? (is |has been )?(blocked|banned|listed)|Blocked for abuse",
       "which is an open relay",
     ],
     with: ["550", "554", "553", "521", "421", "5.7.1", "5.7.0", "4.7.1", "5.7.511", "5.7.510"],
@@ -509,7 +519,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     reason: "no-reverse-dns",
     title: "The sending server's IP address has no matching reverse DNS (PTR)",
     cause:
-      "The recipient's server looked up the host name of the IP address that sent your message (its PTR record) and found none, or one that does not point back to the same address. Servers on home or office lines usually have no proper PTR record.",
+      "The recipient's server looked up the host name of the IP address that sent your message (its PTR record) and found none, or one that does not point back to the same address; or the name the server introduced itself with (HELO) is not a real host name. Servers on home or office lines usually have no proper PTR record.",
     fix: [
       "Admin: have whoever owns the IP address (the hosting or internet provider) set a PTR record naming the server, with a matching A record.",
       "Or relay through your mail provider's outgoing server, signed in, instead of sending directly from your own server.",
@@ -523,6 +533,10 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "(forward|reverse)(-| )confirmed",
       "no (host ?name|hostname) (found )?for (your|the) IP",
       "Client host rejected: cannot find your",
+      // The name the sending server gives in HELO/EHLO (qmail's "my name was rejected"), or one that does not
+      // match the connecting address.
+      "my name was rejected|(HELO|EHLO) (name|hostname|host name) (rejected|is invalid|not (valid|accepted))",
+      "mismatches client ip|(unverifiable|unverifyable) sending IPs?",
     ],
     with: ["550", "554", "450", "421", "451", "4.7.0", "4.7.1", "5.7.1", "5.7.25", "4.7.25"],
     also: ["5.7.25", "4.7.25", "4.7.23"],
@@ -640,7 +654,10 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "not (RFC ?5322|RFC ?2822|RFC) compliant|RFC ?(5322|2822) (violation|non.?compliant)",
       "Subject is mandatory|missing subject",
       "without (To|From|Date|Subject):? (fields?|headers?)",
-      "(malformed|invalid|duplicated?|missing|multiple) (header|message-id|date header|from header|subject header)",
+      "(malformed|invalid|missing|multiple) (header|message-id|date header|from header|subject header)",
+      "duplicated? (header|date header|from header|subject header)",
+      // Gmail: attachment types and content its guidelines block, not a virus found.
+      "potential security issue",
       "illegal attachment",
       "unicode character in a disallowed header",
       "(missing|without) a valid address in the From|having no From:? header",
@@ -648,10 +665,13 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "\\bURL\\b.*(blocked|listed)|suspicious (URL|link)|\\b(URIBL|SURBL)\\b",
       "message (was )?rejected by (the )?(content|policy)",
       "(does not|doesn't) (meet|comply with) (our|the) (policy|policies|standards)",
-      "policy (violation|rejection)",
       "Denied by policy",
     ],
-    with: ["550", "554", "5.7.1", "5.7.0", "5.6.0", "5.7.9", "5.6.1"],
+    // "Policy violation" alone names no cause (RFC 3463's 5.7.7 is a message integrity failure).
+    hints: ["policy (violation|rejection)"],
+    with: ["550", "554", "5.7.1", "5.7.0", "5.7.9", "5.6.1", "552"],
+    // RFC 3463 X.6.0: something in the message's content or media made it undeliverable.
+    also: ["5.6.0"],
   },
   {
     code: "virus",
@@ -671,7 +691,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "trojan",
       "\\bworm\\b",
       "malicious (content|attachment|link|file)",
-      "potential security issue",
     ],
     with: ["550", "554", "5.7.0", "5.7.1"],
   },
@@ -779,6 +798,9 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "(mail from|sender|envelope sender) (address )?(domain )?(must exist|not found|unresolvable)",
       "Bad sender('s)? (address|mailbox|system)",
       "sender (domain )?(does not|doesn't) (exist|resolve)",
+      // The sender's own mail address (not an IP address) is on the server's list.
+      "(?<!IP )address that (has been|is) (black|block)listed",
+      "From:? Domain is invalid|provide a valid From",
     ],
     with: ["550", "553", "554", "501", "451", "5.1.7", "5.1.0", "5.7.1", "5.7.0", "4.1.8", "450", "5.1.8"],
     also: ["5.1.7", "4.1.8"],
@@ -867,7 +889,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "syntax error in (parameters|address)",
       "address (is )?(malformed|invalid|not valid)",
     ],
-    hints: ["invalid (e-?mail )?address"],
     with: ["501", "553", "550", "5.1.3", "5.5.4", "5.5.2"],
     also: ["5.1.3"],
   },
@@ -884,6 +905,8 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     phrases: [
       "too many (connections|concurrent|sessions|messages|mails)",
       "\\b(?:LPN|OFR)\\d*_104\\b",
+      // Cox (CXCNCT too many connections, CXMXRT too many messages) and Spectrum/Charter (In-1310 to In-1380).
+      "AUP#(?:CXCNCT|CXMXRT|In?-13[1-8]0)\\b",
       // Gmail says "rate limited because <the real cause>": then the cause explains it.
       "(?<!temporarily )rate limit(ed|ing)?\\b(?! because| due to)|rate of (incoming )?(mail|messages)",
       "throttl(ed|ing)",
@@ -922,9 +945,9 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     fix: [WAIT_RETRY, "If the same bounce comes back after a day, it has become permanent: read it again."],
     phrases: [
       "temporar(il)?y (unavailable|rejected|failure|error|problem)|temporar(il)?y deferred(?! due to)",
-      "(service|system) (is )?(temporarily )?unavailable",
+      "(service|system) (is )?(temporarily |currently )?unavailable",
       "server (is )?busy",
-      "Insufficient system resources",
+      "Insufficient system resources|Resources temporarily unavailable",
       "temporary system problem",
       "Deferred:",
     ],

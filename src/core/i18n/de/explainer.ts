@@ -507,7 +507,7 @@ export const deExplainer: TextTable = {
   // no-reverse-dns
   "explain.no-reverse-dns.title": "Die IP-Adresse des sendenden Servers hat kein passendes Reverse-DNS (PTR)",
   "explain.no-reverse-dns.cause":
-    "Der Server des Empfängers hat den Hostnamen der IP-Adresse nachgeschlagen, die Ihre Nachricht gesendet hat (ihren PTR-Eintrag), und keinen gefunden, oder einen, der nicht auf dieselbe Adresse zurückzeigt. Server an Privat- oder Büroanschlüssen haben meist keinen passenden PTR-Eintrag.",
+    "Der Server des Empfängers hat den Hostnamen der IP-Adresse nachgeschlagen, die Ihre Nachricht gesendet hat (ihren PTR-Eintrag), und keinen gefunden, oder einen, der nicht auf dieselbe Adresse zurückzeigt; oder der Name, mit dem sich der Server vorgestellt hat (HELO), ist kein echter Hostname. Server an Privat- oder Büroanschlüssen haben meist keinen passenden PTR-Eintrag.",
   "explain.no-reverse-dns.fix.1":
     "Administrator: beim Inhaber der IP-Adresse (Hoster oder Internetanbieter) einen PTR-Eintrag mit dem Servernamen und einem passenden A-Eintrag setzen lassen.",
   "explain.no-reverse-dns.fix.2":
