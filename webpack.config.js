@@ -44,7 +44,7 @@ class StartUpBudgetPlugin {
   apply(compiler) {
     compiler.hooks.afterEmit.tap("StartUpBudgetPlugin", (compilation) => {
       const files = [
-        ...(compilation.entrypoints.get("taskpane")?.getFiles() ?? []),
+        ...(compilation.entrypoints.get("boot")?.getFiles() ?? []),
         ...PRELOADED_CHUNKS.flatMap((name) => [...(compilation.namedChunks.get(name)?.files ?? [])]),
       ].filter((file) => file.endsWith(".js"));
       // After emit the sources are released: read what was written.
@@ -96,7 +96,8 @@ export default (_env, argv) => {
   return {
     mode: production ? "production" : "development",
     context: root,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    // boot: the first paint without React (src/taskpane/boot.ts); React and the pane load from it as the "app" chunk.
+    entry: { boot: "./src/taskpane/boot.ts" },
     output: {
       path: path.join(root, "dist/pane"),
       filename: "[name].[contenthash].js",
@@ -137,7 +138,7 @@ export default (_env, argv) => {
       new HtmlWebpackPlugin({
         template: "./src/taskpane/taskpane.html",
         filename: "taskpane.html",
-        chunks: ["taskpane"],
+        chunks: ["boot"],
         inject: "head",
         // No inline scripts anywhere: the server's CSP forbids them.
         scriptLoading: "defer",
@@ -161,7 +162,19 @@ export default (_env, argv) => {
     // The start-up budget is StartUpBudgetPlugin's (gzip, entry + preloaded chunk); webpack's own hints measure raw bytes.
     performance: false,
     optimization: {
-      splitChunks: { chunks: "async" },
+      splitChunks: {
+        chunks: "async",
+        cacheGroups: {
+          // React as one named chunk beside "app" (the bench reports both as the app's on-demand size).
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            chunks: "async",
+            priority: 20,
+            enforce: true,
+          },
+        },
+      },
       runtimeChunk: "single",
     },
   };

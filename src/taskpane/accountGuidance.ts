@@ -2,7 +2,10 @@
 // data, checked in order; the first that applies wins. Host names are the
 // providers' documented submission hosts (see docs/taskpane.md).
 
+import type { DatedFactId } from "../core/datedFacts.js";
+import type { Lang } from "../core/language.js";
 import type { DomainReport, OutlookAccountType, Settings } from "../core/types.js";
+import type { PaneStrings } from "./i18n/paneStrings.js";
 
 export type GuidanceKind = "microsoft365" | "outlookCom" | "oauthOnly" | "appPassword";
 
@@ -38,4 +41,42 @@ export function accountGuidance(settings: Settings, accountType?: OutlookAccount
 export function microsoft365MxEndpoint(domain: DomainReport | null | undefined): string | null {
   const mx = [...(domain?.mx ?? [])].sort((a, b) => a.priority - b.priority);
   return mx.find((record) => /\.mail\.protection\.outlook\.com\.?$/i.test(record.exchange))?.exchange ?? null;
+}
+
+/** What the guidance notice says, as data: AccountGuidance.tsx and firstPaint.ts render it alike. */
+export interface GuidanceView {
+  kind: GuidanceKind;
+  title: string;
+  body: string;
+  /** Microsoft 365: the three ways for devices and apps. */
+  options: readonly string[];
+  mxEndpoint: string | null;
+  devicesHeading: string | null;
+  basicAuthChange: string | null;
+  caveats: string | null;
+}
+
+export function guidanceView(
+  kind: GuidanceKind,
+  t: PaneStrings,
+  lang: Lang,
+  /** factDate from src/core/datedFacts.ts (the lookup chunk carries the table). */
+  factDate: (id: DatedFactId, lang: Lang) => string,
+  mxEndpoint: string | null,
+): GuidanceView {
+  const m365 = kind === "microsoft365" ? t.guidance.microsoft365 : null;
+  return {
+    kind,
+    title: t.guidance[kind].title,
+    // Dated facts come from the core's one table (src/core/datedFacts.ts), never typed here.
+    body:
+      kind === "outlookCom"
+        ? t.guidance.outlookCom.body(factDate("outlookcom-basic-auth-ended", lang))
+        : t.guidance[kind].body,
+    options: m365?.options ?? [],
+    mxEndpoint: m365 && mxEndpoint ? m365.mxEndpoint(mxEndpoint) : null,
+    devicesHeading: m365?.devicesHeading ?? null,
+    basicAuthChange: m365 ? m365.basicAuthChange(factDate("m365-smtp-basic-auth-off", lang)) : null,
+    caveats: kind === "appPassword" ? t.guidance.appPassword.caveats : null,
+  };
 }

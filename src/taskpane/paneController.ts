@@ -25,7 +25,13 @@ import type {
 import type { ApiResult, StoredReport } from "./api/serverApi.js";
 import { looksLikeBounce } from "./bounceDetection.js";
 import { withAnswer, withRecent, type RememberedAnswer } from "./deviceMemory.js";
-import type { HostDiagnostics, SelectedItem, SharedMailbox, StandaloneReason } from "./office/officeHost.js";
+import type {
+  HostDiagnostics,
+  OfficeSession,
+  SelectedItem,
+  SharedMailbox,
+  StandaloneReason,
+} from "./office/officeHost.js";
 import type { Resolution, SettingsLookup } from "./settingsLookupChunk.js";
 
 /** How long the pane waits for Outlook before it also offers the address form (it keeps waiting). */
@@ -173,9 +179,54 @@ export function initialPaneState(init: PaneInit): PaneState {
   };
 }
 
-/** The first effects: the short wait for Outlook. */
-export function startEffects(): PaneEffect[] {
-  return [{ type: "wait-for-office", ms: OFFICE_PATIENCE_MS }];
+/**
+ * The first effects: the short wait for Outlook, less what the page already
+ * waited before the controller started (boot.ts waits a moment for a first paint).
+ */
+export function startEffects(alreadyWaitedMs = 0): PaneEffect[] {
+  return [{ type: "wait-for-office", ms: Math.max(0, OFFICE_PATIENCE_MS - alreadyWaitedMs) }];
+}
+
+/** The action that switches the pane to an Office session that has answered. */
+export function hostOfficeAction(session: OfficeSession): PaneAction {
+  return {
+    type: "host-office",
+    office: {
+      context: session.context,
+      diagnostics: session.diagnostics,
+      canOpenBrowserWindow: session.canOpenBrowserWindow,
+    },
+    themeBackground: session.themeBackground,
+    item: session.readSelectedItem(),
+  };
+}
+
+/**
+ * A controller that starts with Outlook already answered and the resolver
+ * loaded: boot.ts builds it to paint the first screen before React loads,
+ * and the React pane starts from the same state (its first render already
+ * shows the settings) and runs the effects collected here.
+ */
+export interface PaneStart {
+  state: PaneState;
+  effects: PaneEffect[];
+  office: OfficeSession;
+}
+
+export function startWithOffice(
+  init: PaneInit,
+  lookup: SettingsLookup,
+  office: OfficeSession,
+  now: number,
+): PaneStart {
+  let state = initialPaneState(init);
+  const effects: PaneEffect[] = [];
+  for (const action of [{ type: "lookup-loaded", lookup } as const, hostOfficeAction(office)]) {
+    const [next, more] = reducePane(state, action, now);
+    state = next;
+    effects.push(...more);
+  }
+  return { state, effects, office };
 }
 
 // ---- Selectors (pure, used by the reducer and the view) --------------------

@@ -7,12 +7,14 @@ import type { ServerApi } from "./api/serverApi.js";
 import type { DeviceMemory } from "./deviceMemory.js";
 import type { HostSession, OfficeSession } from "./office/officeHost.js";
 import {
+  hostOfficeAction,
   initialPaneState,
   reducePane,
   startEffects,
   type BrowserFacts,
   type PaneAction,
   type PaneEffect,
+  type PaneStart,
   type PaneState,
 } from "./paneController.js";
 import { loadSettingsLookup } from "./settingsLookupChunk.js";
@@ -22,6 +24,14 @@ export interface PaneControllerDeps {
   api: ServerApi;
   memory: DeviceMemory;
   browser: BrowserFacts;
+  /**
+   * Outlook answered and the resolver loaded before React did (boot.ts painted
+   * the first screen from this state): start there, so the first render
+   * already shows the settings, and run the effects collected on the way.
+   */
+  start?: PaneStart | null;
+  /** How long the page already waited for Outlook before the controller started. */
+  waitedForOfficeMs?: number;
 }
 
 export interface PaneController {
@@ -31,14 +41,25 @@ export interface PaneController {
   openBrowserWindow: ((url: string) => void) | null;
 }
 
-export function usePaneController({ session, api, memory, browser }: PaneControllerDeps): PaneController {
-  const [state, setState] = useState(() =>
-    initialPaneState({ browser, recent: memory.recentAddresses(), remembered: memory.answers() }),
+export function usePaneController({
+  session,
+  api,
+  memory,
+  browser,
+  start = null,
+  waitedForOfficeMs = 0,
+}: PaneControllerDeps): PaneController {
+  const [state, setState] = useState(
+    () =>
+      start?.state ??
+      initialPaneState({ browser, recent: memory.recentAddresses(), remembered: memory.answers() }),
   );
   const stateRef = useRef(state);
   const officeRef = useRef<OfficeSession | null>(null);
   const liveRef = useRef(true);
-  const [opener, setOpener] = useState<((url: string) => void) | null>(null);
+  const [opener, setOpener] = useState<((url: string) => void) | null>(() =>
+    start?.office.canOpenBrowserWindow ? start.office.openBrowserWindow : null,
+  );
 
   const dispatch = useCallback((action: PaneAction) => {
     if (!liveRef.current) return;
@@ -99,33 +120,10 @@ export function usePaneController({ session, api, memory, browser }: PaneControl
 
   useEffect(() => {
     liveRef.current = true;
-    for (const effect of startEffects()) runEffect(effect);
-    void loadSettingsLookup().then(
-      (lookup) => dispatch({ type: "lookup-loaded", lookup }),
-      // The chunk failed to load (network): the address form still shows; reloading fixes it.
-      () => undefined,
-    );
     const unsubscribers: Array<() => void> = [];
-    void session.then((connected) => {
-      if (!liveRef.current) return;
-      if (connected.kind === "standalone") {
-        dispatch({ type: "host-standalone", reason: connected.reason });
-        return;
-      }
-      officeRef.current = connected;
-      if (connected.canOpenBrowserWindow) setOpener(() => connected.openBrowserWindow);
-      dispatch({
-        type: "host-office",
-        office: {
-          context: connected.context,
-          diagnostics: connected.diagnostics,
-          canOpenBrowserWindow: connected.canOpenBrowserWindow,
-        },
-        themeBackground: connected.themeBackground,
-        item: connected.readSelectedItem(),
-      });
-      // When the pane is pinned, a new selection or a new compose window may change the address;
-      // the controller requests again only what really changed.
+    // When the pane is pinned, a new selection or a new compose window may change the address;
+    // the controller requests again only what really changed.
+    const follow = (connected: OfficeSession) => {
       unsubscribers.push(
         connected.onItemChanged(() => {
           void connected
@@ -136,7 +134,31 @@ export function usePaneController({ session, api, memory, browser }: PaneControl
         }),
         connected.onThemeChanged((background) => dispatch({ type: "theme-changed", background })),
       );
-    });
+    };
+    if (start) {
+      // Outlook and the resolver are already in the state: run what was asked on the way there.
+      officeRef.current = start.office;
+      for (const effect of start.effects) runEffect(effect);
+      follow(start.office);
+    } else {
+      for (const effect of startEffects(waitedForOfficeMs)) runEffect(effect);
+      void loadSettingsLookup().then(
+        (lookup) => dispatch({ type: "lookup-loaded", lookup }),
+        // The chunk failed to load (network): the address form still shows; reloading fixes it.
+        () => undefined,
+      );
+      void session.then((connected) => {
+        if (!liveRef.current) return;
+        if (connected.kind === "standalone") {
+          dispatch({ type: "host-standalone", reason: connected.reason });
+          return;
+        }
+        officeRef.current = connected;
+        if (connected.canOpenBrowserWindow) setOpener(() => connected.openBrowserWindow);
+        dispatch(hostOfficeAction(connected));
+        follow(connected);
+      });
+    }
     return () => {
       liveRef.current = false;
       for (const unsubscribe of unsubscribers) unsubscribe();

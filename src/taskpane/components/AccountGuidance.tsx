@@ -1,9 +1,11 @@
 // Account-type guidance above the settings (Microsoft 365, Outlook.com,
-// OAuth2-only, app passwords). Which one applies is decided in accountGuidance.ts.
+// OAuth2-only, app passwords). Which one applies is decided in
+// accountGuidance.ts, and what it says too (guidanceView), so firstPaint.ts
+// paints the same notice before React has loaded.
 
 import type { DatedFactId } from "../../core/datedFacts.js";
 import type { Lang } from "../../core/language.js";
-import type { GuidanceKind } from "../accountGuidance.js";
+import { guidanceView, type GuidanceKind } from "../accountGuidance.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import { Notice } from "./Notice.js";
 
@@ -18,32 +20,25 @@ export interface AccountGuidanceProps {
 }
 
 export function AccountGuidance({ t, lang, factDate, kind, mxEndpoint }: AccountGuidanceProps) {
-  const text = t.guidance[kind];
-  // Dated facts come from the core's one table (src/core/datedFacts.ts), never typed here.
-  const body =
-    kind === "outlookCom"
-      ? t.guidance.outlookCom.body(factDate("outlookcom-basic-auth-ended", lang))
-      : t.guidance[kind].body;
+  const view = guidanceView(kind, t, lang, factDate, mxEndpoint);
   return (
-    <Notice intent="info" testId={`guidance-${kind}`} title={text.title}>
-      <p className="od-p">{body}</p>
-      {kind === "microsoft365" ? (
-        <>
-          <ol className="od-list">
-            {t.guidance.microsoft365.options.map((option) => (
-              <li key={option}>{option}</li>
-            ))}
-          </ol>
-          {mxEndpoint ? <p className="od-p">{t.guidance.microsoft365.mxEndpoint(mxEndpoint)}</p> : null}
-          <h3 className="od-h3 od-p" data-testid="m365-devices">
-            {t.guidance.microsoft365.devicesHeading}
-          </h3>
-          <p className="od-p">
-            {t.guidance.microsoft365.basicAuthChange(factDate("m365-smtp-basic-auth-off", lang))}
-          </p>
-        </>
+    <Notice intent="info" testId={`guidance-${kind}`} title={view.title}>
+      <p className="od-p">{view.body}</p>
+      {view.options.length > 0 ? (
+        <ol className="od-list">
+          {view.options.map((option) => (
+            <li key={option}>{option}</li>
+          ))}
+        </ol>
       ) : null}
-      {kind === "appPassword" ? <p className="od-p">{t.guidance.appPassword.caveats}</p> : null}
+      {view.mxEndpoint ? <p className="od-p">{view.mxEndpoint}</p> : null}
+      {view.devicesHeading ? (
+        <h3 className="od-h3 od-p" data-testid="m365-devices">
+          {view.devicesHeading}
+        </h3>
+      ) : null}
+      {view.basicAuthChange ? <p className="od-p">{view.basicAuthChange}</p> : null}
+      {view.caveats ? <p className="od-p">{view.caveats}</p> : null}
     </Notice>
   );
 }

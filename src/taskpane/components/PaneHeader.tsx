@@ -1,8 +1,10 @@
-// The address in use, the detected provider, and where the answer came from.
+// The address in use, the detected provider, and where the answer came from
+// (headerFacts in settingsView.ts; firstPaint.ts paints the same before React).
 
+import { Fragment } from "react";
 import type { Settings } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
-import { sourceDescription } from "../settingsView.js";
+import { headerFacts } from "../settingsView.js";
 
 export function PaneHeader({
   t,
@@ -13,21 +15,20 @@ export function PaneHeader({
   address: string | null;
   settings: Settings | null;
 }) {
+  const header = headerFacts(address, settings, t);
   return (
     <header className="od-stack">
-      <h1 className="od-h1">{t.appTitle}</h1>
-      {address ? (
+      <h1 className="od-h1">{header.title}</h1>
+      {header.facts.length > 0 ? (
         <dl className="od-facts">
-          <dt className="od-caption">{t.addressInUseLabel}</dt>
-          <dd className="od-strong">{address}</dd>
-          {settings ? (
-            <>
-              <dt className="od-caption">{t.providerLabel}</dt>
-              <dd>{settings.provider?.name ?? t.providerUnknown}</dd>
-              <dt className="od-caption">{t.sourceLabel}</dt>
-              <dd className="od-caption">{sourceDescription(settings, t)}</dd>
-            </>
-          ) : null}
+          {header.facts.map((fact) => (
+            <Fragment key={fact.label}>
+              <dt className="od-caption">{fact.label}</dt>
+              <dd className={fact.strong ? "od-strong" : fact.caption ? "od-caption" : undefined}>
+                {fact.value}
+              </dd>
+            </Fragment>
+          ))}
         </dl>
       ) : null}
     </header>

@@ -1,28 +1,22 @@
 // The outgoing server card: the recommended server with a copy button on
 // every value, its warning, the alternatives, and the provider's notes; and
 // the incoming server card beside it. First screen: plain elements styled in
-// paneStyles.ts, no Fluent (start-up budget).
+// paneStyles.ts, no Fluent (start-up budget). What the cards say comes from
+// settingsView.ts (outgoingCard, incomingCard), which firstPaint.ts paints
+// the same way before React has loaded.
 
 import { useId } from "react";
-import type { IncomingServer, Server, Settings } from "../../core/types.js";
+import type { Settings } from "../../core/types.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
-import { serverRows } from "../settingsView.js";
+import { incomingCard, outgoingCard, type ServerBlock, type ServerCard } from "../settingsView.js";
 import { CopyButton } from "./CopyButton.js";
 import { ExternalLink } from "./ExternalLink.js";
 import { Notice } from "./Notice.js";
 
-function ServerValues({
-  server,
-  t,
-  which,
-}: {
-  server: Server | IncomingServer;
-  t: PaneStrings;
-  which: string | null;
-}) {
+function ServerValues({ block, t }: { block: ServerBlock; t: PaneStrings }) {
   return (
     <dl className="od-values">
-      {serverRows(server, t).map((row) => (
+      {block.rows.map((row) => (
         <div key={row.field}>
           <dt>{row.label}</dt>
           <dd className="od-value">
@@ -32,7 +26,7 @@ function ServerValues({
           <dd>
             <CopyButton
               value={row.value}
-              label={which ? t.copyFor(row.label, which) : t.copy(row.label)}
+              label={block.which ? t.copyFor(row.label, block.which) : t.copy(row.label)}
               copiedMessage={t.copiedAnnouncement(row.label)}
               copiedText={t.copied}
               failedText={t.copyFailed}
@@ -44,54 +38,55 @@ function ServerValues({
   );
 }
 
-function ServerWarning({ server }: { server: Server | IncomingServer }) {
-  if (!server.warning) return null;
-  return <Notice intent="warning">{server.warning}</Notice>;
+function ServerWarning({ block }: { block: ServerBlock }) {
+  if (!block.warning) return null;
+  return <Notice intent="warning">{block.warning}</Notice>;
 }
 
-export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStrings }) {
+function Card({ card, t, testId }: { card: ServerCard; t: PaneStrings; testId?: string }) {
   const headingId = useId();
-  const [recommended, ...alternatives] = settings.servers;
-  if (!recommended) return null;
   return (
-    <section aria-labelledby={headingId} className="od-stack">
+    <section aria-labelledby={headingId} className="od-stack" data-testid={testId}>
       <h2 id={headingId} className="od-h2">
-        {t.outgoingHeading}
+        {card.heading}
       </h2>
-      <span className="od-pill">{t.recommended}</span>
-      <ServerWarning server={recommended} />
-      <ServerValues server={recommended} t={t} which={null} />
-      {alternatives.length > 0 ? (
+      {card.recommended ? (
+        <>
+          <span className="od-pill">{card.recommendedLabel}</span>
+          <ServerWarning block={card.recommended} />
+          <ServerValues block={card.recommended} t={t} />
+        </>
+      ) : (
+        <span className="od-caption">{card.unknown}</span>
+      )}
+      {card.alternatives.length > 0 ? (
         <div>
-          <h3 className="od-h3">{t.alternativesHeading}</h3>
-          {alternatives.map((server) => {
-            const which = t.alternativeLabel(server.port, t.security[server.security]);
-            return (
-              <div key={`${server.host}:${server.port}:${server.security}`} className="od-alternative">
-                <span className="od-caption">{which}</span>
-                <ServerWarning server={server} />
-                <ServerValues server={server} t={t} which={which} />
-              </div>
-            );
-          })}
+          <h3 className="od-h3">{card.alternativesHeading}</h3>
+          {card.alternatives.map((block) => (
+            <div key={block.key} className="od-alternative">
+              <span className="od-caption">{block.caption}</span>
+              <ServerWarning block={block} />
+              <ServerValues block={block} t={t} />
+            </div>
+          ))}
         </div>
       ) : null}
-      {settings.notes.length > 0 || settings.provider?.docs ? (
+      {card.notes ? (
         <div>
-          <h3 className="od-h3">{t.notesHeading}</h3>
+          <h3 className="od-h3">{card.notes.heading}</h3>
           <ul className="od-list">
-            {settings.notes.map((note) => (
+            {card.notes.items.map((note) => (
               <li key={note}>{note}</li>
             ))}
           </ul>
-          {settings.provider?.docs ? (
-            <ExternalLink href={settings.provider.docs} hint={t.opensInBrowser}>
-              {t.providerDocs}
+          {card.notes.docs ? (
+            <ExternalLink href={card.notes.docs.href} hint={card.notes.docs.hint}>
+              {card.notes.docs.label}
             </ExternalLink>
           ) : null}
-          {settings.provider?.checked ? (
+          {card.notes.checked ? (
             <span className="od-caption" style={{ display: "block" }}>
-              {t.checkedOn(settings.provider.checked)}
+              {card.notes.checked}
             </span>
           ) : null}
         </div>
@@ -100,46 +95,16 @@ export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStr
   );
 }
 
+export function ServerSettings({ settings, t }: { settings: Settings; t: PaneStrings }) {
+  const card = outgoingCard(settings, t);
+  return card ? <Card card={card} t={t} /> : null;
+}
+
 /**
  * The incoming half of the account (IMAP first), beside the outgoing card:
  * Outlook's account dialogs ask for both. Copy buttons name the protocol (and
  * port for alternatives), so each says which value it copies.
  */
 export function IncomingSettings({ settings, t }: { settings: Settings; t: PaneStrings }) {
-  const headingId = useId();
-  const [recommended, ...alternatives] = settings.incoming;
-  return (
-    <section aria-labelledby={headingId} className="od-stack" data-testid="incoming-server">
-      <h2 id={headingId} className="od-h2">
-        {t.incomingHeading}
-      </h2>
-      {recommended ? (
-        <>
-          <span className="od-pill">{t.recommended}</span>
-          <ServerWarning server={recommended} />
-          <ServerValues server={recommended} t={t} which={t.incomingProtocol[recommended.protocol]} />
-        </>
-      ) : (
-        <span className="od-caption">{t.incomingUnknown}</span>
-      )}
-      {alternatives.length > 0 ? (
-        <div>
-          <h3 className="od-h3">{t.alternativesHeading}</h3>
-          {alternatives.map((server) => {
-            const which = `${t.incomingProtocol[server.protocol]}, ${t.alternativeLabel(server.port, t.security[server.security])}`;
-            return (
-              <div
-                key={`${server.protocol}:${server.host}:${server.port}:${server.security}`}
-                className="od-alternative"
-              >
-                <span className="od-caption">{which}</span>
-                <ServerWarning server={server} />
-                <ServerValues server={server} t={t} which={which} />
-              </div>
-            );
-          })}
-        </div>
-      ) : null}
-    </section>
-  );
+  return <Card card={incomingCard(settings, t)} t={t} testId="incoming-server" />;
 }

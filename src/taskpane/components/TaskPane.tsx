@@ -21,6 +21,7 @@ import {
   domainState,
   officeContext,
   paneLang,
+  type PaneStart,
   showAddressForm,
   shownSettings,
   type PaneState,
@@ -67,6 +68,10 @@ export interface TaskPaneProps {
   api?: ServerApi;
   memory?: DeviceMemory;
   browser?: BrowserEnvironment;
+  /** Outlook already answered and the first screen was painted from this state (boot.ts). */
+  start?: PaneStart | null;
+  /** How long the page waited for Outlook before React loaded (counts towards the controller's patience). */
+  waitedForOfficeMs?: number;
 }
 
 /**
@@ -130,7 +135,14 @@ function DiscoveryStatus({ state, t, onRetry }: { state: PaneState; t: PaneStrin
   );
 }
 
-export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) {
+export function TaskPane({
+  session,
+  api,
+  memory,
+  browser = {},
+  start = null,
+  waitedForOfficeMs = 0,
+}: TaskPaneProps) {
   injectPaneStyles();
   const deps = useMemo(
     () => ({
@@ -138,6 +150,8 @@ export function TaskPane({ session, api, memory, browser = {} }: TaskPaneProps) 
       api: api ?? createServerApi(),
       memory: memory ?? createDeviceMemory(),
       browser: { ...browser, prefersDark: browser.prefersDark === true },
+      start,
+      waitedForOfficeMs,
     }),
     // One controller per session: later prop changes do not restart it.
     // eslint-disable-next-line react-hooks/exhaustive-deps

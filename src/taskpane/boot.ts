@@ -1,0 +1,109 @@
+// Entry point of the task pane: the only script taskpane.html runs (with the
+// webpack runtime and the preloaded lookup chunk). No React, no Fluent.
+//
+// Evaluating React alone takes longer on a modest machine than Outlook takes
+// to answer (docs/taskpane.md, "Bundle budget and speed"), so the settings are
+// painted before React loads: this script starts the Office session and the
+// resolver chunk, and when Outlook answers within FIRST_PAINT_WAIT_MS with a
+// mailbox the embedded database knows, it paints the first screen with DOM
+// APIs (firstPaint.ts) from the controller's own state. Then it loads the
+// React pane ("app" chunk), which starts from that same state and replaces
+// the first paint in its first commit. When Outlook is slower, or there is
+// none, React loads at once and its controller handles everything (late
+// host, never giving up, the address form).
+
+import { loadLanguage, pickLang } from "../core/language.js";
+import { createDeviceMemory } from "./deviceMemory.js";
+import { firstScreen, type FirstScreen } from "./firstScreen.js";
+import { paintFirstScreen } from "./firstPaint.js";
+import { en } from "./i18n/en.js";
+import { loadPaneStrings, type PaneStrings } from "./i18n/paneStrings.js";
+import { connectOffice, type HostSession } from "./office/officeHost.js";
+import { startWithOffice, type BrowserFacts, type PaneStart } from "./paneController.js";
+import { loadSettingsLookup } from "./settingsLookupChunk.js";
+
+/**
+ * How long to wait for Outlook before loading React without a first paint.
+ * About what fetching and evaluating React takes here: a host answering
+ * later would meet React ready anyway, and a longer wait would only delay the
+ * "Connecting…" line and the address form for a slow host.
+ */
+export const FIRST_PAINT_WAIT_MS = 200;
+
+const bootStartedAt = performance.now();
+const session: Promise<HostSession> = connectOffice();
+const lookup = loadSettingsLookup();
+// Handled where it is awaited; this keeps a failed chunk from being reported as unhandled meanwhile.
+lookup.catch(() => undefined);
+
+function browserFacts(): BrowserFacts {
+  const prefersDark =
+    typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  return { language: navigator.language, prefersDark, userAgent: navigator.userAgent };
+}
+
+function delay(ms: number): Promise<null> {
+  return new Promise((resolve) => setTimeout(() => resolve(null), ms));
+}
+
+/** Resolves once the browser has had a chance to show what was painted (rAF may never fire in a hidden pane). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    if (typeof requestAnimationFrame === "function") requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, 100);
+  });
+}
+
+/** The pane's strings in `lang`, and the core's texts; a German Outlook never sees English first. */
+async function textsFor(lang: ReturnType<typeof pickLang>): Promise<PaneStrings> {
+  if (lang === "en") return en;
+  const [strings] = await Promise.all([loadPaneStrings(lang), loadLanguage(lang)]);
+  return strings;
+}
+
+interface Prepared {
+  start: PaneStart;
+  screen: FirstScreen | null;
+}
+
+/** Outlook's answer within the wait, turned into the controller's state and the first screen; null otherwise. */
+async function prepare(browser: BrowserFacts): Promise<Prepared | null> {
+  const answered = await Promise.race([session, delay(FIRST_PAINT_WAIT_MS)]);
+  if (answered?.kind !== "office") return null;
+  const settingsLookup = await lookup;
+  const t = await textsFor(pickLang(answered.context.language));
+  const memory = createDeviceMemory();
+  const start = startWithOffice(
+    { browser, recent: memory.recentAddresses(), remembered: memory.answers() },
+    settingsLookup,
+    answered,
+    Date.now(),
+  );
+  return { start, screen: firstScreen(start.state, t) };
+}
+
+async function boot(container: HTMLElement): Promise<void> {
+  const browser = browserFacts();
+  // Anything failing here (a chunk that cannot load) leaves the first paint out; React handles it.
+  const prepared = await prepare(browser).catch(() => null);
+  if (prepared?.screen) {
+    const office = prepared.start.office;
+    paintFirstScreen(
+      container,
+      prepared.screen,
+      office.canOpenBrowserWindow ? office.openBrowserWindow : null,
+    );
+    await afterNextFrame();
+  }
+  const app = await import(/* webpackChunkName: "app" */ "./paneApp.js");
+  app.mountPane(container, {
+    session,
+    browser,
+    start: prepared?.start ?? null,
+    waitedForOfficeMs: performance.now() - bootStartedAt,
+  });
+}
+
+const root = document.getElementById("root");
+if (root) void boot(root);
