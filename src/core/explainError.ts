@@ -1,12 +1,14 @@
 // Finds the errors a pasted text talks about and ranks the catalogue entries that explain them.
 // The text may be a bare code, one SMTP reply, an Outlook dialog or a whole bounce with headers: it is cut
-// into logical lines (multi-line replies and folded lines rejoined), every pattern scans it once, and each
-// entry is scored per line. Weights and rules: docs/errors.md.
+// into logical lines (multi-line replies and folded lines rejoined), the code patterns scan it once, each
+// phrase pattern runs only on the lines holding a word it requires (phraseIndex.ts), and each entry is scored
+// per line. Weights and rules: docs/errors.md.
 
 import { DATED_FACT_VALUES } from "./datedFacts.js";
 import { InputError } from "./errors.js";
 import { ERROR_CATALOGUE, type ErrorEntry, type ErrorKind } from "./errorCatalogue.js";
 import { fillText } from "./language.js";
+import { patternLiterals, PhraseIndex } from "./phraseIndex.js";
 import type { ExplainMatch, ExplainResult } from "./types.js";
 
 /** Longer input is cut to this many characters before matching, so the work stays bounded. */
@@ -79,6 +81,8 @@ interface PhrasePattern {
   entry: number;
   regex: RegExp;
   weak: boolean;
+  /** No match can reach over a line break and there is no ^ or $: the pattern may run on one line alone. */
+  lineLocal: boolean;
 }
 
 const entryByCode = new Map<string, number>();
@@ -86,15 +90,17 @@ const phrasePatterns: PhrasePattern[] = [];
 ERROR_CATALOGUE.forEach((entry, index) => {
   if (entry.kind === "class" || codeType(entry.code) !== null) entryByCode.set(entry.code, index);
   for (const code of entry.also ?? []) if (!entryByCode.has(code)) entryByCode.set(code, index);
-  for (const source of entry.phrases ?? [])
-    phrasePatterns.push({ entry: index, regex: compilePhrase(source), weak: false });
-  for (const source of entry.hints ?? [])
-    phrasePatterns.push({ entry: index, regex: compilePhrase(source), weak: true });
+  for (const source of entry.phrases ?? []) phrasePatterns.push(compilePhrase(index, source, false));
+  for (const source of entry.hints ?? []) phrasePatterns.push(compilePhrase(index, source, true));
 });
+const phraseLiterals = phrasePatterns.map((pattern) => patternLiterals(pattern.regex.source));
+phraseLiterals.forEach((found, index) => (phrasePatterns[index]!.lineLocal = found.lineLocal));
+const phraseIndex = new PhraseIndex(phraseLiterals.map((found) => found.literals));
 
 // " ?" is an optional run of blanks ("block ?list" matches "blocklist" and "block list").
-function compilePhrase(source: string): RegExp {
-  return new RegExp(source.replace(/ \?/g, OPTIONAL_BLANKS).replace(/ /g, BLANKS), "gi");
+function compilePhrase(entry: number, source: string, weak: boolean): PhrasePattern {
+  const regex = new RegExp(source.replace(/ \?/g, OPTIONAL_BLANKS).replace(/ /g, BLANKS), "gi");
+  return { entry, regex, weak, lineLocal: false };
 }
 
 // ---- Input ----------------------------------------------------------------
@@ -163,7 +169,20 @@ function replyContext(line: string, at: number): boolean {
   return REPLY_LABEL.test(line.slice(Math.max(0, at - 40), at));
 }
 
-function collectSignals(lines: string[]): {
+/** The first non-empty match of a global regex in `text`, as String.prototype.matchAll would find it. */
+function firstMatch(regex: RegExp, text: string): RegExpExecArray | null {
+  let m: RegExpExecArray | null;
+  regex.lastIndex = 0;
+  while ((m = regex.exec(text)) && m[0] === "") regex.lastIndex = m.index + 1;
+  // matchAll starts where lastIndex is: leave it at the start for the next caller.
+  regex.lastIndex = 0;
+  return m;
+}
+
+function collectSignals(
+  lines: string[],
+  fullPhraseScan: boolean,
+): {
   joined: string;
   starts: number[];
   signals: Map<number, LineSignals>;
@@ -204,17 +223,30 @@ function collectSignals(lines: string[]): {
     const index = lineOf(starts, pos);
     if (replyContext(lines[index]!, pos - starts[index]!)) addCode(code, pos, code);
   }
-  for (const pattern of phrasePatterns) {
-    for (const m of joined.matchAll(pattern.regex)) {
-      if (m[0] === "") continue;
-      const [, line] = signalsAt(m.index);
-      const slot = line.phrases.get(pattern.entry) ?? {};
-      const hit = { pos: m.index, text: m[0] };
-      if (pattern.weak) slot.weak ??= hit;
-      else slot.strong ??= hit;
-      line.phrases.set(pattern.entry, slot);
+  const addPhrase = (pattern: PhrasePattern, pos: number, text: string): void => {
+    const [, line] = signalsAt(pos);
+    const slot = line.phrases.get(pattern.entry) ?? {};
+    const hit = { pos, text };
+    if (pattern.weak) slot.weak ??= hit;
+    else slot.strong ??= hit;
+    line.phrases.set(pattern.entry, slot);
+  };
+  // Patterns in catalogue order, each line's hits in text order: the first hit per entry and line is the one
+  // every pattern running over the whole text would give.
+  const candidateLines = fullPhraseScan ? [] : phraseIndex.linesWithLiterals(joined);
+  phrasePatterns.forEach((pattern, index) => {
+    const candidates = candidateLines[index];
+    if (fullPhraseScan || !phraseIndex.indexed[index] || !pattern.lineLocal) {
+      if (!fullPhraseScan && phraseIndex.indexed[index] && !candidates) return;
+      for (const m of joined.matchAll(pattern.regex)) if (m[0] !== "") addPhrase(pattern, m.index, m[0]);
+      return;
     }
-  }
+    // Its matches stay within a line, so the first on a line is the first matchAll over the text finds there.
+    for (const line of candidates ?? []) {
+      const m = firstMatch(pattern.regex, lines[line]!);
+      if (m) addPhrase(pattern, starts[line]! + m.index, m[0]);
+    }
+  });
   return { joined, starts, signals };
 }
 
@@ -346,10 +378,15 @@ export function boundInput(text: string): { input: string; truncated: boolean } 
   return { input, truncated };
 }
 
+export interface ScanOptions {
+  /** Run every phrase pattern over the whole text instead of only where the index points (the reference). */
+  fullPhraseScan?: boolean;
+}
+
 /** Finds and ranks the catalogue entries a (bounded) text talks about. The text is not cut here. */
-export function scanCatalogue(input: string): CatalogueScan {
+export function scanCatalogue(input: string, options: ScanOptions = {}): CatalogueScan {
   const lines = logicalLines(input);
-  const { starts, signals } = collectSignals(lines);
+  const { starts, signals } = collectSignals(lines, options.fullPhraseScan === true);
   const best = new Map<number, Candidate>();
   const claimed = new Set<string>();
   for (const [index, line] of signals) scoreLine(index, line, claimed, best);

@@ -1,0 +1,212 @@
+// The phrase index (src/core/phraseIndex.ts) lets the explainer run a phrase pattern only on the lines holding a
+// literal it requires. These tests hold it to the reference, every pattern run over the whole text: same matches,
+// same order, on the regression set, a dense text, generated variations and adversarial inputs.
+
+import { describe, expect, it } from "@jest/globals";
+import { ERROR_CATALOGUE } from "../../src/core/errorCatalogue.js";
+import { scanCatalogue } from "../../src/core/explainError.js";
+import { foldUnit, patternLiterals, PhraseIndex } from "../../src/core/phraseIndex.js";
+import { loadRegression } from "../fixtures/bounces/loadRegression.js";
+
+const rows = loadRegression();
+
+/** The explainer's own compiled form of a catalogue phrase (explainError.ts: compilePhrase). */
+function compiled(source: string): RegExp {
+  return new RegExp(source.replace(/ \?/g, "[\\x20\\t\\u00a0]*").replace(/ /g, "[ \\t\\u00a0]+"), "gi");
+}
+
+const PATTERNS = ERROR_CATALOGUE.flatMap((entry) => [...(entry.phrases ?? []), ...(entry.hints ?? [])]).map(
+  compiled,
+);
+
+function fold(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
+  return out;
+}
+
+function expectSameScan(text: string): void {
+  expect(scanCatalogue(text)).toEqual(scanCatalogue(text, { fullPhraseScan: true }));
+}
+
+/** Deterministic pseudo-random numbers, so a failure can be replayed. */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+}
+
+const oneLineTexts = rows.map((row) => row.text).filter((text) => !text.includes("\n"));
+
+/** The bench's worst case: 20,000 characters of one-line replies, no headers to skip. */
+function denseText(): string {
+  let text = "";
+  for (let i = 0; text.length < 20_000; i++) text += `${oneLineTexts[i % oneLineTexts.length]}\n`;
+  return text.slice(0, 20_000);
+}
+
+describe("patternLiterals: what every match must contain", () => {
+  it.each([
+    ["user unknown", ["UNKNOWN"], true],
+    ["e-?mail address", ["ADDRESS"], true],
+    ["e-?mail", ["E-MAIL", "EMAIL"], true],
+    ["(disabled|inactive) (account|mailbox)", ["DISABLED", "INACTIVE"], true],
+    ["Zeitüberschreitung", ["ZEITÜBERSCHREITUNG"], true],
+    ["\\[TSS?\\d\\d\\]", ["[TSS", "[TS"], true],
+    ["@[^\\s:()]+:blocked\\b", [":BLOCKED"], true],
+    ["(?<!headers? )(too large|too big)", ["LARGE", "TOO"], true],
+    ["rejected(?!: ?(?!<|[^\\s@]+@)\\S)", ["REJECTED"], true],
+    ["connect to \\S+\\[[^\\]]*\\]", ["CONNECT"], false],
+    ["x\\sy", ["X"], false],
+    ["^550 ", ["550"], false],
+  ])("%s", (source, literals, lineLocal) => {
+    const found = patternLiterals(compiled(source).source);
+    expect(found.lineLocal).toBe(lineLocal);
+    expect(found.literals).toEqual(literals);
+  });
+
+  it.each([["x?"], [".*"], ["(a)\\1"], ["a{"], ["[a-z]+"], ["(unclosed"]])(
+    "knows no literal for %s, so the pattern runs everywhere",
+    (source) => {
+      expect(patternLiterals(source).literals).toBeNull();
+    },
+  );
+
+  it("finds a literal of at least three characters for nearly every catalogue pattern", () => {
+    const weak = PATTERNS.filter((pattern) => {
+      const { literals } = patternLiterals(pattern.source);
+      return !literals || Math.min(...literals.map((literal) => literal.length)) < 3;
+    });
+    expect(weak.length).toBeLessThanOrEqual(PATTERNS.length / 20);
+  });
+
+  it("is sound: every match of every catalogue pattern in the regression set contains one of its literals", () => {
+    const texts = [...rows.map((row) => row.text), denseText()];
+    let checked = 0;
+    for (const pattern of PATTERNS) {
+      const { literals } = patternLiterals(pattern.source);
+      if (!literals) continue;
+      for (const text of texts) {
+        for (const m of text.matchAll(pattern)) {
+          if (m[0] === "") continue;
+          checked += 1;
+          const folded = fold(m[0]);
+          if (!literals.some((literal) => folded.includes(literal))) {
+            throw new Error(
+              `${pattern.source}: match ${JSON.stringify(m[0])} has none of ${literals.join(", ")}`,
+            );
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(rows.length);
+  });
+});
+
+describe("foldUnit: case-insensitive regular expressions compare characters the same way", () => {
+  // Every BMP code unit once, so one matchAll per character shows which units a pattern's character matches.
+  const everyUnit = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join("");
+  const literalChars = new Set(
+    PATTERNS.flatMap((pattern) => patternLiterals(pattern.source).literals ?? []).join(""),
+  );
+  const tricky = "sSkKiIßẞσςΣµΜİıſKÅåéÉüÜ";
+
+  it.each([...new Set([...literalChars, ...tricky])].map((char) => [char]))("%s", (char) => {
+    const escaped = char.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+    const matched = [...everyUnit.matchAll(new RegExp(escaped, "gi"))].map((m) => m.index);
+    const folded = foldUnit(char.charCodeAt(0));
+    const sameFold: number[] = [];
+    for (let code = 0; code < 0x10000; code++) if (foldUnit(code) === folded) sameFold.push(code);
+    expect(sameFold).toEqual(matched);
+  });
+});
+
+describe("PhraseIndex: lines holding a pattern's literals", () => {
+  it("names each line once, in order, for every pattern whose literal occurs there", () => {
+    const index = new PhraseIndex([["UNKNOWN"], ["FULL", "QUOTA"], null, ["NEVER"]]);
+    const found = index.linesWithLiterals("User unknown\nok\nmailbox full, over quota\nUNKNOWN unknown");
+    expect(found[0]).toEqual([0, 3]);
+    expect(found[1]).toEqual([2]);
+    expect(found[2]).toBeUndefined();
+    expect(found[3]).toBeUndefined();
+    expect(index.indexed).toEqual([true, true, false, true]);
+  });
+
+  it("finds literals that overlap or end inside one another", () => {
+    const index = new PhraseIndex([["ABCD"], ["BC"], ["CDE"], ["D"]]);
+    const found = index.linesWithLiterals("xabcde");
+    expect(found.map((lines) => lines ?? [])).toEqual([[0], [0], [0], [0]]);
+  });
+});
+
+describe("indexed scan = every pattern over the whole text", () => {
+  it("on every regression row, whole and line by line", () => {
+    for (const row of rows) {
+      expectSameScan(row.text);
+      for (const line of row.text.split("\n")) if (line.trim() !== "") expectSameScan(line);
+    }
+  });
+
+  it("on 20,000 characters of dense reply lines", () => {
+    const text = denseText();
+    expectSameScan(text);
+    expect(scanCatalogue(text).matches.length).toBeGreaterThan(30);
+  });
+
+  it("on generated variations: case, blanks, folded and broken lines, look-alike letters", () => {
+    const random = seeded(8);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const noise = [
+      "İ",
+      "ı",
+      "ß",
+      "ẞ",
+      "ς",
+      "σ",
+      "K",
+      "ſ",
+      "µ",
+      "\u00a0",
+      "\t",
+      "  ",
+      "\n",
+      "\n   ",
+      "-",
+      "\r\n",
+    ];
+    for (let round = 0; round < 60; round++) {
+      let text = "";
+      while (text.length < 3_000) {
+        let line = pick(oneLineTexts);
+        line = [...line]
+          .map((char) => {
+            const roll = random();
+            if (roll < 0.05) return char.toUpperCase();
+            if (roll < 0.1) return char.toLowerCase();
+            if (roll < 0.115) return pick(noise);
+            return char;
+          })
+          .join("");
+        text += (random() < 0.2 ? "    " : "") + line + "\n";
+      }
+      expectSameScan(text);
+    }
+  });
+
+  it.each([
+    ["one long line of a required word", "user ".repeat(4_000)],
+    ["required words without the rest", "mailbox unknown quota exceeded relay ".repeat(540)],
+    ["a bracket never closed", "connect to mx.example[".repeat(900)],
+    ["a long host name", "a.".repeat(9_990) + "b does not exist"],
+    ["long non-blank runs after a required word", ("user " + "x".repeat(190) + " ").repeat(100)],
+    ["a phrase split over many lines", "Unable\n to\n relay\n".repeat(1_100)],
+    ["many blanks inside a phrase", "Unable" + " ".repeat(19_980) + "to relay"],
+    ["SPF followed by no verdict", "SPF ".repeat(5_000)],
+  ])("on adversarial input: %s, within the time limit", (_label, text) => {
+    const started = Date.now();
+    const scan = scanCatalogue(text);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(scan).toEqual(scanCatalogue(text, { fullPhraseScan: true }));
+  });
+});
