@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startSmtpPeer, type SmtpPeer } from "../peers/smtpPeers.js";
 import { getTestCertificates, TEST_HOST } from "../peers/testCertificates.js";
 import {
@@ -111,8 +111,9 @@ async function open(
   office: FakeOfficeConfig | null,
   colorScheme: "light" | "dark" = "light",
   initScript?: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<PaneSession> {
-  const session = await openPane(browser, product, office, colorScheme, initScript);
+  const session = await openPane(browser, product, office, colorScheme, initScript, prepare);
   sessions.push(session);
   return session;
 }
@@ -540,6 +541,121 @@ browserTest(
     await screenshot(page, "old-webview");
     await expectAccessible(page);
     // No inline script was needed: the CSP saw nothing to refuse.
+    expect(problems).toEqual([]);
+  },
+);
+
+// ---- the first paint before React (issue 10, "Measure") ----
+
+/**
+ * Holds back the React pane (the "app" and "react" chunks) until `release()`,
+ * so a test can look at what the page shows before React has executed.
+ */
+function holdReactChunks(): {
+  prepare: (context: BrowserContext) => Promise<void>;
+  release: () => void;
+  requested: () => boolean;
+} {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  return {
+    prepare: (context) =>
+      context.route(/\/(app|react)\.[0-9a-f]+\.js$/, async (route) => {
+        requested = true;
+        await released;
+        await route.continue();
+      }),
+    release: () => release(),
+    requested: () => requested,
+  };
+}
+
+const M365_MAILBOX: FakeOfficeConfig = {
+  emailAddress: "ann@contoso.com",
+  displayName: "Ann Example",
+  accountType: "office365",
+  hostName: "Outlook",
+  platform: "PC",
+};
+
+browserTest(
+  "first paint: the settings show before React has loaded, then React takes over with one card and Copy works",
+  async () => {
+    const hold = holdReactChunks();
+    const { page, problems } = await open(M365_MAILBOX, "light", undefined, hold.prepare);
+    const region = outgoingRegion(page);
+    await region.getByText("smtp.office365.com").first().waitFor({ state: "visible" });
+    // React has not run: its chunk is held back, the painted screen is there, no copy buttons yet.
+    await expect(page.locator("[data-first-paint]").count()).resolves.toBe(1);
+    await expect(page.getByRole("button").count()).resolves.toBe(0);
+    await expect(region.getByText("587").first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText("Microsoft 365 account: nothing to set up in Outlook").isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page.getByTestId("incoming-server").getByText("outlook.office365.com").first().isVisible(),
+    ).resolves.toBe(true);
+    await screenshot(page, "first-paint");
+    await expectAccessible(page);
+    // The first paint asked for React only after the settings were on screen.
+    await page.waitForTimeout(300);
+    expect(hold.requested()).toBe(true);
+
+    hold.release();
+    await region
+      .getByRole("button", { name: /^Copy server/i })
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
+    await expect(page.locator("[data-first-paint]").count()).resolves.toBe(0);
+    await expect(page.getByRole("region", { name: /Outgoing server/i }).count()).resolves.toBe(1);
+    await expect(page.getByTestId("incoming-server").count()).resolves.toBe(1);
+    await expect(page.getByTestId("connecting").count()).resolves.toBe(0);
+    expect(await copyAndRead(page, /^Copy server/i)).toBe("smtp.office365.com");
+    await expectAccessible(page);
+    expect(problems).toEqual([]);
+  },
+);
+
+browserTest("first paint in a German Outlook: no English sentence before React", async () => {
+  const hold = holdReactChunks();
+  const { page, problems } = await open(
+    { ...M365_MAILBOX, displayLanguage: "de-DE" },
+    "light",
+    undefined,
+    hold.prepare,
+  );
+  await outgoingRegion(page).getByText("smtp.office365.com").first().waitFor({ state: "visible" });
+  await expect(page.locator("[data-first-paint]").count()).resolves.toBe(1);
+  await expect(
+    page
+      .getByRole("heading", { name: /Postausgangsserver/i })
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
+  const lines = await visibleLines(page);
+  const english = lines.filter((line) =>
+    ENGLISH_WORDS.test(line.replace(/\S+@\S+|\S+\.(com|net|de)\S*/g, "")),
+  );
+  await screenshot(page, "first-paint-german");
+  expect(english).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("de");
+  hold.release();
+  await outgoingRegion(page)
+    .getByRole("button", { name: /Server kopieren|kopieren/i })
+    .first()
+    .waitFor({ state: "visible", timeout: 15_000 });
+  expect(problems).toEqual([]);
+});
+
+browserTest(
+  "an Outlook that never answers: no first paint, the address form after the short wait",
+  async () => {
+    const { page, problems } = await open({ ...M365_MAILBOX, readyDelayMs: 600_000 });
+    await page.getByTestId("host-notice").waitFor({ state: "visible", timeout: 10_000 });
+    await page.getByRole("textbox").first().waitFor({ state: "visible", timeout: 5_000 });
+    await expect(page.locator("[data-first-paint]").count()).resolves.toBe(0);
+    await expect(page.getByText("smtp.office365.com").count()).resolves.toBe(0);
     expect(problems).toEqual([]);
   },
 );

@@ -156,6 +156,8 @@ export async function openPane(
   colorScheme: "light" | "dark" = "light",
   /** A script run in the page before any of its own (e.g. an observer that records what appears). */
   initScript?: string,
+  /** Runs before the page opens, e.g. to hold back a chunk with context.route. */
+  prepare?: (context: BrowserContext) => Promise<void>,
 ): Promise<PaneSession> {
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
@@ -169,6 +171,7 @@ export async function openPane(
   await context.route(OFFICE_JS_URL, (route) =>
     route.fulfill({ status: 200, contentType: "application/javascript", body: FAKE_OFFICE_JS }),
   );
+  if (prepare) await prepare(context);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
