@@ -38,11 +38,12 @@ export interface ParsedBounce {
   diagnostic: string | null;
 }
 
-// Outlook's own dialogs, by language: "Sending reported error", "The server responded".
+// Outlook's own dialogs, by language: "Sending reported error", "The server responded", and the account summary
+// of older versions ("Server Response: '550 ...', Port: 25, ..., Error Number: 0x800CCC79").
 const OUTLOOK_DIALOG =
-  /\b0x(?:800ccc[0-9a-f]{2}|8004210[0-9a-f])\b|reported error \(|The server responded|Senden meldete Fehler|meldet Fehler \(|Der Server hat geantwortet|Le serveur a répondu|erreur signalée|a signalé une erreur|El servidor respondió|informó del error|notificó el error/i;
+  /\b0x(?:800ccc[0-9a-f]{2}|8004210[0-9a-f])\b|reported error \(|The server responded|Senden meldete Fehler|meldet Fehler \(|Der Server hat geantwortet|Le serveur a répondu|erreur signalée|a signalé une erreur|El servidor respondió|informó del error|notificó el error|Server Response:|Serverantwort:|Réponse du serveur :|Respuesta del servidor:/i;
 const SERVER_RESPONDED =
-  /(?:The server responded|Der Server hat geantwortet|Le serveur a répondu|El servidor respondió)\s*:\s*(.{3,400})/i;
+  /(?:The server responded|Der Server hat geantwortet|Le serveur a répondu|El servidor respondió|Server Response|Serverantwort|Réponse du serveur|Respuesta del servidor)\s*:\s*(?:(['"])(.{3,400}?)\1(?=,\s|\.?\s*$)|()(.{3,400}))/im;
 
 const FORMATS: Array<[Exclude<BounceFormat, "outlook-dialog" | "smtp-reply" | "unknown">, RegExp]> = [
   [
@@ -126,8 +127,14 @@ function firstMatch(text: string, regex: RegExp): string | null {
   return regex.exec(text)?.[1] ?? null;
 }
 
+/** The reply Outlook quotes after "The server responded:" (or its account summary), without the quotes. */
+function serverResponded(text: string): string | null {
+  const found = SERVER_RESPONDED.exec(text);
+  return found ? (found[2] ?? found[4] ?? null) : null;
+}
+
 function diagnosticOf(text: string, format: BounceFormat): string | null {
-  const fields: RegExp[] = [
+  const fields: Array<RegExp | ((text: string) => string | null)> = [
     /^Diagnostic-Code:\s*(?:smtp|X-[\w-]+|SMTP)?;?\s*(.+(?:\n[ \t]+.+){0,6})/im,
     /Remote Server (?:at \S+ (?:\([^)]*\) )?)?returned '([^\n]{3,500}?)'?\s*$/im,
     /The response from the remote server was:\s*\n?\s*(.{3,400})/i,
@@ -135,13 +142,13 @@ function diagnosticOf(text: string, format: BounceFormat): string | null {
     /Remote host said:\s*(.{3,400})/i,
     /SMTP error from remote (?:mail )?server (?:after|for) [^:\n]{1,80}:\s*\n?\s*(?:host:?\s*\S+ \(?\[?[0-9a-f.:]+\]?\)?:?\s*(?:reason:)?\s*)?(.{3,400})/i,
     /\bhost \S+ \[[0-9a-f.:]+\]:\s*([245]\d\d.{0,400})/i,
-    SERVER_RESPONDED,
+    serverResponded,
     /<<<\s*([45]\d\d.{0,400})/,
     /Technical details of (?:permanent|temporary) failure:\s*\n?\s*(.{3,400})/i,
     /^Status:\s*([245]\.\d{1,3}\.\d{1,3}.*)$/im,
   ];
-  for (const regex of fields) {
-    const found = firstMatch(text, regex);
+  for (const field of fields) {
+    const found = typeof field === "function" ? field(text) : firstMatch(text, field);
     if (found) return tidy(found);
   }
   if (format === "smtp-reply" || format === "unknown") {

@@ -234,6 +234,13 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "Check the recipient addresses for typos.",
       "Use your provider's submission server on port 587.",
     ],
+    // The dialog's own words, in English, German, French and Spanish Outlook.
+    phrases: [
+      "one of the recipients was rejected by the server",
+      "einer der Empfänger vom Server nicht akzeptiert",
+      "l'un des destinataires a été refusé par le serveur",
+      "el servidor rechazó uno de los destinatarios",
+    ],
   },
   {
     code: "0x800CCC7C",

@@ -175,6 +175,22 @@ describe("explainBounce: Outlook's dialogs in other languages", () => {
     expect(first("Se agotó el tiempo de espera de la operación")?.code).toBe("0x800CCC19");
   });
 
+  it("reads the server's reply from the account summary of older dialogs, in each language", () => {
+    const summaries = [
+      "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Server: 'mail.example.de', Protokoll: SMTP, Serverantwort: '554 5.7.1 <ann@example.net>: Relay access denied', Anschluss: 587",
+      "Impossible d'envoyer le message car l'un des destinataires a été refusé par le serveur. Serveur : 'mail.example.fr', Protocole : SMTP, Réponse du serveur : '554 5.7.1 <ann@example.net>: Relay access denied', Port : 587",
+      "El mensaje no se pudo enviar porque el servidor rechazó uno de los destinatarios. Servidor: 'mail.example.es', Protocolo: SMTP, Respuesta del servidor: '554 5.7.1 <ann@example.net>: Relay access denied', Puerto: 587",
+    ];
+    for (const text of summaries) {
+      const report = explainBounce(text);
+      expect(report.parsed).toMatchObject({ format: "outlook-dialog", answeredBy: "submission-server" });
+      expect(report.parsed.diagnostic).toMatch(/^554 5\.7\.1 /);
+      expect(report.explanations[0]?.reason).toBe("relay-denied");
+      // Without the hex code, the dialog's own words still name Outlook's recipients-rejected error.
+      expect(report.explanations.map((explanation) => explanation.code)).toContain("0x800CCC79");
+    }
+  });
+
   it("has German for every catalogue text, with the same placeholders", () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const entry of ERROR_CATALOGUE) {
