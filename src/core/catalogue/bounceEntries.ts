@@ -815,6 +815,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     fix: [
       "Send from an address or domain verified in that service, or verify this one in its settings.",
       "Check the API key or account is allowed to send for that domain.",
+      "Amazon SES accounts still in the sandbox may send only to verified recipients too: verify the recipient or request production access.",
     ],
     phrases: [
       "(e-?mail address|domain|identity|identities|sender) (is |are )?not verified",

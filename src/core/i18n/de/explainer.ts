@@ -612,6 +612,8 @@ export const deExplainer: TextTable = {
     "Von einer Adresse oder Domäne senden, die in diesem Dienst bestätigt ist, oder diese in seinen Einstellungen bestätigen.",
   "explain.sender-not-verified.fix.2":
     "Prüfen, dass der API-Schlüssel oder das Konto für diese Domäne senden darf.",
+  "explain.sender-not-verified.fix.3":
+    "Amazon-SES-Konten, die noch in der Sandbox sind, dürfen auch nur an bestätigte Empfänger senden: den Empfänger bestätigen oder Produktionszugang beantragen.",
   // 5.6.11
   "explain.5.6.11.title": "Nackte Zeilenvorschübe (LF) in der Nachricht",
   "explain.5.6.11.cause":
