@@ -32,13 +32,14 @@ function gitShortHash() {
 const ADDIN_BUILD = gitShortHash();
 
 // Budget: the start-up JavaScript, everything taskpane.html fetches before
-// the settings show (the runtime, the entry chunk and the preloaded resolver
+// the settings show (the runtime, the boot entry and the preloaded resolver
 // chunk; office.js excluded), measured as gzip -9 of those files after emit.
-// Issue 10's target is 100 KB; the ceiling the build enforces today is
-// START_UP_BUDGET_BYTES (docs/taskpane.md, "Bundle budget and speed", says
-// where the bytes go and what would close the gap).
+// The settings are painted by the boot entry without React; React and the
+// pane load after that as the "app" and "react" chunks, which do not count
+// (docs/taskpane.md, "Bundle budget and speed"). Issue 10's target is 100 KB
+// and the build enforces it.
 const START_UP_TARGET_BYTES = 100 * 1024;
-const START_UP_BUDGET_BYTES = 115 * 1024;
+const START_UP_BUDGET_BYTES = START_UP_TARGET_BYTES;
 
 class StartUpBudgetPlugin {
   apply(compiler) {
