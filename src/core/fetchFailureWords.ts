@@ -48,11 +48,20 @@ export function shownUrl(url: string): string {
   }
 }
 
-/** Why `url` could not be fetched, for a failure of `kind`; `expected` names the media types asked for. */
+/**
+ * Why `url` could not be fetched, for a failure of `kind`; `expected` names
+ * the media types asked for; `message` is the fetch's English message with its
+ * details, which English readers keep seeing.
+ */
 export function fetchFailurePhrase(
   kind: FetchFailureKindName,
   url: string,
   expected: readonly string[],
+  message?: string,
 ): Phrase {
-  return phraseOf(FETCH_FAILURE[kind], { url: shownUrl(url), expected: expected.join(" / ") });
+  return phraseOf(
+    FETCH_FAILURE[kind],
+    { url: shownUrl(url), expected: expected.filter((type) => !type.startsWith("+")).join(" / ") },
+    message,
+  );
 }

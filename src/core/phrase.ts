@@ -11,13 +11,29 @@ export type PhraseValue = string | number | Phrase | readonly PhraseValue[];
 
 export interface Phrase extends Text {
   readonly values?: Readonly<Record<string, PhraseValue>>;
+  /**
+   * The English message as the code that saw the problem wrote it, with every
+   * technical detail (an error text from Node, a parser's line number).
+   * English readers get it instead of `en`; other languages get the phrase,
+   * whose values hold only what reads the same in every language.
+   */
+  readonly original?: string;
 }
 
 /** Something worded already (a message from elsewhere, kept as it is) or a phrase to word per language. */
 export type Worded = string | Phrase;
 
-export function phraseOf(words: Text, values?: Readonly<Record<string, PhraseValue>>): Phrase {
-  return values === undefined ? { id: words.id, en: words.en } : { id: words.id, en: words.en, values };
+export function phraseOf(
+  words: Text,
+  values?: Readonly<Record<string, PhraseValue>>,
+  original?: string,
+): Phrase {
+  return {
+    id: words.id,
+    en: words.en,
+    ...(values === undefined ? {} : { values }),
+    ...(original === undefined ? {} : { original }),
+  };
 }
 
 function valueIn(value: PhraseValue, lang: Lang): string {
@@ -31,6 +47,7 @@ function valueIn(value: PhraseValue, lang: Lang): string {
 /** The phrase in `lang` (its English until that language's table is loaded); a plain string as it is. */
 export function wordIn(item: Worded, lang: Lang): string {
   if (typeof item === "string") return item;
+  if (lang === "en" && typeof item.original === "string") return item.original;
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(item.values ?? {})) values[name] = valueIn(value, lang);
   return fillText(localize(item, lang), values, lang);
@@ -40,10 +57,11 @@ export function wordIn(item: Worded, lang: Lang): string {
 export function isWorded(value: unknown): value is Worded {
   if (typeof value === "string") return true;
   if (value === null || typeof value !== "object") return false;
-  const candidate = value as { id?: unknown; en?: unknown; values?: unknown };
+  const candidate = value as { id?: unknown; en?: unknown; values?: unknown; original?: unknown };
   return (
     typeof candidate.id === "string" &&
     typeof candidate.en === "string" &&
-    (candidate.values === undefined || (typeof candidate.values === "object" && candidate.values !== null))
+    (candidate.values === undefined || (typeof candidate.values === "object" && candidate.values !== null)) &&
+    (candidate.original === undefined || typeof candidate.original === "string")
   );
 }

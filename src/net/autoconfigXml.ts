@@ -5,6 +5,8 @@
 // every value validated before use.
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { InputError } from "../core/errors.js";
+import { text as defineText, type Text } from "../core/language.js";
+import { phraseOf, type PhraseValue, type Worded } from "../core/phrase.js";
 import { validateHostInput } from "../core/hostName.js";
 import {
   canonicalPlaceholders,
@@ -37,8 +39,8 @@ export interface OutgoingServerTemplate {
   auth: AuthMethod[];
   /** The user name with %EMAILADDRESS%, %EMAILLOCALPART% or %EMAILDOMAIN% still in it. */
   usernameTemplate: string;
-  /** Remarks about this server (e.g. authentication by client address). */
-  notes: string[];
+  /** Remarks about this server (e.g. authentication by client address), worded per language later. */
+  notes: Worded[];
   /** The host depends on the address (filled in per address, never shared filled in). */
   perUserHost?: boolean;
 }
@@ -56,7 +58,7 @@ export interface ClientConfig {
   /** IMAP before POP3, encrypted before plaintext; document order otherwise. */
   incoming: IncomingServerTemplate[];
   /** Why outgoingServer and incomingServer entries were ignored. */
-  skipped: string[];
+  skipped: Worded[];
 }
 
 const SOCKET_TYPES: Record<string, Security> = { SSL: "tls", STARTTLS: "starttls", plain: "none" };
@@ -78,6 +80,50 @@ const PLACEHOLDERS = new Set(["%EMAILADDRESS%", "%EMAILLOCALPART%", "%EMAILDOMAI
 
 export const PLAINTEXT_WARNING =
   "Not encrypted: your password and messages would cross the network readable by anyone on the path. Use an encrypted server instead (RFC 8314).";
+
+/** PLAINTEXT_WARNING as a text of every language (discovery words it per request). */
+export const PLAINTEXT_WARNING_TEXT = defineText("discovery.plaintextWarning", PLAINTEXT_WARNING);
+
+// Why a server entry of a document was ignored; {label} is e.g. "outgoingServer 2".
+const SKIPPED_SERVER = {
+  notElement: defineText("discovery.skipped.notElement", "{label}: not an element"),
+  type: defineText("discovery.skipped.type", '{label}: type "{type}" is not {expected}'),
+  noHostname: defineText("discovery.skipped.noHostname", "{label}: no hostname"),
+  badHostname: defineText(
+    "discovery.skipped.badHostname",
+    '{label}: "{hostname}" is not a usable server name',
+  ),
+  port: defineText("discovery.skipped.port", '{label} ({host}): port "{port}" is not 1-65535'),
+  socketType: defineText(
+    "discovery.skipped.socketType",
+    '{label} ({host}): socketType "{socketType}" is not SSL, STARTTLS or plain',
+  ),
+  noAuth: defineText("discovery.skipped.noAuth", "{label} ({host}): no usable authentication method"),
+  authIgnored: defineText(
+    "discovery.skipped.authIgnored",
+    "{label} ({host}): no usable authentication method ({methods})",
+  ),
+} as const;
+
+// Remarks on a document's servers, worded per language when an answer is made personal.
+const TEMPLATE_NOTE = {
+  clientAddress: defineText(
+    "discovery.template.clientAddress",
+    "{host} authenticates by your network address (client-IP-address): it works only from the provider's network.",
+  ),
+  unusableUserName: defineText(
+    "discovery.template.unusableUserName",
+    '{host}: the document\'s user name "{name}" is not usable; your full address is the usual one.',
+  ),
+  fixedUserName: defineText(
+    "discovery.template.fixedUserName",
+    "{host}: the document names one fixed user name rather than one for your address; your full address is the usual one.",
+  ),
+  tooManyEntries: defineText(
+    "discovery.template.tooManyEntries",
+    "only the first {max} of {count} {kind} entries were read",
+  ),
+} as const;
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -150,34 +196,45 @@ function readServer(
   node: unknown,
   emailDomain: string,
   index: number,
-): IncomingServerTemplate | string {
+): IncomingServerTemplate | { skipped: Worded } {
   const label = `${kind} ${index + 1}`;
-  if (node === null || typeof node !== "object") return `${label}: not an element`;
+  const skip = (words: Text, values: Readonly<Record<string, PhraseValue>> = {}, original?: string) => ({
+    skipped: phraseOf(words, { label, ...values }, original),
+  });
+  if (node === null || typeof node !== "object") return skip(SKIPPED_SERVER.notElement);
   const fields = node as Record<string, unknown>;
   const type = fields["@_type"];
   if (typeof type !== "string" || !SERVER_TYPES[kind].includes(type))
-    return `${label}: type "${String(type).slice(0, 40)}" is not ${SERVER_TYPES[kind].join(" or ")}`;
+    return skip(
+      SKIPPED_SERVER.type,
+      { type: String(type).slice(0, 40), expected: SERVER_TYPES[kind].join(" / ") },
+      `${label}: type "${String(type).slice(0, 40)}" is not ${SERVER_TYPES[kind].join(" or ")}`,
+    );
 
   const hostText = text(fields.hostname);
-  if (!hostText) return `${label}: no hostname`;
+  if (!hostText) return skip(SKIPPED_SERVER.noHostname);
   let host: string;
   try {
     host = readHost(hostText, emailDomain);
   } catch (error) {
-    return `${label}: ${error instanceof InputError ? error.message : "invalid hostname"}`;
+    return skip(
+      SKIPPED_SERVER.badHostname,
+      { hostname: hostText.slice(0, 80) },
+      `${label}: ${error instanceof InputError ? error.message : "invalid hostname"}`,
+    );
   }
 
   const portText = text(fields.port) ?? "";
   const port = Number(portText);
   if (!/^\d{1,5}$/.test(portText) || port < 1 || port > 65535)
-    return `${label} (${host}): port "${portText}" is not 1-65535`;
+    return skip(SKIPPED_SERVER.port, { host, port: portText.slice(0, 20) });
 
   const socketType = text(fields.socketType) ?? "";
   const security = SOCKET_TYPES[socketType];
   if (security === undefined)
-    return `${label} (${host}): socketType "${socketType}" is not SSL, STARTTLS or plain`;
+    return skip(SKIPPED_SERVER.socketType, { host, socketType: socketType.slice(0, 40) });
 
-  const notes: string[] = [];
+  const notes: Worded[] = [];
   const auth: AuthMethod[] = [];
   const ignored: string[] = [];
   for (const entry of asArray(fields.authentication)) {
@@ -189,13 +246,13 @@ function readServer(
     }
     if (!auth.includes(method)) auth.push(method);
     if (value === "client-IP-address") {
-      notes.push(
-        `${host} authenticates by your network address (client-IP-address): it works only from the provider's network.`,
-      );
+      notes.push(phraseOf(TEMPLATE_NOTE.clientAddress, { host }));
     }
   }
   if (auth.length === 0) {
-    return `${label} (${host}): no usable authentication method${ignored.length > 0 ? ` (${ignored.join(", ")})` : ""}`;
+    return ignored.length > 0
+      ? skip(SKIPPED_SERVER.authIgnored, { host, methods: ignored.map((m) => m.slice(0, 40)).slice(0, 10) })
+      : skip(SKIPPED_SERVER.noAuth, { host });
   }
 
   let usernameTemplate = canonicalPlaceholders(text(fields.username) ?? "%EMAILADDRESS%");
@@ -206,16 +263,12 @@ function readServer(
     usernameTemplate.length > 256 ||
     CONTROL_CHARACTERS.test(usernameTemplate)
   ) {
-    notes.push(
-      `${host}: the document's user name "${usernameTemplate.slice(0, 40)}" is not usable; your full address is the usual one.`,
-    );
+    notes.push(phraseOf(TEMPLATE_NOTE.unusableUserName, { host, name: usernameTemplate.slice(0, 40) }));
     usernameTemplate = "%EMAILADDRESS%";
   } else if (isLiteralUsername(usernameTemplate)) {
     // The same name for everyone who asks: one user's name or a shared
     // account. Either way it is not shown to other users (issue 11).
-    notes.push(
-      `${host}: the document names one fixed user name rather than one for your address; your full address is the usual one.`,
-    );
+    notes.push(phraseOf(TEMPLATE_NOTE.fixedUserName, { host }));
     usernameTemplate = "%EMAILADDRESS%";
   }
   const template: IncomingServerTemplate = {
@@ -240,14 +293,16 @@ function readServers(
   kind: ServerKind,
   entries: unknown[],
   emailDomain: string,
-  skipped: string[],
+  skipped: Worded[],
 ): IncomingServerTemplate[] {
   if (entries.length > MAX_SERVERS_PER_KIND)
-    skipped.push(`only the first ${MAX_SERVERS_PER_KIND} of ${entries.length} ${kind} entries were read`);
+    skipped.push(
+      phraseOf(TEMPLATE_NOTE.tooManyEntries, { max: MAX_SERVERS_PER_KIND, count: entries.length, kind }),
+    );
   const servers: IncomingServerTemplate[] = [];
   entries.slice(0, MAX_SERVERS_PER_KIND).forEach((entry, index) => {
     const server = readServer(kind, entry, emailDomain, index);
-    if (typeof server === "string") skipped.push(server);
+    if ("skipped" in server) skipped.push(server.skipped);
     else servers.push(server);
   });
   return servers;
@@ -286,7 +341,7 @@ export function parseClientConfig(xml: string, emailDomain: string): ClientConfi
   const providerId = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(idText) ? idText.toLowerCase() : null;
   const displayName = cleanLabel(text(fields.displayName), 100);
 
-  const skipped: string[] = [];
+  const skipped: Worded[] = [];
   const outgoing = readServers("outgoingServer", asArray(fields.outgoingServer), emailDomain, skipped).map(
     ({ protocol: _protocol, ...server }): OutgoingServerTemplate => server,
   );

@@ -146,7 +146,10 @@ async function countSpfLookups(domain: string, spf: SpfAnalysis, dns: MailDns): 
         fetches += 1;
         const txt = await gather(dns.resolveTxt(target));
         if (txt.failure) {
-          const failure: Worded = txt.failedLookup ? dnsFailurePhrase(txt.failedLookup) : txt.failure;
+          const failure: Worded =
+            txt.failedLookup && txt.failure !== null
+              ? { ...dnsFailurePhrase(txt.failedLookup), original: txt.failure }
+              : txt.failure;
           result.unchecked.push(phraseOf(REPORT_PROBLEM.lookupFailed, { term, failure }));
           result.complete = false;
           return;
@@ -227,7 +230,7 @@ export function createDomainChecker(deps: DomainCheckerDeps): DomainChecker {
       return { text: document.body, error: null };
     } catch (error) {
       if (error instanceof FetchError) {
-        const failure = fetchFailurePhrase(error.kind, url, ["text/plain"]);
+        const failure = fetchFailurePhrase(error.kind, url, ["text/plain"], error.message);
         return { text: null, error: phraseOf(REPORT_PROBLEM.policyFile, { failure }) };
       }
       throw error;

@@ -7,6 +7,8 @@
 // "asked once" marks in the shared store. Sources, precedence, privacy and
 // trust rules are documented in docs/discovery.md.
 import { parseEmailAddress } from "../core/emailAddress.js";
+import { text, type Lang } from "../core/language.js";
+import { phraseOf, type Worded } from "../core/phrase.js";
 import { resolveSettings } from "../core/resolveSettings.js";
 import type { MailboxContext, Settings } from "../core/types.js";
 import { createAutoconfigSources } from "./discovery/autoconfigSource.js";
@@ -65,7 +67,11 @@ export interface DiscoverOptions {
   context?: Partial<MailboxContext>;
   /** Overall deadline of the network sources; default 8000 ms. */
   deadlineMs?: number;
+  /** The language of the notes and warnings; default English (another language needs loadLanguage first). */
+  lang?: Lang;
 }
+
+const STOPPED_WAITING = text("discovery.stoppedWaiting", "stopped waiting after {ms} ms for: {sources}");
 
 export interface DiscoveryStats {
   /** Network discoveries actually run by this instance. */
@@ -201,11 +207,14 @@ export function createSettingsDiscovery(deps: SettingsDiscoveryDeps): SettingsDi
     const settled = SOURCE_ORDER.map((key) => slots[key].outcome).filter(
       (o): o is SourceOutcome => o !== undefined,
     );
-    const failures = settled.map((o) => o.failure).filter((f): f is string => typeof f === "string");
+    const failures = settled.map((o) => o.failure).filter((f): f is Worded => f !== null && f !== undefined);
     if (timedOut) {
       const pending = SOURCE_ORDER.filter((key) => slots[key].outcome === undefined);
       failures.push(
-        `stopped waiting after ${deadlineMs} ms for: ${[...new Set(pending.map((key) => SOURCE_OF[key]))].join(", ")}`,
+        phraseOf(STOPPED_WAITING, {
+          ms: deadlineMs,
+          sources: [...new Set(pending.map((key) => SOURCE_OF[key]))],
+        }),
       );
     }
     return {
@@ -219,7 +228,8 @@ export function createSettingsDiscovery(deps: SettingsDiscoveryDeps): SettingsDi
 
   return {
     async discover(email: string, options: DiscoverOptions = {}): Promise<Settings> {
-      const builtin = resolveSettings(email, options.context);
+      const lang = options.lang ?? "en";
+      const builtin = resolveSettings(email, options.context, { lang });
       if (builtin.source === "builtin") return builtin;
       const address = parseEmailAddress(email);
       const deadlineMs = Math.max(1, options.deadlineMs ?? DEFAULT_DISCOVERY_DEADLINE_MS);
@@ -228,7 +238,7 @@ export function createSettingsDiscovery(deps: SettingsDiscoveryDeps): SettingsDi
         () => discoverDomain(address.domain, deadlineMs),
         deadlineMs + EXTRA_WAIT_MS,
       );
-      const settings = combine(discovery, address);
+      const settings = combine(discovery, address, lang);
       return address.unicodeDomain !== address.domain
         ? ({ ...settings, unicodeDomain: address.unicodeDomain } as Settings)
         : settings;

@@ -40,7 +40,12 @@ async function gather(dns: MailDns, name: string): Promise<Gathered<SrvTarget[]>
   } catch (error) {
     if (error instanceof DnsLookupError) {
       if (error.kind === "nxdomain" || error.kind === "nodata") return { value: [], failure: null };
-      return { value: [], failure: `DNS SRV lookup for ${name} failed (${error.kind})` };
+      return {
+        value: [],
+        failure: `DNS SRV lookup for ${name} failed (${error.kind})`,
+        // The query itself, so reports word the failure in any language.
+        failedLookup: { name, kind: error.kind },
+      };
     }
     throw error;
   }

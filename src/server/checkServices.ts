@@ -160,11 +160,14 @@ export function createCheckServices({
       // Discovery gets a little less than the route so it can answer with what it has found.
       const deadlineMs = Math.max(1000, deadlines.settings - 1000);
       const discovered = await withDeadline(
-        discovery.discover(request.email, context === undefined ? { deadlineMs } : { context, deadlineMs }),
+        discovery.discover(
+          request.email,
+          context === undefined ? { deadlineMs, lang } : { context, deadlineMs, lang },
+        ),
         deadlines.settings,
         "Looking up the settings",
       );
-      // Discovery words its notes in English; the notes of a provider it inferred have translations.
+      // Discovery words its own notes in `lang`; this also words a provider's notes that came in English.
       return lang === "en" ? discovered : { ...discovered, notes: localizeSettingsNotes(discovered, lang) };
     },
 

@@ -8,7 +8,11 @@ import {
   parseClientConfig,
   serverFromTemplate,
 } from "../../src/net/autoconfigXml.js";
+import { wordIn, type Worded } from "../../src/core/phrase.js";
 import { clientConfigXml } from "../peers/httpsPeer.js";
+
+/** Notes and skip reasons are phrases worded per request; these tests read the English. */
+const inEnglish = (item: Worded | undefined): string => (item === undefined ? "" : wordIn(item, "en"));
 
 const ADDRESS = { address: "Ann.Lee@example.org", localPart: "Ann.Lee", domain: "example.org" };
 
@@ -36,7 +40,7 @@ describe("parseClientConfig", () => {
     const config = parseClientConfig(xml, "example.org");
     expect(config.providerId).toBe("example.org");
     expect(config.displayName).toBe("Example & Co Mail");
-    expect(config.skipped).toEqual([]);
+    expect(config.skipped.map(inEnglish)).toEqual([]);
     expect(config.outgoing).toEqual([
       {
         host: "smtp.example.org",
@@ -91,7 +95,7 @@ describe("parseClientConfig", () => {
     });
     const [server] = parseClientConfig(xml, "isp.example").outgoing;
     expect(server?.auth).toEqual(["none"]);
-    expect(server?.notes[0]).toMatch(/client-IP-address.*provider's network/);
+    expect(inEnglish(server?.notes[0])).toMatch(/client-IP-address.*provider's network/);
   });
 
   it("skips servers it cannot validate and says why", () => {
@@ -109,7 +113,7 @@ describe("parseClientConfig", () => {
     });
     const config = parseClientConfig(xml, "example.org");
     expect(config.outgoing.map((t) => t.host)).toEqual(["good.example.org"]);
-    expect(config.skipped).toEqual([
+    expect(config.skipped.map(inEnglish)).toEqual([
       'outgoingServer 1 (smtp.example.org): port "abc" is not 1-65535',
       'outgoingServer 2 (smtp.example.org): port "70000" is not 1-65535',
       'outgoingServer 3 (smtp.example.org): socketType "TLS" is not SSL, STARTTLS or plain',
@@ -126,7 +130,7 @@ describe("parseClientConfig", () => {
     });
     const [server] = parseClientConfig(xml, "example.org").outgoing;
     expect(server?.usernameTemplate).toBe("%EMAILADDRESS%");
-    expect(server?.notes[0]).toMatch(/not usable/);
+    expect(inEnglish(server?.notes[0])).toMatch(/not usable/);
   });
 
   it("reads incoming IMAP and POP3 servers, IMAP first, and skips other protocols with a reason", () => {
@@ -144,7 +148,7 @@ describe("parseClientConfig", () => {
       "imap imap.x.example:143 none",
       "pop3 pop.x.example:995 tls",
     ]);
-    expect(config.skipped).toEqual([
+    expect(config.skipped.map(inEnglish)).toEqual([
       'outgoingServer 1: type "exchange" is not smtp',
       'incomingServer 4: type "jmap" is not imap or pop3',
     ]);
@@ -169,7 +173,7 @@ describe("parseClientConfig", () => {
     const config = parseClientConfig(xml, "x.example");
     expect(config.outgoing.map((s) => s.host)).toEqual(["smtp.x.example"]);
     expect(config.incoming).toEqual([]);
-    expect(config.skipped).toEqual([
+    expect(config.skipped.map(inEnglish)).toEqual([
       'incomingServer 1 (imap.x.example): port "99999" is not 1-65535',
       'incomingServer 2 (imap.x.example): port "-1" is not 1-65535',
     ]);
@@ -191,7 +195,9 @@ describe("parseClientConfig", () => {
     expect(config.incoming.map((s) => s.host)).toEqual(
       Array.from({ length: 10 }, (_, i) => `imap${i}.x.example`),
     );
-    expect(config.skipped).toEqual(["only the first 10 of 10000 incomingServer entries were read"]);
+    expect(config.skipped.map(inEnglish)).toEqual([
+      "only the first 10 of 10000 incomingServer entries were read",
+    ]);
     expect(Date.now() - started).toBeLessThan(2000);
     // 10,000 full entries do not fit the size limit at all.
     const full = `<clientConfig version="1.1"><emailProvider id="x.example">${Array.from({ length: 10_000 }, (_, i) => valid(i)).join("")}</emailProvider></clientConfig>`;
@@ -205,8 +211,8 @@ describe("parseClientConfig", () => {
     });
     const [server] = parseClientConfig(xml, "example.org").outgoing;
     expect(server?.usernameTemplate).toBe("%EMAILADDRESS%");
-    expect(server?.notes.join(" ")).toMatch(/one fixed user name/);
-    expect(server?.notes.join(" ")).not.toContain("alice");
+    expect(server?.notes.map(inEnglish).join(" ")).toMatch(/one fixed user name/);
+    expect(server?.notes.map(inEnglish).join(" ")).not.toContain("alice");
   });
 
   it("keeps a per-user host as a template and fills it per address", () => {
@@ -251,7 +257,7 @@ describe("parseClientConfig refuses hostile and malformed documents", () => {
     });
     const config = parseClientConfig(xml, "x.example");
     expect(config.outgoing).toEqual([]);
-    expect(config.skipped[0]).toMatch(/^outgoingServer 1: host contains "&"/);
+    expect(inEnglish(config.skipped[0])).toMatch(/^outgoingServer 1: host contains "&"/);
   });
 
   it("refuses documents over the size limit", () => {

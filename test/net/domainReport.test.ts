@@ -257,7 +257,7 @@ describe("domain report against local peers", () => {
 
   it("MTA-STS: a policy served as HTML is not usable", async () => {
     const report = await check("stshtml.test");
-    expect(report.mtaSts.policyError).toMatch(/mta-sts\.txt is not served as text\/plain/);
+    expect(report.mtaSts.policyError).toMatch(/served as text\/html, expected text\/plain/);
     expect(severityOf(report, "mta-sts-invalid")).toBe("warn");
     expect(ids(report)).not.toContain("mta-sts-missing");
   });

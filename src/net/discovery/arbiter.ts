@@ -10,6 +10,8 @@
 // our own provider database knows better (hence below mx); a guess is only
 // what a probe could see.
 import type { ParsedAddress } from "../../core/emailAddress.js";
+import { fillText, localize, text, type Lang, type Text, type TextValue } from "../../core/language.js";
+import { wordIn, type Worded } from "../../core/phrase.js";
 import { fillPlaceholders, personaliseHost } from "../../core/personalise.js";
 import { findProviderById } from "../../core/providerMatch.js";
 import { settingsFromProvider } from "../../core/resolveSettings.js";
@@ -23,7 +25,7 @@ import type {
   SettingsSource,
 } from "../../core/types.js";
 import {
-  PLAINTEXT_WARNING,
+  PLAINTEXT_WARNING_TEXT,
   type IncomingServerTemplate,
   type OutgoingServerTemplate,
 } from "../autoconfigXml.js";
@@ -83,11 +85,44 @@ export function decide(outcomes: Readonly<Partial<Record<SourceKey, SourceOutcom
 export interface DomainDiscovery {
   /** Settled answers in precedence order (the winner, when there is one, is the first with outgoing servers). */
   answers: SourceAnswer[];
-  failures: string[];
+  /** Why sources gave nothing: phrases (plain data), worded per language when nothing answers. */
+  failures: Worded[];
   timedOut: boolean;
   deadlineMs: number;
   /** Some failure may pass soon (timeouts, no probe slot): cached briefly. */
   transient?: boolean;
+}
+
+// The arbiter's own notes, worded in the language of the request.
+const ARBITER_NOTE = {
+  corrected: text("discovery.corrected", "Corrected: {correction}"),
+  perUserHost: text(
+    "discovery.perUserHost",
+    "The per-user server name {host} does not work for your address.",
+  ),
+  noSettings: text("discovery.noSettings", "No settings found for {domain}: {failures}."),
+  askProvider: text(
+    "discovery.askProvider",
+    "Ask whoever hosts this mailbox for its SMTP submission server (usually port 465 with SSL/TLS or 587 with STARTTLS), then check it with verify.",
+  ),
+  alsoListed: text("discovery.alsoListed", "{server} is also listed by {source}."),
+  incomingFrom: text("discovery.incomingFrom", "Incoming servers from {source}."),
+  incomingFromInstead: text(
+    "discovery.incomingFromInstead",
+    "Incoming servers from {source}, as {winner} lists none.",
+  ),
+  outsideDomain: text(
+    "discovery.outsideDomain",
+    "{host} is outside {domain}: confirm with your provider before sending credentials.",
+  ),
+  timedOut: text(
+    "discovery.timedOut",
+    "Some sources did not answer within {ms} ms; a more reliable answer may exist.",
+  ),
+} as const;
+
+function sayIn(lang: Lang, words: Text, values: Readonly<Record<string, TextValue>> = {}): string {
+  return fillText(localize(words, lang), values, lang);
 }
 
 /** Inside the user's domain: the domain itself or one of its subdomains. */
@@ -109,7 +144,9 @@ function guardServers<T extends { host: string; port: number; security: Security
   protocolOf: (server: T) => MailProtocol,
   smtpHosts: readonly string[],
   notes: string[],
+  lang: Lang,
 ): T[] {
+  const plaintextWarning = localize(PLAINTEXT_WARNING_TEXT, lang);
   const seen = new Set<string>();
   const kept: T[] = [];
   for (const server of servers) {
@@ -121,8 +158,8 @@ function guardServers<T extends { host: string; port: number; security: Security
     if (fix) {
       const { corrected } = fix;
       result = { ...server, host: corrected.host, port: corrected.port, security: corrected.security };
-      if (corrected.security !== "none" && result.warning === PLAINTEXT_WARNING) delete result.warning;
-      const note = `Corrected: ${fix.note("en")}`;
+      if (corrected.security !== "none" && result.warning === plaintextWarning) delete result.warning;
+      const note = sayIn(lang, ARBITER_NOTE.corrected, { correction: fix.note(lang) });
       if (!notes.includes(note)) notes.push(note);
     }
     const key = endpointKey(result, protocolOf(result));
@@ -142,10 +179,11 @@ function personaliseTemplate(
   template: OutgoingServerTemplate,
   address: ParsedAddress,
   notes: string[],
+  lang: Lang,
 ): Server | null {
   const host = personaliseHost(template.host, address);
   if ("error" in host) {
-    notes.push(`The per-user server name ${template.host} does not work for your address (${host.error}).`);
+    notes.push(sayIn(lang, ARBITER_NOTE.perUserHost, { host: template.host }));
     return null;
   }
   const server: Server = {
@@ -155,17 +193,22 @@ function personaliseTemplate(
     auth: [...template.auth],
     username: fillPlaceholders(template.usernameTemplate, address),
   };
-  if (template.security === "none") server.warning = PLAINTEXT_WARNING;
+  if (template.security === "none") server.warning = localize(PLAINTEXT_WARNING_TEXT, lang);
   return server;
 }
 
-function personaliseAnswer(answer: SourceAnswer, address: ParsedAddress, notes: string[]): Personalised {
+function personaliseAnswer(
+  answer: SourceAnswer,
+  address: ParsedAddress,
+  notes: string[],
+  lang: Lang,
+): Personalised {
   const outgoing = answer.outgoing
-    .map((t) => personaliseTemplate(t, address, notes))
+    .map((t) => personaliseTemplate(t, address, notes, lang))
     .filter((s): s is Server => s !== null);
   const incoming = answer.incoming
     .map((t: IncomingServerTemplate) => {
-      const server = personaliseTemplate(t, address, notes);
+      const server = personaliseTemplate(t, address, notes, lang);
       return server ? { protocol: t.protocol, ...server } : null;
     })
     .filter((s): s is IncomingServer => s !== null);
@@ -185,12 +228,17 @@ function orderIncoming(servers: IncomingServer[]): IncomingServer[] {
   ];
 }
 
-/** The Settings of one address from its domain's discovery: winner first, alternatives, stale hosts corrected, placeholders filled. */
-export function combine(discovery: DomainDiscovery, address: ParsedAddress): Settings {
+/**
+ * The Settings of one address from its domain's discovery: winner first,
+ * alternatives, stale hosts corrected, placeholders filled, notes and
+ * warnings worded in `lang` (another language needs loadLanguage first).
+ */
+export function combine(discovery: DomainDiscovery, address: ParsedAddress, lang: Lang = "en"): Settings {
   const winner = discovery.answers.find((a) => hasOutgoing(a));
   const notes: string[] = [];
+  const say = (item: Worded): string => wordIn(item, lang);
   const personal = new Map<SourceAnswer, Personalised>(
-    discovery.answers.map((answer) => [answer, personaliseAnswer(answer, address, notes)]),
+    discovery.answers.map((answer) => [answer, personaliseAnswer(answer, address, notes, lang)]),
   );
 
   let base: Settings;
@@ -203,8 +251,11 @@ export function combine(discovery: DomainDiscovery, address: ParsedAddress): Set
       servers: [],
       incoming: [],
       notes: [
-        `No settings found for ${address.unicodeDomain}: ${discovery.failures.join("; ")}.`,
-        "Ask whoever hosts this mailbox for its SMTP submission server (usually port 465 with SSL/TLS or 587 with STARTTLS), then check it with verify.",
+        sayIn(lang, ARBITER_NOTE.noSettings, {
+          domain: address.unicodeDomain,
+          failures: discovery.failures.map(say).join("; "),
+        }),
+        sayIn(lang, ARBITER_NOTE.askProvider),
       ],
       confidence: "low",
     };
@@ -215,7 +266,8 @@ export function combine(discovery: DomainDiscovery, address: ParsedAddress): Set
         mxProvider,
         address,
         "mx",
-        winner.notes,
+        winner.notes.map(say),
+        { lang },
       );
       base = { ...fromProvider, incoming: fromProvider.incoming ?? [], notes: [...fromProvider.notes] };
     } else {
@@ -226,7 +278,7 @@ export function combine(discovery: DomainDiscovery, address: ParsedAddress): Set
         source: SOURCE_OF[winner.key],
         servers: personal.get(winner)?.outgoing ?? [],
         incoming: personal.get(winner)?.incoming ?? [],
-        notes: [...winner.notes],
+        notes: winner.notes.map(say),
       };
     }
     base.confidence = CONFIDENCE_OF[winner.key];
@@ -244,7 +296,12 @@ export function combine(discovery: DomainDiscovery, address: ParsedAddress): Set
       seen.add(endpointKey(server, "smtp"));
       alternatives.push(server);
       if (other.unauthenticated) fromUnauthenticated.add(server.host);
-      base.notes.push(`${server.host}:${server.port} is also listed by ${SOURCE_OF[other.key]}.`);
+      base.notes.push(
+        sayIn(lang, ARBITER_NOTE.alsoListed, {
+          server: `${server.host}:${server.port}`,
+          source: SOURCE_OF[other.key],
+        }),
+      );
     }
   }
 
@@ -259,7 +316,12 @@ export function combine(discovery: DomainDiscovery, address: ParsedAddress): Set
     if (donor) {
       base.incoming = personal.get(donor)?.incoming ?? [];
       base.notes.push(
-        `Incoming servers from ${SOURCE_OF[donor.key]}${winner ? `, as ${SOURCE_OF[winner.key]} lists none` : ""}.`,
+        winner
+          ? sayIn(lang, ARBITER_NOTE.incomingFromInstead, {
+              source: SOURCE_OF[donor.key],
+              winner: SOURCE_OF[winner.key],
+            })
+          : sayIn(lang, ARBITER_NOTE.incomingFrom, { source: SOURCE_OF[donor.key] }),
       );
       if (donor.unauthenticated) for (const s of base.incoming) fromUnauthenticated.add(s.host);
     }
@@ -272,23 +334,20 @@ export function combine(discovery: DomainDiscovery, address: ParsedAddress): Set
     () => "smtp",
     smtpHosts,
     notes,
+    lang,
   );
-  base.incoming = orderIncoming(guardServers(base.incoming, (s) => s.protocol, smtpHosts, notes));
+  base.incoming = orderIncoming(guardServers(base.incoming, (s) => s.protocol, smtpHosts, notes, lang));
 
   for (const host of fromUnauthenticated) {
     if (
       !isInsideDomain(host, address.domain) &&
       [...base.servers, ...base.incoming].some((s) => s.host === host)
     ) {
-      base.notes.push(
-        `${host} is outside ${address.domain}: confirm with your provider before sending credentials.`,
-      );
+      base.notes.push(sayIn(lang, ARBITER_NOTE.outsideDomain, { host, domain: address.domain }));
     }
   }
   base.notes.push(...notes);
   if (discovery.timedOut && winner)
-    base.notes.push(
-      `Some sources did not answer within ${discovery.deadlineMs} ms; a more reliable answer may exist.`,
-    );
+    base.notes.push(sayIn(lang, ARBITER_NOTE.timedOut, { ms: discovery.deadlineMs }));
   return base;
 }

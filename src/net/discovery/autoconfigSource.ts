@@ -8,6 +8,8 @@
 // ("%EMAILLOCALPART%@<domain>"), so a server that fills in what it receives
 // answers with placeholders we fill per address, and a server that looks the
 // user up finds no one and answers for the domain.
+import { text } from "../../core/language.js";
+import { phraseOf } from "../../core/phrase.js";
 import { placeholderAddress } from "../../core/personalise.js";
 import type { RuntimeConfig } from "../runtimeConfig.js";
 import {
@@ -41,6 +43,14 @@ export function autoconfigUrls(domain: string, config: RuntimeConfig, httpsPort?
   };
 }
 
+const AUTOCONFIG_NOTE = {
+  fromNamedFile: text(
+    "discovery.autoconfig.fromNamedFile",
+    "Settings from {name}'s autoconfig file for {domain} ({url}).",
+  ),
+  fromFile: text("discovery.autoconfig.fromFile", "Settings from the autoconfig file for {domain} ({url})."),
+} as const;
+
 export function createAutoconfigSources(
   fetchDeps: ClientConfigFetchDeps,
   config: RuntimeConfig,
@@ -52,10 +62,10 @@ export function createAutoconfigSources(
       const url = autoconfigUrls(domain, config, httpsPort)[key];
       return context.once(`${key}:${domain}`, () =>
         settle(async () =>
-          clientConfigOutcome(
-            key,
-            await fetchClientConfig(url, domain, fetchDeps, context.signal),
-            (name) => `Settings from ${name}'s autoconfig file for ${domain} (${withoutQuery(url)}).`,
+          clientConfigOutcome(key, await fetchClientConfig(url, domain, fetchDeps, context.signal), (name) =>
+            name === null
+              ? phraseOf(AUTOCONFIG_NOTE.fromFile, { domain, url: withoutQuery(url) })
+              : phraseOf(AUTOCONFIG_NOTE.fromNamedFile, { name, domain, url: withoutQuery(url) }),
           ),
         ),
       );

@@ -16,9 +16,21 @@
 // for that call: limits become per instance, nothing breaks.
 import { randomBytes } from "node:crypto";
 import { organisationalDomain } from "../../core/domainFindings.js";
+import { text } from "../../core/language.js";
+import { isWorded, phraseOf } from "../../core/phrase.js";
 import { MemoryStore, type SharedStore } from "../sharedStore.js";
 import { SOURCE_ORDER, type DomainDiscovery } from "./arbiter.js";
 import type { SourceOutcome } from "./source.js";
+
+// Why the cache answers without running discovery, worded per language when nothing answers.
+const CACHE_FAILURE = {
+  suppressed: text(
+    "discovery.cache.suppressed",
+    "nothing was found for another address under {org} a few minutes ago, so {domain} was not looked up again yet",
+  ),
+  busy: text("discovery.cache.busy", "another check of {org} is still running; try again in a few seconds"),
+  upstreamBusy: text("discovery.cache.upstreamBusy", "{upstream} is being asked by another check"),
+} as const;
 
 const PREFIX = "discovery:v1:";
 /** Stored values larger than this are ignored (a hostile or corrupted store cannot make us parse megabytes). */
@@ -97,18 +109,17 @@ function isDomainDiscovery(value: unknown): value is DomainDiscovery {
         (a as { outgoing: unknown[] }).outgoing.every(isTemplate) &&
         Array.isArray((a as { incoming: unknown }).incoming) &&
         (a as { incoming: unknown[] }).incoming.every(isTemplate) &&
-        Array.isArray((a as { notes: unknown }).notes),
-    )
+        Array.isArray((a as { notes: unknown }).notes) &&
+        (a as { notes: unknown[] }).notes.every(isWorded),
+    ) &&
+    v.failures.every(isWorded)
   );
 }
 
 function isSourceOutcome(value: unknown): value is SourceOutcome {
   if (value === null || typeof value !== "object") return false;
   const v = value as Record<string, unknown>;
-  return (
-    (v.failure === null || typeof v.failure === "string") &&
-    (v.answer === null || typeof v.answer === "object")
-  );
+  return (v.failure === null || isWorded(v.failure)) && (v.answer === null || typeof v.answer === "object");
 }
 
 export class DiscoveryCache {
@@ -224,9 +235,7 @@ export class DiscoveryCache {
       return {
         discovery: {
           answers: [],
-          failures: [
-            `nothing was found for another address under ${org} a few minutes ago, so ${domain} was not looked up again yet`,
-          ],
+          failures: [phraseOf(CACHE_FAILURE.suppressed, { org, domain })],
           timedOut: false,
           deadlineMs: 0,
         },
@@ -302,7 +311,7 @@ export class DiscoveryCache {
     return {
       discovery: {
         answers: [],
-        failures: [`another check of ${org} is still running; try again in a few seconds`],
+        failures: [phraseOf(CACHE_FAILURE.busy, { org })],
         timedOut: false,
         deadlineMs: 0,
         transient: true,
@@ -391,7 +400,7 @@ export class DiscoveryCache {
       if (Date.now() >= waitUntil)
         return {
           answer: null,
-          failure: `${upstream.replace(/^[^:]+:/, "")} is being asked by another check`,
+          failure: phraseOf(CACHE_FAILURE.upstreamBusy, { upstream: upstream.replace(/^[^:]+:/, "") }),
           transient: true,
         };
       await sleep(this.pollMs);

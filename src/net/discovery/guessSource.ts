@@ -4,6 +4,8 @@
 // domain that does not exist. Every connection runs inside a probe slot of
 // the server (withProbeSlot), so discovery cannot open more sockets than the
 // verify route may.
+import { text } from "../../core/language.js";
+import { phraseOf } from "../../core/phrase.js";
 import type { AuthMethod, Security, VerifyReport } from "../../core/types.js";
 import type { IncomingServerTemplate, OutgoingServerTemplate } from "../autoconfigXml.js";
 import type { MailDns } from "../dnsResolver.js";
@@ -68,6 +70,23 @@ function isRecommendable(report: VerifyReport): boolean {
   );
 }
 
+const GUESS_NOTE = {
+  noTime: text("discovery.guess.noTime", "no time left to probe smtp/mail host names"),
+  busy: text("discovery.guess.busy", "the server was too busy to probe smtp/mail host names"),
+  nothingFound: text(
+    "discovery.guess.nothingFound",
+    "no server at smtp.{domain} or mail.{domain} offered TLS with a valid certificate and sign-in",
+  ),
+  foundWithSignIn: text(
+    "discovery.guess.foundWithSignIn",
+    "Found by probing: {found} offered encryption with a valid certificate for the name and sign-in after TLS. No published data confirms this is your provider's server; your full address is assumed as the user name.",
+  ),
+  found: text(
+    "discovery.guess.found",
+    "Found by probing: {found} offered encryption with a valid certificate for the name. No published data confirms this is your provider's server; your full address is assumed as the user name.",
+  ),
+} as const;
+
 export function createGuessSource(deps: GuessDeps): DiscoverySource {
   const inSlot: WithProbeSlot = deps.withProbeSlot ?? ((work) => work());
   return {
@@ -85,8 +104,7 @@ export function createGuessSource(deps: GuessDeps): DiscoverySource {
       if (context.signal.aborted || mxLookup.missing || others.some((outcome) => hasOutgoing(outcome.answer)))
         return NO_ANSWER;
       const timeoutMs = Math.min(10_000, context.deadline - Date.now());
-      if (timeoutMs < 100)
-        return { answer: null, failure: "no time left to probe smtp/mail host names", transient: true };
+      if (timeoutMs < 100) return { answer: null, failure: phraseOf(GUESS_NOTE.noTime), transient: true };
 
       const smtpCandidates: Array<{ host: string; port: number; security: Security }> = [];
       for (const host of [`smtp.${domain}`, `mail.${domain}`]) {
@@ -156,22 +174,18 @@ export function createGuessSource(deps: GuessDeps): DiscoverySource {
       if (outgoing.length === 0 && incoming.length === 0) {
         return {
           answer: null,
-          failure: busy
-            ? "the server was too busy to probe smtp/mail host names"
-            : `no server at smtp.${domain} or mail.${domain} offered TLS with a valid certificate and sign-in`,
+          failure: busy ? phraseOf(GUESS_NOTE.busy) : phraseOf(GUESS_NOTE.nothingFound, { domain }),
           transient: busy,
         };
       }
-      const found = [...outgoing, ...incoming].map((t) => `${t.host}:${t.port}`).join(", ");
+      const found = [...outgoing, ...incoming].map((t) => `${t.host}:${t.port}`);
       return {
         answer: {
           key: "guess",
           provider: null,
           outgoing,
           incoming,
-          notes: [
-            `Found by probing: ${found} offered encryption with a valid certificate for the name${outgoing.length > 0 ? " and sign-in after TLS" : ""}. No published data confirms this is your provider's server; your full address is assumed as the user name.`,
-          ],
+          notes: [phraseOf(outgoing.length > 0 ? GUESS_NOTE.foundWithSignIn : GUESS_NOTE.found, { found })],
           unauthenticated: false,
         },
         failure: null,

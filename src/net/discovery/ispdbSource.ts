@@ -3,6 +3,8 @@
 // instance (context.once). Two sources: the user's domain, and the
 // organisational domain of its most preferred MX host when MX inference found
 // no provider (a hosted domain often shares its host's settings).
+import { text } from "../../core/language.js";
+import { phraseOf } from "../../core/phrase.js";
 import { organisationalDomain } from "../../core/domainFindings.js";
 import { findProviderByMx } from "../../core/providerMatch.js";
 import {
@@ -17,13 +19,28 @@ export function ispdbUrl(base: string, domain: string): string {
   return `${base.endsWith("/") ? base : `${base}/`}${domain}`;
 }
 
+const ISPDB_NOTE = {
+  namedEntry: text(
+    "discovery.ispdb.namedEntry",
+    "Settings from the Thunderbird ISPDB entry for {domain} ({name}).",
+  ),
+  entry: text("discovery.ispdb.entry", "Settings from the Thunderbird ISPDB entry for {domain}."),
+  mxEntry: text(
+    "discovery.ispdb.mxEntry",
+    "Settings from the Thunderbird ISPDB entry for {base} ({name}), the domain of your MX host {mxHost}.",
+  ),
+} as const;
+
 export function createIspdbSources(fetchDeps: ClientConfigFetchDeps, ispdbBase: string): DiscoverySource[] {
   const askIspdb = (domain: string, signal: AbortSignal) =>
     settle(async () =>
       clientConfigOutcome(
         "ispdb",
         await fetchClientConfig(ispdbUrl(ispdbBase, domain), domain, fetchDeps, signal),
-        (name) => `Settings from the Thunderbird ISPDB entry for ${domain} (${name}).`,
+        (name) =>
+          name === null
+            ? phraseOf(ISPDB_NOTE.entry, { domain })
+            : phraseOf(ISPDB_NOTE.namedEntry, { domain, name }),
       ),
     );
   const byDomain: DiscoverySource = {
@@ -50,7 +67,7 @@ export function createIspdbSources(fetchDeps: ClientConfigFetchDeps, ispdbBase: 
           key: "ispdbMx",
           unauthenticated: true,
           notes: [
-            `Settings from the Thunderbird ISPDB entry for ${base} (${outcome.answer.provider?.name ?? base}), the domain of your MX host ${mxHost}.`,
+            phraseOf(ISPDB_NOTE.mxEntry, { base, name: outcome.answer.provider?.name ?? base, mxHost }),
             ...outcome.answer.notes.slice(1),
           ],
         },

@@ -3,6 +3,7 @@
 // SourceAnswer is shareable by construction: server templates with
 // placeholders, never one user's data, so it may be cached per domain and
 // sent between instances as JSON.
+import type { Worded } from "../../core/phrase.js";
 import type { ProviderRef } from "../../core/types.js";
 import type { IncomingServerTemplate, OutgoingServerTemplate } from "../autoconfigXml.js";
 
@@ -21,7 +22,8 @@ export interface SourceAnswer {
   outgoing: OutgoingServerTemplate[];
   /** IMAP first; may be empty (an outgoing-only document). */
   incoming: IncomingServerTemplate[];
-  notes: string[];
+  /** Phrases (plain data), worded per language when the answer is made personal. */
+  notes: Worded[];
   /** Not authenticated by TLS for the user's domain (SRV, MX, plain HTTP, the MX's ISPDB entry): hosts outside the domain are flagged. */
   unauthenticated: boolean;
 }
@@ -29,7 +31,7 @@ export interface SourceAnswer {
 export interface SourceOutcome {
   answer: SourceAnswer | null;
   /** Why the source gave nothing (shown when nothing answers); null when it had nothing to say. */
-  failure: string | null;
+  failure: Worded | null;
   /** The failure may pass soon (timeout, no probe slot): the result is cached briefly. */
   transient?: boolean;
 }
@@ -37,7 +39,7 @@ export interface SourceOutcome {
 /** The most preferred MX host of the domain, looked up once per discovery and shared by the sources. */
 export interface MxLookup {
   host: string | null;
-  failure: string | null;
+  failure: Worded | null;
   /** The domain does not exist (NXDOMAIN). */
   missing: boolean;
   /** MX records exist but none names a host (null MX, RFC 7505). */

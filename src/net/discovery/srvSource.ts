@@ -1,6 +1,9 @@
 // SRV records: submission (RFC 6186 _submission._tcp, RFC 8314
 // _submissions._tcp) and incoming (_imaps, _imap, _pop3s, _pop3). Published
 // by the domain owner but not authenticated here, and silent on sign-in.
+import { dnsFailurePhrase } from "../../core/domainFindings.js";
+import { text } from "../../core/language.js";
+import { phraseOf } from "../../core/phrase.js";
 import type { MailDns } from "../dnsResolver.js";
 import {
   incomingTemplates,
@@ -10,6 +13,18 @@ import {
   submissionTemplates,
 } from "../srvDiscovery.js";
 import type { DiscoverySource } from "./source.js";
+
+const SRV_NOTE = {
+  notOffered: text(
+    "discovery.srv.notOffered",
+    'SRV records for {domain} say submission is not offered (target ".")',
+  ),
+  none: text("discovery.srv.none", "no submission SRV records for {domain}"),
+  published: text(
+    "discovery.srv.published",
+    "Published in DNS by {domain} ({names}; RFC 6186, RFC 8314). SRV records do not say how to sign in: your password and full address are assumed.",
+  ),
+} as const;
 
 export function createSrvSource(dns: MailDns): DiscoverySource {
   return {
@@ -22,15 +37,14 @@ export function createSrvSource(dns: MailDns): DiscoverySource {
       const outgoing = submissionTemplates(srv);
       const incoming = incomingTemplates(incomingSrv);
       const failure = srv.submissions.failure ?? srv.submission.failure;
+      const failedLookup = srv.submissions.failedLookup ?? srv.submission.failedLookup;
+      const lookupFailure =
+        failedLookup && failure !== null ? { ...dnsFailurePhrase(failedLookup), original: failure } : failure;
       if (outgoing.length === 0 && incoming.length === 0) {
         const notOffered = [srv.submissions.value, srv.submission.value].some(isNotOffered);
         return {
           answer: null,
-          failure:
-            failure ??
-            (notOffered
-              ? `SRV records for ${domain} say submission is not offered (target ".")`
-              : `no submission SRV records for ${domain}`),
+          failure: lookupFailure ?? phraseOf(notOffered ? SRV_NOTE.notOffered : SRV_NOTE.none, { domain }),
           transient: failure !== null,
         };
       }
@@ -45,9 +59,7 @@ export function createSrvSource(dns: MailDns): DiscoverySource {
           provider: null,
           outgoing,
           incoming,
-          notes: [
-            `Published in DNS by ${domain} (${names.join(", ")}; RFC 6186, RFC 8314). SRV records do not say how to sign in: your password and full address are assumed.`,
-          ],
+          notes: [phraseOf(SRV_NOTE.published, { domain, names })],
           unauthenticated: true,
         },
         failure: null,
