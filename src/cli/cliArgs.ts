@@ -41,10 +41,10 @@ export function requireOnePositional(command: string, positionals: string[], wha
 }
 
 export const USAGE: Record<string, string> = {
-  settings: `settings <email> [--json] [--offline] [--account-type ${ACCOUNT_TYPES.join("|")}]`,
+  settings: `settings <email> [--json] [--offline] [--account-type ${ACCOUNT_TYPES.join("|")}] [--lang en|de]`,
   verify:
     "verify <host> [--port N|all] [--all-ports] [--security starttls|tls|none] [--json] [--timeout MS] [--lang en|de] [--user NAME [--password-stdin | --xoauth2-token-file FILE]]",
-  domain: "domain <domain> [--json]",
+  domain: "domain <domain> [--json] [--lang en|de]",
   explain: 'explain "<error text>" | --file <bounce.eml> | - [--json] [--lang en|de]',
 };
 

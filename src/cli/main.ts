@@ -65,17 +65,24 @@ async function runSettings(args: string[], io: CliIo): Promise<number> {
     json: { type: "boolean" },
     offline: { type: "boolean" },
     "account-type": { type: "string" },
+    lang: { type: "string" },
   });
   const email = requireOnePositional("settings", positionals, "email address");
+  const lang = parseLang("settings", values.lang);
   const accountType = values["account-type"];
   if (accountType !== undefined && !isOutlookAccountType(accountType)) {
     throw new InputError(`settings: --account-type must be one of ${ACCOUNT_TYPES.join(", ")}`);
   }
   const context = accountType ? { accountType } : undefined;
+  await loadLanguage(lang);
   const settings = values.offline
-    ? resolveSettings(email, context)
-    : await createSettingsDiscovery(networkDeps(readRuntimeConfig(io.env))).discover(email, { context });
-  io.stdout(values.json ? json(settings) : renderSettings(settings));
+    ? resolveSettings(email, context, { lang })
+    : await createSettingsDiscovery(networkDeps(readRuntimeConfig(io.env))).discover(email, {
+        context,
+        lang,
+      });
+  // Like verify: --json keeps ids and values as they are; notes and warnings are texts, worded in --lang.
+  io.stdout(values.json ? json(settings) : renderSettings(settings, lang));
   return settings.servers.length > 0 ? EXIT_OK : EXIT_FAILED;
 }
 
@@ -191,10 +198,15 @@ function parseTimeout(value: string): number {
 }
 
 async function runDomain(args: string[], io: CliIo): Promise<number> {
-  const { positionals, values } = parseCommandArgs("domain", args, { json: { type: "boolean" } });
+  const { positionals, values } = parseCommandArgs("domain", args, {
+    json: { type: "boolean" },
+    lang: { type: "string" },
+  });
   const domain = requireOnePositional("domain", positionals, "domain");
-  const report = await createDomainChecker(networkDeps(readRuntimeConfig(io.env))).check(domain);
-  io.stdout(values.json ? json(report) : renderDomain(report));
+  const lang = parseLang("domain", values.lang);
+  await loadLanguage(lang);
+  const report = await createDomainChecker(networkDeps(readRuntimeConfig(io.env))).check(domain, lang);
+  io.stdout(values.json ? json(report) : renderDomain(report, lang));
   return exitFor(report.findings);
 }
 

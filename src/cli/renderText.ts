@@ -14,15 +14,10 @@ import { actorLabel, NOTHING_RECOGNISED, type ExplainBounceReport } from "../cor
 import { localize, type Lang } from "../core/language.js";
 import { formatMessageSize } from "../core/verifyFindings.js";
 import type { PortSurveyReport } from "../net/portSurvey.js";
+import { DOMAIN_LABELS, SETTINGS_LABELS, type SettingsLabels } from "./reportLabels.js";
 import { VERIFY_LABELS, type VerifyLabels } from "./verifyLabels.js";
 
 const ENCRYPTION_LABEL: Record<Security, string> = { starttls: "STARTTLS", tls: "SSL/TLS", none: "none" };
-const AUTH_LABEL: Record<string, string> = {
-  oauth2: "OAuth2",
-  password: "password",
-  "app-password": "app password",
-  none: "none",
-};
 const SEVERITY_LABEL: Record<Severity, string> = { pass: "PASS", info: "INFO", warn: "WARN", fail: "FAIL" };
 
 /** Pads the first column so the values line up. */
@@ -46,65 +41,59 @@ function findingLines(
 
 const INCOMING_PROTOCOL_LABEL: Record<IncomingServer["protocol"], string> = { imap: "IMAP", pop3: "POP3" };
 
+function serverRows(
+  server: Pick<IncomingServer, "host" | "port" | "security" | "auth" | "username">,
+  l: SettingsLabels,
+): Array<[string, string]> {
+  return [
+    [l.server, server.host],
+    [l.port, String(server.port)],
+    [l.encryption, server.security === "none" ? l.encryptionNone : ENCRYPTION_LABEL[server.security]],
+    [l.authentication, server.auth.map((method) => l.auth[method] ?? method).join(", ")],
+    [l.userName, server.username],
+  ];
+}
+
 /** The incoming half of the account (IMAP first), as Outlook's account dialogs ask for it. */
-function incomingLines(settings: Settings): string[] {
+function incomingLines(settings: Settings, l: SettingsLabels): string[] {
   const incoming = settings.incoming ?? [];
-  if (incoming.length === 0) return settings.servers.length > 0 ? ["", "Incoming server: not known."] : [];
+  if (incoming.length === 0) return settings.servers.length > 0 ? ["", l.incomingUnknown] : [];
   return incoming.flatMap((server, index) => [
     "",
-    index === 0 ? "Incoming server (recommended):" : `Incoming alternative ${index}:`,
-    ...alignRows([
-      ["protocol", INCOMING_PROTOCOL_LABEL[server.protocol]],
-      ["server", server.host],
-      ["port", String(server.port)],
-      ["encryption", ENCRYPTION_LABEL[server.security]],
-      ["authentication", server.auth.map((method) => AUTH_LABEL[method] ?? method).join(", ")],
-      ["user name", server.username],
-    ]),
-    ...(server.warning ? [`  WARNING: ${server.warning}`] : []),
+    index === 0 ? l.incomingRecommended : l.incomingAlternative(index),
+    ...alignRows([[l.protocol, INCOMING_PROTOCOL_LABEL[server.protocol]], ...serverRows(server, l)]),
+    ...(server.warning ? [`  ${l.warning}: ${server.warning}`] : []),
   ]);
 }
 
-function checkedText(checked: string, unverified: true | undefined): string {
-  return unverified
-    ? `${checked}, UNVERIFIED: not confirmed from a settings article of the provider's own; verify the server before you type a password`
-    : checked;
+function checkedText(checked: string, unverified: true | undefined, l: SettingsLabels): string {
+  return unverified ? `${checked}, ${l.unverified}` : checked;
 }
 
-export function renderSettings(settings: Settings): string {
+/** The settings report; labels in `lang` (notes and warnings come worded in it already). */
+export function renderSettings(settings: Settings, lang: Lang = "en"): string {
+  const l = SETTINGS_LABELS[lang];
   const lines: string[] = [];
-  const provider = settings.provider ? settings.provider.name : "unknown provider";
+  const provider = settings.provider ? settings.provider.name : l.unknownProvider;
   lines.push(`${settings.email}: ${provider}`);
-  lines.push(
-    ...alignRows([
-      ["source", settings.source + (settings.confidence ? ` (confidence ${settings.confidence})` : "")],
-      ...(settings.provider?.docs ? ([["docs", settings.provider.docs]] as Array<[string, string]>) : []),
-      ...(settings.provider?.checked
-        ? ([["checked", checkedText(settings.provider.checked, settings.provider.unverified)]] as Array<
-            [string, string]
-          >)
-        : []),
-    ]),
-  );
+  const source = l.sourceName[settings.source] ?? settings.source;
+  const confidence = settings.confidence ? ` (${l.confidence(l.confidenceName[settings.confidence])})` : "";
+  const rows: Array<[string, string]> = [[l.source, source + confidence]];
+  if (settings.provider?.docs) rows.push([l.docs, settings.provider.docs]);
+  if (settings.provider?.checked)
+    rows.push([l.checked, checkedText(settings.provider.checked, settings.provider.unverified, l)]);
+  lines.push(...alignRows(rows));
   if (settings.servers.length === 0) {
-    lines.push("", "No outgoing server found.");
+    lines.push("", l.noOutgoing);
   }
   settings.servers.forEach((server, index) => {
-    lines.push("", index === 0 ? "Outgoing server (recommended):" : `Alternative ${index}:`);
-    lines.push(
-      ...alignRows([
-        ["server", server.host],
-        ["port", String(server.port)],
-        ["encryption", ENCRYPTION_LABEL[server.security]],
-        ["authentication", server.auth.map((method) => AUTH_LABEL[method] ?? method).join(", ")],
-        ["user name", server.username],
-      ]),
-    );
-    if (server.warning) lines.push(`  WARNING: ${server.warning}`);
+    lines.push("", index === 0 ? l.outgoingRecommended : l.alternative(index));
+    lines.push(...alignRows(serverRows(server, l)));
+    if (server.warning) lines.push(`  ${l.warning}: ${server.warning}`);
   });
-  lines.push(...incomingLines(settings));
+  lines.push(...incomingLines(settings, l));
   if (settings.notes.length > 0) {
-    lines.push("", "Notes:", ...settings.notes.map((note) => `  - ${note}`));
+    lines.push("", l.notes, ...settings.notes.map((note) => `  - ${note}`));
   }
   return lines.join("\n") + "\n";
 }
@@ -209,27 +198,29 @@ export function renderSurvey(survey: PortSurveyReport, lang: Lang = "en"): strin
   return lines.join("\n") + "\n";
 }
 
-export function renderDomain(report: DomainReport): string {
-  const lines = [`Mail DNS of ${report.domain}:`];
+/** The domain report; labels in `lang` (the findings come worded in it already). */
+export function renderDomain(report: DomainReport, lang: Lang = "en"): string {
+  const l = DOMAIN_LABELS[lang];
+  const lines = [l.heading(report.domain)];
   const rows: Array<[string, string]> = [
-    ["MX", report.mx.map((mx) => `${mx.priority} ${mx.exchange}`).join(", ") || "(none)"],
-    ["SPF", report.spf.record ?? "(none)"],
-    ["DMARC", report.dmarc.record ?? "(none)"],
-    ["MTA-STS", report.mtaSts.record ?? "(none)"],
-    ["TLS-RPT", report.tlsRpt.record ?? "(none)"],
+    ["MX", report.mx.map((mx) => `${mx.priority} ${mx.exchange}`).join(", ") || l.none],
+    ["SPF", report.spf.record ?? l.none],
+    ["DMARC", report.dmarc.record ?? l.none],
+    ["MTA-STS", report.mtaSts.record ?? l.none],
+    ["TLS-RPT", report.tlsRpt.record ?? l.none],
     [
-      "SRV submission",
+      l.srvSubmission,
       [
         ...report.srv.submissions.map((s) => `${s.name}:${s.port} (TLS)`),
         ...report.srv.submission.map((s) => `${s.name}:${s.port} (STARTTLS)`),
-      ].join(", ") || "(none)",
+      ].join(", ") || l.none,
     ],
   ];
   if (report.dane && report.dane.length > 0) {
-    rows.push(["DANE TLSA", report.dane.map((d) => `${d.mx}: ${d.tlsa ? "yes" : "no"}`).join(", ")]);
+    rows.push([l.dane, report.dane.map((d) => `${d.mx}: ${d.tlsa ? l.yes : l.no}`).join(", ")]);
   }
   lines.push(...alignRows(rows));
-  lines.push("", "Findings:", ...findingLines(report.findings));
+  lines.push("", l.findings, ...findingLines(report.findings, { none: l.noFindings, fix: l.fix }));
   return lines.join("\n") + "\n";
 }
 
