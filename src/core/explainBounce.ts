@@ -100,6 +100,16 @@ const CLIENT_SIDE =
 const ENVELOPE_REFUSAL =
   /\(in reply to (?:RCPT TO|MAIL FROM|EHLO|HELO) command\)|did not like our (?:RCPT TO|MAIL FROM)|\bafter (?:RCPT TO|MAIL FROM|initial connection|EHLO|HELO)\b/;
 const CONTENT: ReadonlySet<BounceReason> = new Set<BounceReason>(["content-rejected", "virus"]);
+// Steps before the message: the pattern naming the step, the enhanced class it needs (if any), the entry it means.
+const EARLY_REFUSALS: ReadonlyArray<[RegExp, string | undefined, string]> = [
+  [/\bafter initial connection\b|\brefused to talk to me\b/, undefined, "blocklisted"],
+  [/\bafter (?:EHLO|HELO)\b|\(in reply to (?:EHLO|HELO) command\)/, undefined, "no-reverse-dns"],
+  [
+    /\bafter MAIL FROM\b|\(in reply to MAIL FROM command\)|did not like our MAIL FROM/,
+    "5.7.",
+    "sender-rejected",
+  ],
+];
 // The sending server's own words for giving up after retrying (qmail, Exim, Postfix).
 const GAVE_UP =
   /I'm not going to try again|in the queue too long|retry time(?:out)? exceeded|all hosts have been failing|^Action:\s*failed/im;
@@ -301,6 +311,22 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
         other.score >= top.score - WORDS_OVER_CODES,
     );
     if (worded > 0) ranked.unshift(...ranked.splice(worded, 1));
+  }
+  // A permanent refusal with no cause given, tied to an early step, still says what was refused: at the connection
+  // the sending server's IP address, at EHLO/HELO the name it gave, at MAIL FROM with RFC 3463's security class
+  // (5.7.x) the sender. The generic explanation stays next in line.
+  const first = ranked[0];
+  if (first && isGeneric(ERROR_CATALOGUE[first.match.entry]!) && parsed.replyCode?.startsWith("5")) {
+    const refused = EARLY_REFUSALS.find(
+      ([pattern, enhanced]) =>
+        pattern.test(input) && (enhanced === undefined || parsed.enhancedCode?.startsWith(enhanced) === true),
+    );
+    const entry = refused === undefined ? -1 : ERROR_CATALOGUE.findIndex((e) => e.code === refused[2]);
+    if (entry >= 0) {
+      const present = ranked.findIndex(({ match }) => match.entry === entry);
+      if (present > 0) ranked.unshift(...ranked.splice(present, 1));
+      else if (present < 0) ranked.unshift({ match: { ...first.match, entry }, score: first.score });
+    }
   }
 
   const explanations = ranked.map(({ match }): BounceExplanation => {

@@ -442,6 +442,39 @@ describe("explainBounce: who wrote it, at which step, and the provider's own cod
     expect(first("421 cmsmtp blocked. AUP#CXCNCT")?.reason).toBe("rate-limited");
   });
 
+  it("says what a causeless refusal at an early step refused: the IP, the HELO name, the sender", () => {
+    expect(
+      first(
+        "SMTP error from remote mail server after initial connection: host mx.example.net [192.0.2.9]: 554 Access denied",
+      )?.reason,
+    ).toBe("blocklisted");
+    expect(
+      first(
+        "SMTP error from remote mail server after EHLO mail.example.org: host mx.example.net [192.0.2.9]: 550 Go away",
+      )?.reason,
+    ).toBe("no-reverse-dns");
+    expect(
+      first("host mx.example.net[192.0.2.9] said: 550 5.7.1 Not accepted (in reply to MAIL FROM command)")
+        ?.reason,
+    ).toBe("sender-rejected");
+    // Without a security status at MAIL FROM nothing more is known: the generic explanation stays.
+    const plain = first(
+      "host mx.example.net[192.0.2.9] said: 554 Transaction failed (in reply to MAIL FROM command)",
+    );
+    expect(plain?.generic).toBe(true);
+    // A temporary refusal at the connection is not a block.
+    expect(
+      first("host mx.example.net[192.0.2.9] refused to talk to me: 421 Service not available")?.reason,
+    ).toBe("temporary-failure");
+  });
+
+  it("reads a policy denial at RCPT TO as the recipient side's rules", () => {
+    expect(
+      first("host mx.example.net[192.0.2.9] said: 550 Denied by policy (in reply to RCPT TO command)")
+        ?.reason,
+    ).toBe("recipient-filter");
+  });
+
   it("knows recipient servers' own faults and end-user addresses told to use their ISP", () => {
     expect(first("451 4.3.0 Unable to contact LDAP server, try later")?.reason).toBe(
       "recipient-server-error",

@@ -296,6 +296,8 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "Message Filtered",
       "SenderFilterAgent|SenderFilterConfig",
       "has a policy that prohibited",
+      // The receiving side's policy, not the message's content (servers say it at RCPT TO too).
+      "Denied by policy",
       "Access denied, rejected by recipient",
       "Customer Block ?list",
       "not in (the )?whitelist",
@@ -665,7 +667,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "\\bURL\\b.*(blocked|listed)|suspicious (URL|link)|\\b(URIBL|SURBL)\\b",
       "message (was )?rejected by (the )?(content|policy)",
       "(does not|doesn't) (meet|comply with) (our|the) (policy|policies|standards)",
-      "Denied by policy",
     ],
     // "Policy violation" alone names no cause (RFC 3463's 5.7.7 is a message integrity failure).
     hints: ["policy (violation|rejection)"],
