@@ -343,7 +343,9 @@ export async function benchExplain(root = resolve(".")): Promise<string> {
           "sisimai (mapped)": sample.expected.join(" | "),
           ours: judge(sample).got ?? "none",
           adjudicated: adjudications[sample.id]!.reason,
-          source: adjudications[sample.id]!.source.split(" ")[0] ?? "",
+          source:
+            /https?:\/\/\S+|^RFC \d+ section [\d.]+/.exec(adjudications[sample.id]!.source)?.[0] ??
+            "the reply itself",
         }));
       out += formatTable(`Adjudicated rows (${name})`, adjudicatedRows);
     }
