@@ -93,7 +93,7 @@ const UNREACHABLE = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipie
 // only with a sign of the user's own client (an errno name, a submission port, Outlook) are they Outlook's.
 const NETWORK_ERRORS: ReadonlySet<string> = new Set(["timed out", "Connection refused"]);
 const CLIENT_SIDE =
-  /\b(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ESOCKET|ECONNECTION)\b|actively refused|Socket Err|Outlook|:(?:587|465)\b|\bport (?:587|465|25)\b/i;
+  /\b(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ESOCKET|ECONNECTION)\b|actively refused|Socket Err|\bOutlook\b(?![.-])|:(?:587|465)\b|\bport (?:587|465|25)\b/i;
 // The message itself is sent only after DATA: a refusal the report ties to MAIL FROM, RCPT TO, EHLO or the
 // connection is not about its content, whatever words the server used ("Recipient address rejected: Policy
 // violation"). Only an explicit step counts (a "HELO=" in a log line is no step).
@@ -253,7 +253,9 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
   for (const match of scan.matches) {
     let entry = ERROR_CATALOGUE[match.entry]!;
     // A bare network error written by a mail server is about the recipient's server, not Outlook's settings.
-    if (NETWORK_ERRORS.has(entry.code) && parsed.answeredBy !== "submission-server" && !clientSide) {
+    const remote =
+      parsed.answeredBy === "recipient-server" || (parsed.answeredBy === "unknown" && !clientSide);
+    if (NETWORK_ERRORS.has(entry.code) && remote) {
       match.entry = UNREACHABLE;
       entry = ERROR_CATALOGUE[UNREACHABLE]!;
     }

@@ -391,6 +391,13 @@ describe("explainBounce: who wrote it, at which step, and the provider's own cod
     }
   });
 
+  it("does not take a Microsoft 365 host name in an NDR for a sign of the user's own client", () => {
+    const report = explainBounce(
+      "Delivery has failed to these recipients or groups:\n\nann@example.net\n\nDiagnostic information for administrators:\nGenerating server: AM0PR01MB1234.eurprd01.prod.outlook.com\nRemote Server returned 'Connection timed out'",
+    );
+    expect(report.explanations[0]?.reason).toBe("recipient-server-unreachable");
+  });
+
   it("keeps Outlook's connection settings for a client's own network error", () => {
     expect(first("Error: connect ETIMEDOUT 192.0.2.1:587")?.reason).toBe("connection-settings");
     expect(first("connect ECONNREFUSED 192.0.2.1:465")?.reason).toBe("connection-settings");

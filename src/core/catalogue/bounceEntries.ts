@@ -659,7 +659,7 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "(malformed|invalid|missing|multiple) (header|message-id|date header|from header|subject header)",
       "duplicated? (header|date header|from header|subject header)",
       // Gmail: attachment types and content its guidelines block, not a virus found.
-      "potential security issue",
+      "potential security issue|blocked because its content presents",
       "illegal attachment",
       "unicode character in a disallowed header",
       "(missing|without) a valid address in the From|having no From:? header",
