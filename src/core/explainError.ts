@@ -49,11 +49,22 @@ function isDetailed(code: string): boolean {
 
 type CodeType = "outlook" | "enhanced" | "reply";
 
+const codeTypes = new Map<string, CodeType | null>();
+
 function codeType(code: string): CodeType | null {
-  if (/^0x[0-9A-F]{8}$/.test(code)) return "outlook";
-  if (/^\d\.\d{1,3}\.\d{1,3}$/.test(code)) return "enhanced";
-  if (/^\d{3}$/.test(code)) return "reply";
-  return null;
+  let type = codeTypes.get(code);
+  if (type === undefined) {
+    type = /^0x[0-9A-F]{8}$/.test(code)
+      ? "outlook"
+      : /^\d\.\d{1,3}\.\d{1,3}$/.test(code)
+        ? "enhanced"
+        : /^\d{3}$/.test(code)
+          ? "reply"
+          : null;
+    // Codes come from the catalogue and from matches of the code patterns: a bounded set of short strings.
+    if (codeTypes.size < 10_000) codeTypes.set(code, type);
+  }
+  return type;
 }
 
 // ---- Patterns, compiled once ---------------------------------------------
@@ -86,6 +97,8 @@ interface PhrasePattern {
 }
 
 const entryByCode = new Map<string, number>();
+/** Per entry, its own codes: `code` first, then `also`. */
+const ownCodes = ERROR_CATALOGUE.map((entry) => [entry.code, ...(entry.also ?? [])]);
 const phrasePatterns: PhrasePattern[] = [];
 ERROR_CATALOGUE.forEach((entry, index) => {
   if (entry.kind === "class" || codeType(entry.code) !== null) entryByCode.set(entry.code, index);
@@ -93,9 +106,14 @@ ERROR_CATALOGUE.forEach((entry, index) => {
   for (const source of entry.phrases ?? []) phrasePatterns.push(compilePhrase(index, source, false));
   for (const source of entry.hints ?? []) phrasePatterns.push(compilePhrase(index, source, true));
 });
-const phraseLiterals = phrasePatterns.map((pattern) => patternLiterals(pattern.regex.source));
-phraseLiterals.forEach((found, index) => (phrasePatterns[index]!.lineLocal = found.lineLocal));
-const phraseIndex = new PhraseIndex(phraseLiterals.map((found) => found.literals));
+// A pattern whose match may span lines needs its literals in the text, not all on one line: one set is enough.
+const phraseIndex = new PhraseIndex(
+  phrasePatterns.map((pattern) => {
+    const { literals, lineLocal } = patternLiterals(pattern.regex.source);
+    pattern.lineLocal = lineLocal;
+    return literals && (lineLocal ? literals : literals.slice(0, 1));
+  }),
+);
 
 // " ?" is an optional run of blanks ("block ?list" matches "blocklist" and "block list").
 function compilePhrase(entry: number, source: string, weak: boolean): PhrasePattern {
@@ -288,7 +306,7 @@ function scoreLine(
     const claims: string[] = [];
     let score = 0;
     const phrase = line.phrases.get(entryIndex);
-    const ownCode = [entry.code, ...(entry.also ?? [])].find((code) => line.codes.has(code));
+    const ownCode = ownCodes[entryIndex]!.find((code) => line.codes.has(code));
     const own = ownCode === undefined ? undefined : line.codes.get(ownCode);
     const ownType = ownCode === undefined ? null : codeType(ownCode);
     const ownAllowed =

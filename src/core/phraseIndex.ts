@@ -1,20 +1,27 @@
 // Finds which phrase patterns can match where, so the explainer runs a pattern only on the lines that contain a
-// word it cannot match without. At load, each pattern's source is read (a small regular-expression reader) for a
-// set of required literals: every match contains one of them. One pass over the text with an Aho-Corasick
-// automaton of all literals then names, per pattern, the lines where one occurs. A pattern that may match a line
-// break or uses ^/$ (its matches are not confined to one line), or whose source the reader does not know, runs
-// over the whole text as before. Results are the same as running every pattern everywhere (tested against that).
+// word it cannot match without. At load, each pattern's source is read (a small regular-expression reader) for
+// required literals: up to three sets such that every match contains a literal of each ("mail loop": MAIL and
+// LOOP; "(disabled|inactive) account": DISABLED or INACTIVE, and ACCOUNT). One pass over the text with an
+// Aho-Corasick automaton of all literals then names, per pattern, the lines holding a literal of every set. A
+// pattern that may match a line break or uses ^/$ (its matches are not confined to one line), or whose source the
+// reader does not know, runs over the whole text as before. Results are the same as running every pattern
+// everywhere (tested against that).
 
-/** What a pattern can match: one of `exact` (when known and few), and always something containing one of `need`. */
+/**
+ * What a pattern can match: one of `exact` (when known and few); and always something containing a literal of
+ * each set in `needs` (folded with foldUnit, none empty).
+ */
 interface Info {
   exact: string[] | null;
-  need: string[] | null;
+  needs: string[][];
 }
 
-const ANY: Info = { exact: null, need: null };
-const EMPTY: Info = { exact: [""], need: null };
+const ANY: Info = { exact: null, needs: [] };
+const EMPTY: Info = { exact: [""], needs: [] };
 // Cross products of alternatives grow fast ("(a|b)(c|d)..."): beyond this many strings only the best part is kept.
 const MAX_EXACT = 16;
+// Required sets kept per pattern: the best few narrow the lines enough.
+const MAX_NEEDS = 3;
 
 const foldedUnits = new Map<number, number>();
 
@@ -43,12 +50,16 @@ function minLength(set: string[]): number {
   return Math.min(...set.map((literal) => literal.length));
 }
 
-/** Longer shortest literal first (fewer lines to try), then fewer literals. */
-function better(set: string[], than: string[] | null): boolean {
-  if (!than) return true;
-  const a = minLength(set);
-  const b = minLength(than);
-  return a > b || (a === b && set.length < than.length);
+/** Best first: longer shortest literal (fewer lines to try), then fewer literals. */
+function byQuality(a: string[], b: string[]): number {
+  return minLength(b) - minLength(a) || a.length - b.length;
+}
+
+/** The best few required sets; short ones (under three characters) only when there is nothing better. */
+function bestNeeds(sets: string[][]): string[][] {
+  const ranked = sets.filter((set) => set.length > 0 && !set.includes("")).sort(byQuality);
+  const long = ranked.filter((set) => minLength(set) >= 3);
+  return (long.length > 0 ? long : ranked).slice(0, MAX_NEEDS);
 }
 
 function unique(strings: string[]): string[] {
@@ -58,10 +69,7 @@ function unique(strings: string[]): string[] {
 function sequence(items: Info[]): Info {
   let run: string[] = [""];
   let exact = true;
-  let best: string[] | null = null;
-  const consider = (set: string[] | null): void => {
-    if (set && !set.includes("") && better(set, best)) best = set;
-  };
+  const needs: string[][] = [];
   for (const item of items) {
     const ends = item.exact;
     if (ends && run.length * ends.length <= MAX_EXACT) {
@@ -73,12 +81,11 @@ function sequence(items: Info[]): Info {
       continue;
     }
     exact = false;
-    consider(run);
-    consider(item.need);
+    needs.push(run, ...item.needs);
     run = item.exact ?? [""];
   }
-  consider(run);
-  return { exact: exact ? run : null, need: best };
+  needs.push(run);
+  return { exact: exact ? run : null, needs: bestNeeds(needs) };
 }
 
 function alternatives(branches: Info[]): Info {
@@ -86,15 +93,16 @@ function alternatives(branches: Info[]): Info {
   const exact = branches.every((branch) => branch.exact)
     ? unique(branches.flatMap((branch) => branch.exact!))
     : null;
-  const need = branches.every((branch) => branch.need)
-    ? unique(branches.flatMap((branch) => branch.need!))
-    : null;
-  return { exact: exact && exact.length <= MAX_EXACT ? exact : null, need };
+  // Each branch's best set, together: every match contains one of them.
+  const needs = branches.every((branch) => branch.needs.length > 0)
+    ? [unique(branches.flatMap((branch) => branch.needs[0]!))]
+    : [];
+  return { exact: exact && exact.length <= MAX_EXACT ? exact : null, needs };
 }
 
 function literal(char: string): Info {
   const folded = foldString(char);
-  return { exact: [folded], need: [folded] };
+  return { exact: [folded], needs: [[folded]] };
 }
 
 const QUANTIFIER = /[*+?]|\{(\d+)(,(\d*))?\}/y;
@@ -146,8 +154,8 @@ class PatternReader {
     const sign = bounds[1] === undefined ? bounds[0] : "";
     const min = sign ? (sign === "+" ? 1 : 0) : Number(bounds[1]);
     const once = !sign && min === 1 && bounds[2] === undefined;
-    if (min === 0) return { exact: sign === "?" && atom.exact ? [...atom.exact, ""] : null, need: null };
-    return { exact: once ? atom.exact : null, need: atom.need };
+    if (min === 0) return { exact: sign === "?" && atom.exact ? [...atom.exact, ""] : null, needs: [] };
+    return { exact: once ? atom.exact : null, needs: atom.needs };
   }
 
   private atom(): Info {
@@ -240,13 +248,13 @@ class PatternReader {
     if (negated ? !newline : newline) this.lineLocal = false;
     if (large || chars.length > 8) return ANY;
     const folded = unique(chars.map(foldString));
-    return { exact: folded, need: folded };
+    return { exact: folded, needs: [folded] };
   }
 }
 
 export interface PatternLiterals {
-  /** Every match contains one of these (case-folded with foldUnit); null when none is known. */
-  literals: string[] | null;
+  /** Every match contains a literal of each set (case-folded with foldUnit); null when none is known. */
+  literals: string[][] | null;
   /** True when no match can reach over a line break and the pattern has no ^ or $. */
   lineLocal: boolean;
 }
@@ -256,7 +264,7 @@ export function patternLiterals(source: string): PatternLiterals {
   try {
     const reader = new PatternReader(source);
     const info = reader.read();
-    return { literals: info.need, lineLocal: reader.lineLocal };
+    return { literals: info.needs.length > 0 ? info.needs : null, lineLocal: reader.lineLocal };
   } catch {
     return { literals: null, lineLocal: false };
   }
@@ -265,7 +273,7 @@ export function patternLiterals(source: string): PatternLiterals {
 /**
  * Aho-Corasick automaton over the patterns' literals, as a full transition table over the few characters the
  * literals use (every other character is one class): one table look-up per character of the text gives, per
- * pattern, the lines on which one of its literals occurs (ascending, each once).
+ * pattern, the lines holding a literal of each of its sets (ascending, each once).
  */
 export class PhraseIndex {
   /** Character class of each folded ASCII unit; other units through `classOf`. Class 0: in no literal. */
@@ -273,38 +281,45 @@ export class PhraseIndex {
   private readonly classOf = new Map<number, number>();
   private readonly width: number;
   private readonly next: Uint16Array | Uint32Array;
-  /** Patterns with a literal ending in each state (through the fail links too). */
-  private readonly outputs: Array<number[] | undefined> = [];
+  /** Literals (numbered in `literals`) ending in each state, through the fail links too. */
+  private readonly outputs: Array<number[] | null>;
+  private readonly literals: string[] = [];
+  /** Per pattern, its literal sets as literal numbers. */
+  private readonly setsOf: number[][][];
   /** Per pattern: its literals are known (else it must run everywhere). */
   readonly indexed: boolean[];
 
-  constructor(literalSets: ReadonlyArray<string[] | null>) {
-    this.indexed = literalSets.map((set) => set !== null);
+  constructor(patterns: ReadonlyArray<string[][] | null>) {
+    this.indexed = patterns.map((sets) => sets !== null);
+    const numbers = new Map<string, number>();
+    const numberOf = (literal: string): number => {
+      let number = numbers.get(literal);
+      if (number === undefined) numbers.set(literal, (number = this.literals.push(literal) - 1));
+      return number;
+    };
+    this.setsOf = patterns.map((sets) => (sets ?? []).map((set) => set.map(numberOf)));
     let size = 1;
-    for (const set of literalSets) {
-      for (const text of set ?? []) {
-        size += text.length;
-        for (let i = 0; i < text.length; i++) {
-          const unit = text.charCodeAt(i);
-          if (!this.classOf.has(unit)) this.classOf.set(unit, this.classOf.size + 1);
-        }
+    for (const literal of this.literals) {
+      size += literal.length;
+      for (let i = 0; i < literal.length; i++) {
+        const unit = literal.charCodeAt(i);
+        if (!this.classOf.has(unit)) this.classOf.set(unit, this.classOf.size + 1);
       }
     }
     for (let code = 0; code < 128; code++) this.asciiClass[code] = this.classOf.get(foldUnit(code)) ?? 0;
     const width = (this.width = this.classOf.size + 1);
+    // Dense arrays (no holes) keep the per-character look-ups fast.
+    const outputs: Array<number[] | null> = (this.outputs = Array.from({ length: size }, () => null));
     const next = size < 0x10000 ? new Uint16Array(size * width) : new Uint32Array(size * width);
     // The trie first (0: no edge yet; the root is never a child).
     let states = 1;
-    literalSets.forEach((set, pattern) => {
-      for (const text of set ?? []) {
-        let state = 0;
-        for (let i = 0; i < text.length; i++) {
-          const at = state * width + this.classOf.get(text.charCodeAt(i))!;
-          state = next[at] || (next[at] = states++);
-        }
-        const out = (this.outputs[state] ??= []);
-        if (!out.includes(pattern)) out.push(pattern);
+    this.literals.forEach((literal, number) => {
+      let state = 0;
+      for (let i = 0; i < literal.length; i++) {
+        const at = state * width + this.classOf.get(literal.charCodeAt(i))!;
+        state = next[at] || (next[at] = states++);
       }
+      (outputs[state] ??= []).push(number);
     });
     // Then, breadth first, the fail links turn missing edges into the edges of the longest suffix state.
     const fail = new Uint32Array(states);
@@ -320,19 +335,17 @@ export class PhraseIndex {
         }
         fail[child] = fallback;
         queue.push(child);
-        const inherited = this.outputs[fallback];
-        if (inherited) {
-          const own = (this.outputs[child] ??= []);
-          for (const pattern of inherited) if (!own.includes(pattern)) own.push(pattern);
-        }
+        const inherited = outputs[fallback];
+        if (inherited) outputs[child] = [...(outputs[child] ?? []), ...inherited];
       }
     }
     this.next = next.slice(0, states * width);
   }
 
-  /** Per pattern, the indexes of the lines ("\n"-separated) holding one of its literals; undefined: none. */
+  /** Per pattern, the indexes of the lines ("\n"-separated) holding a literal of each of its sets; undefined: none. */
   linesWithLiterals(text: string): Array<number[] | undefined> {
-    const found: Array<number[] | undefined> = [];
+    // Per literal first.
+    const found: Array<number[] | null> = Array.from({ length: this.literals.length }, () => null);
     const { asciiClass, classOf, width, next, outputs } = this;
     let state = 0;
     let line = 0;
@@ -343,11 +356,59 @@ export class PhraseIndex {
       state = next[state * width + unit]!;
       const out = outputs[state];
       if (!out) continue;
-      for (const pattern of out) {
-        const lines = (found[pattern] ??= []);
+      for (const number of out) {
+        const lines = (found[number] ??= []);
         if (lines[lines.length - 1] !== line) lines.push(line);
       }
     }
-    return found;
+    return this.setsOf.map((sets) => {
+      let lines: number[] | undefined;
+      for (const set of sets) {
+        const inSet = linesOfSet(set, found);
+        lines = lines ? intersect(lines, inSet) : inSet;
+        if (lines.length === 0) return undefined;
+      }
+      return lines;
+    });
   }
+}
+
+/** Ascending lines holding one of the set's literals. */
+function linesOfSet(set: number[], found: Array<number[] | null>): number[] {
+  let lines: number[] = [];
+  for (const number of set) {
+    const more = found[number];
+    if (more) lines = lines.length === 0 ? more : union(lines, more);
+  }
+  return lines;
+}
+
+/** Ascending numbers in either list, each once. */
+function union(a: number[], b: number[]): number[] {
+  const either: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    either.push(Math.min(x, y));
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+  }
+  return either;
+}
+
+/** Ascending numbers in both lists. */
+function intersect(a: number[], b: number[]): number[] {
+  const both: number[] = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i]! < b[j]!) i += 1;
+    else if (a[i]! > b[j]!) j += 1;
+    else {
+      both.push(a[i]!);
+      i += 1;
+      j += 1;
+    }
+  }
+  return both;
 }
