@@ -90,10 +90,11 @@ const SENDER_REJECTED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "sen
 const EXPIRED = ERROR_CATALOGUE.findIndex((entry) => entry.code === "4.4.7");
 const UNREACHABLE = ERROR_CATALOGUE.findIndex((entry) => entry.code === "recipient-unreachable");
 // "Connection timed out" / "Connection refused" are what mail servers write about the next server they tried;
-// only with a sign of the user's own client (an errno name, a submission port, Outlook) are they Outlook's.
+// only with a sign of the user's own client (an errno name, a submission port, Outlook, a mail client's "outgoing
+// server") are they the client's connection settings.
 const NETWORK_ERRORS: ReadonlySet<string> = new Set(["timed out", "Connection refused"]);
 const CLIENT_SIDE =
-  /\b(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ESOCKET|ECONNECTION)\b|actively refused|Socket Err|\bOutlook\b(?![.-])|:(?:587|465)\b|\bport (?:587|465|25)\b/i;
+  /\b(?:ECONNREFUSED|ETIMEDOUT|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ESOCKET|ECONNECTION)\b|actively refused|Socket Err|\bOutlook\b(?![.-])|outgoing (?:mail )?server|outgoing \(SMTP\)|:(?:587|465)\b|\bport (?:587|465|25)\b/i;
 // The message itself is sent only after DATA: a refusal the report ties to MAIL FROM, RCPT TO, EHLO or the
 // connection is not about its content, whatever words the server used ("Recipient address rejected: Policy
 // violation"). Only an explicit step counts (a "HELO=" in a log line is no step).

@@ -401,6 +401,11 @@ describe("explainBounce: who wrote it, at which step, and the provider's own cod
   it("keeps Outlook's connection settings for a client's own network error", () => {
     expect(first("Error: connect ETIMEDOUT 192.0.2.1:587")?.reason).toBe("connection-settings");
     expect(first("connect ECONNREFUSED 192.0.2.1:465")?.reason).toBe("connection-settings");
+    expect(
+      first(
+        "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out.",
+      )?.reason,
+    ).toBe("connection-settings");
   });
 
   it("treats a relay's quote of the sender's own sending service as the sender's side", () => {
