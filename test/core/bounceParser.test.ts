@@ -226,6 +226,35 @@ describe("parseBounce: formats and fields", () => {
   });
 });
 
+describe("parseBounce: whose reply, in which words", () => {
+  it("keeps qmail's own closing words out of the server's reply", () => {
+    const parsed = parseBounce(
+      "<ann@example.net>:\n192.0.2.3 does not like recipient.\nRemote host said: 550 5.1.1 No such user I'm not going to try again; this message has been in the queue too long.",
+    );
+    expect(parsed.diagnostic).toBe("550 5.1.1 No such user");
+  });
+
+  it("reads the quoted reply of an Outlook account summary without its quotes or the fields after it", () => {
+    const parsed = parseBounce(
+      "Server: 'smtp.example.com', Protocol: SMTP, Server Response: '550 5.7.1 Unable to relay for ann@example.net', Port: 25, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79",
+    );
+    expect(parsed).toMatchObject({ format: "outlook-dialog", answeredBy: "submission-server" });
+    expect(parsed.diagnostic).toBe("550 5.7.1 Unable to relay for ann@example.net");
+  });
+
+  it("names the sender's own sending service as the answering server when a relay quotes it", () => {
+    const relayed = parseBounce(
+      "<ann@example.net>: host smtp.sendgrid.net[192.0.2.7] said: 550 The from address does not match a verified Sender Identity (in reply to end of DATA command)",
+    );
+    expect(relayed.remoteMta).toBe("smtp.sendgrid.net");
+    expect(relayed.answeredBy).toBe("submission-server");
+    const remote = parseBounce(
+      "<ann@example.net>: host mx.example.net[192.0.2.8] said: 550 5.1.1 User unknown (in reply to RCPT TO command)",
+    );
+    expect(remote.answeredBy).toBe("recipient-server");
+  });
+});
+
 describe("mimeToText: what people paste", () => {
   it("decodes a quoted-printable part in its charset", () => {
     const eml = [
