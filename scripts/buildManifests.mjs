@@ -5,14 +5,17 @@
 // <out>/manifest.xml       the development manifest (https://localhost:3000), copied as is
 // <out>/manifest.prod.xml  the production manifest for ADDIN_PUBLIC_URL (e.g. https://outbox-doctor.example.com);
 //                          skipped, with a note, when ADDIN_PUBLIC_URL is unset or empty
-// <out>/manifest.json, <out>/outbox-doctor.dev.zip
-//                          the unified manifest (Microsoft 365) made from manifest.xml, and its app
-//                          package (manifest.json + color.png + outline.png)
-// <out>/manifest.prod.json, <out>/outbox-doctor.zip
-//                          the same for the production manifest (only with ADDIN_PUBLIC_URL)
+// <out>/manifest.json, <out>/manifest.de-de.json, <out>/outbox-doctor.dev.zip
+//                          the unified manifest (Microsoft 365) made from manifest.xml, its German
+//                          language file (from the XML's de-DE overrides), and its app package
+//                          (manifest.json + manifest.de-de.json + color.png + outline.png)
+// <out>/manifest.prod.json, <out>/manifest.prod.de-de.json, <out>/outbox-doctor.zip
+//                          the same for the production manifest (only with ADDIN_PUBLIC_URL); inside
+//                          the zip the files are named manifest.json and manifest.de-de.json
 //
 //   node scripts/buildManifests.mjs --update-source
-// rewrites manifest.json in the repository from manifest.xml (a test fails when it is stale).
+// rewrites manifest.json and its language files in the repository from manifest.xml (a test
+// fails when they are stale).
 //
 // Both are checked with the offline manifest checker before they are written.
 // Exit codes: 0 written, 1 a manifest failed the check, 2 bad ADDIN_PUBLIC_URL or usage.
@@ -50,22 +53,30 @@ function parseArgs(argv) {
   return { out, updateSource };
 }
 
+/** The unified manifest and its language files, serialized: [file name in the app package, text]. */
 function unifiedFor(xml, kind) {
   try {
-    return unified.serialize(unified.toUnifiedManifest(xml, kind));
+    return [
+      ["manifest.json", unified.serialize(unified.toUnifiedManifest(xml, kind))],
+      ...unified.toLocalizationFiles(xml).map(({ file, strings }) => [file, unified.serialize(strings)]),
+    ];
   } catch (error) {
     fail(1, error.message);
   }
 }
 
-function writeUnified(json, jsonPath, zipPath) {
-  writeFileSync(jsonPath, json);
+/** Writes the files into `out` (named by `nameOf`) and the app package `zipPath`. */
+function writeUnified(files, out, nameOf, zipPath) {
+  for (const [name, text] of files) writeFileSync(resolve(out, nameOf(name)), text);
   const icons = Object.entries(unified.APP_PACKAGE_ICONS).map(([kind, name]) => [
     name,
     readFileSync(resolve(projectRoot, unified.APP_PACKAGE_ICON_SOURCES[kind])),
   ]);
-  writeFileSync(zipPath, appPackage.zipStored([["manifest.json", Buffer.from(json, "utf8")], ...icons]));
-  console.log(`wrote ${jsonPath} and its app package ${zipPath}`);
+  const entries = files.map(([name, text]) => [name, Buffer.from(text, "utf8")]);
+  writeFileSync(zipPath, appPackage.zipStored([...entries, ...icons]));
+  console.log(
+    `wrote ${files.map(([name]) => resolve(out, nameOf(name))).join(", ")} and the app package ${zipPath}`,
+  );
 }
 
 function requireValid(xml, target, what) {
@@ -78,21 +89,23 @@ function requireValid(xml, target, what) {
 const { out, updateSource } = parseArgs(process.argv.slice(2));
 const devXml = readFileSync(resolve(projectRoot, "manifest.xml"), "utf8");
 requireValid(devXml, { kind: "development" }, "manifest.xml");
-const devJson = unifiedFor(devXml, "development");
+const devFiles = unifiedFor(devXml, "development");
 if (updateSource) {
-  const sourcePath = resolve(projectRoot, "manifest.json");
-  let current = null;
-  try {
-    current = JSON.parse(readFileSync(sourcePath, "utf8"));
-  } catch {
-    // missing or unreadable: rewrite it
-  }
-  // Compared as data, so Prettier's layout of the file does not count as a change.
-  if (JSON.stringify(current) === JSON.stringify(JSON.parse(devJson))) {
-    console.log(`${sourcePath} is up to date with manifest.xml`);
-  } else {
-    writeFileSync(sourcePath, devJson);
-    console.log(`wrote ${sourcePath} from manifest.xml (run: npx prettier --write manifest.json)`);
+  for (const [name, text] of devFiles) {
+    const sourcePath = resolve(projectRoot, name);
+    let current = null;
+    try {
+      current = JSON.parse(readFileSync(sourcePath, "utf8"));
+    } catch {
+      // missing or unreadable: rewrite it
+    }
+    // Compared as data, so Prettier's layout of the file does not count as a change.
+    if (JSON.stringify(current) === JSON.stringify(JSON.parse(text))) {
+      console.log(`${sourcePath} is up to date with manifest.xml`);
+    } else {
+      writeFileSync(sourcePath, text);
+      console.log(`wrote ${sourcePath} from manifest.xml (run: npx prettier --write ${name})`);
+    }
   }
   process.exit(0);
 }
@@ -110,14 +123,16 @@ if (publicUrlValue.trim() !== "") {
 mkdirSync(out, { recursive: true });
 writeFileSync(resolve(out, "manifest.xml"), devXml);
 console.log(`wrote ${resolve(out, "manifest.xml")} (development, ${transform.DEV_BASE_URL})`);
-writeUnified(devJson, resolve(out, "manifest.json"), resolve(out, "outbox-doctor.dev.zip"));
+writeUnified(devFiles, out, (name) => name, resolve(out, "outbox-doctor.dev.zip"));
 
 const prodPath = resolve(out, "manifest.prod.xml");
-const prodJsonPath = resolve(out, "manifest.prod.json");
 const prodZipPath = resolve(out, "outbox-doctor.zip");
+// manifest.json -> manifest.prod.json, manifest.de-de.json -> manifest.prod.de-de.json
+const prodNameOf = (name) => name.replace(/^manifest\./, "manifest.prod.");
 if (publicUrl === null) {
   // Production files left from an earlier build would point at whatever URL that build used.
-  for (const stale of [prodPath, prodJsonPath, prodZipPath]) rmSync(stale, { force: true });
+  const prodJsonPaths = devFiles.map(([name]) => resolve(out, prodNameOf(name)));
+  for (const stale of [prodPath, ...prodJsonPaths, prodZipPath]) rmSync(stale, { force: true });
   console.log("note: ADDIN_PUBLIC_URL is not set; no production manifest written (see docs/manifest.md)");
 } else {
   let prodXml;
@@ -129,5 +144,5 @@ if (publicUrl === null) {
   requireValid(prodXml, { kind: "production", ...publicUrl }, "the production manifest");
   writeFileSync(prodPath, prodXml);
   console.log(`wrote ${prodPath} (production, ${publicUrl.base})`);
-  writeUnified(unifiedFor(prodXml, "production"), prodJsonPath, prodZipPath);
+  writeUnified(unifiedFor(prodXml, "production"), out, prodNameOf, prodZipPath);
 }

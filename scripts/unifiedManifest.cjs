@@ -8,6 +8,13 @@
 /** Unified manifest schema bundled in @microsoft/app-manifest (validated offline). */
 const SCHEMA_VERSION = "1.17";
 const SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.schema.json`;
+/** Schema of a language file (localizationInfo.additionalLanguages[].file), bundled beside it. */
+const LOCALIZATION_SCHEMA_URL = `https://developer.microsoft.com/json-schemas/teams/v${SCHEMA_VERSION}/MicrosoftTeams.Localization.schema.json`;
+
+/** The language file of a locale, beside manifest.json (in the repository and in the app package). */
+function localizationFileName(languageTag) {
+  return `manifest.${languageTag}.json`;
+}
 
 /**
  * The JSON add-in's own ids (never the XML ids; Microsoft 365 keys installs by them). The XML
@@ -64,6 +71,50 @@ function resource(xml, tag, id) {
   );
 }
 
+/** Every <Override Locale=... Value=...> inside `element` (the XML's translations of one text). */
+function overridesIn(element) {
+  const overrides = {};
+  for (const match of element.matchAll(/<(?:bt:)?Override Locale="([^"]+)" Value="([^"]*)"\s*\/>/g)) {
+    overrides[match[1]] = decodeXml(match[2]);
+  }
+  return overrides;
+}
+
+/** The translations of one element of the XML (its first definition), by locale. */
+function translationsOf(xml, pattern) {
+  const match = xml.match(pattern);
+  return match ? overridesIn(match[0]) : {};
+}
+
+/** An element with a DefaultValue, self-closing or with its overrides inside. */
+function elementPattern(tag, id) {
+  const idPart = id === undefined ? "" : ` id="${id.replace(".", "\\.")}"`;
+  return new RegExp(`<${tag}${idPart} DefaultValue="[^"]*"(?:\\s*/>|>[\\s\\S]*?</${tag}>)`);
+}
+
+/**
+ * The XML's overrides (de-DE) of the texts the unified manifest shows, by locale; a text
+ * without an override in that locale keeps its default (the product name).
+ */
+function readTranslations(xml, defaults) {
+  const perText = {
+    displayName: translationsOf(xml, elementPattern("DisplayName")),
+    description: translationsOf(xml, elementPattern("Description")),
+    groupLabel: translationsOf(xml, elementPattern("bt:String", "Group.Label")),
+    buttonLabel: translationsOf(xml, elementPattern("bt:String", "Button.Label")),
+    buttonTitle: translationsOf(xml, elementPattern("bt:String", "Button.Title")),
+    buttonTooltip: translationsOf(xml, elementPattern("bt:String", "Button.Tooltip")),
+  };
+  const locales = [...new Set(Object.values(perText).flatMap((translations) => Object.keys(translations)))];
+  const byLocale = {};
+  for (const locale of locales.sort()) {
+    byLocale[locale] = Object.fromEntries(
+      Object.entries(perText).map(([key, translations]) => [key, translations[locale] ?? defaults[key]]),
+    );
+  }
+  return byLocale;
+}
+
 /**
  * What the unified manifest takes from the XML manifest.
  * @param {string} xml an XML manifest (development or production)
@@ -82,7 +133,7 @@ function readXmlManifest(xml) {
     /<bt:Sets DefaultMinVersion="([0-9.]+)">/,
     "VersionOverrides requirement",
   );
-  return {
+  const facts = {
     id: firstMatch(xml, /<Id>([^<]*)<\/Id>/, "<Id>"),
     version: firstMatch(xml, /<Version>([^<]*)<\/Version>/, "<Version>"),
     providerName: firstMatch(xml, /<ProviderName>([^<]*)<\/ProviderName>/, "<ProviderName>"),
@@ -100,6 +151,39 @@ function readXmlManifest(xml) {
     buttonTooltip: resource(xml, "String", "Button.Tooltip"),
     icons: [16, 32, 80].map((size) => ({ size, url: resource(xml, "Image", `Icon.${size}`) })),
   };
+  return { ...facts, translations: readTranslations(xml, facts) };
+}
+
+/** The texts as toUnifiedManifest places them, keyed by their path in the manifest. */
+function localizedStrings(texts) {
+  const group = "extensions[0].ribbons[0].tabs[0].groups[0]";
+  const control = `${group}.controls[0]`;
+  return {
+    "name.short": texts.displayName,
+    "name.full": texts.displayName,
+    "description.short": texts.buttonTitle,
+    "description.full": texts.description,
+    "extensions[0].runtimes[0].actions[0].displayName": texts.buttonTitle,
+    [`${group}.label`]: texts.groupLabel,
+    [`${control}.label`]: texts.buttonLabel,
+    [`${control}.supertip.title`]: texts.buttonTitle,
+    [`${control}.supertip.description`]: texts.buttonTooltip,
+  };
+}
+
+/**
+ * The unified manifest's language files: one per locale the XML overrides (de-DE becomes
+ * "de-de", in manifest.de-de.json), made from the same overrides so the two never disagree.
+ * @param {string} xml an XML manifest (development or production)
+ * @returns {Array<{ languageTag: string, file: string, strings: Record<string, string> }>}
+ */
+function toLocalizationFiles(xml) {
+  const { translations } = readXmlManifest(xml);
+  return Object.entries(translations).map(([locale, texts]) => ({
+    languageTag: locale.toLowerCase(),
+    file: localizationFileName(locale.toLowerCase()),
+    strings: { $schema: LOCALIZATION_SCHEMA_URL, ...localizedStrings(texts) },
+  }));
 }
 
 /** "1.0.0.0" (XML, up to four parts) as the semver the unified manifest needs ("1.0.0"). */
@@ -125,12 +209,19 @@ function toUnifiedManifest(xml, kind) {
   // The unified manifest's counterpart of <SupportsSharedFolders>.
   if (source.sharedFolders) permissions.push({ name: "Mailbox.SharedFolder", type: "Delegated" });
   const shortDescription = source.buttonTitle;
+  const additionalLanguages = Object.keys(source.translations).map((locale) => ({
+    languageTag: locale.toLowerCase(),
+    file: localizationFileName(locale.toLowerCase()),
+  }));
   return {
     $schema: SCHEMA_URL,
     manifestVersion: SCHEMA_VERSION,
     version: semverOf(source.version),
     id,
-    localizationInfo: { defaultLanguageTag: "en-us" },
+    localizationInfo: {
+      defaultLanguageTag: "en-us",
+      ...(additionalLanguages.length > 0 ? { additionalLanguages } : {}),
+    },
     developer: {
       name: source.providerName,
       // The pane is its own support page (as <SupportUrl>); it also says what it keeps on the device.
@@ -201,6 +292,9 @@ function serialize(manifest) {
 
 exports.SCHEMA_VERSION = SCHEMA_VERSION;
 exports.SCHEMA_URL = SCHEMA_URL;
+exports.LOCALIZATION_SCHEMA_URL = LOCALIZATION_SCHEMA_URL;
+exports.localizedStrings = localizedStrings;
+exports.toLocalizationFiles = toLocalizationFiles;
 exports.UNIFIED_ADDIN_IDS = UNIFIED_ADDIN_IDS;
 exports.APP_PACKAGE_ICONS = APP_PACKAGE_ICONS;
 exports.APP_PACKAGE_ICON_SOURCES = APP_PACKAGE_ICON_SOURCES;

@@ -18,6 +18,7 @@ import {
   UnifiedManifestError,
   readXmlManifest,
   serialize,
+  toLocalizationFiles,
   toUnifiedManifest,
 } from "../../scripts/unifiedManifest.cjs";
 
@@ -26,6 +27,8 @@ const devXml = readFileSync(join(root, "manifest.xml"), "utf8");
 const prodXml = toProductionManifest(devXml, parsePublicUrl("https://outbox-doctor.example.com/tools"));
 const devJson = toUnifiedManifest(devXml, "development");
 const prodJson = toUnifiedManifest(prodXml, "production");
+const devGerman = toLocalizationFiles(devXml);
+const prodGerman = toLocalizationFiles(prodXml);
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const workDir = mkdtempSync(join(tmpdir(), "outbox-unified-"));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -74,6 +77,12 @@ describe("manifest.json in the repository", () => {
   test("is what scripts/buildManifests.mjs makes from manifest.xml (regenerate with --update-source)", () => {
     const checkedIn = JSON.parse(readFileSync(join(root, "manifest.json"), "utf8")) as unknown;
     expect(checkedIn).toEqual(JSON.parse(serialize(devJson)));
+  });
+
+  test("so is its German language file, manifest.de-de.json, beside it", () => {
+    expect(devGerman.map((file) => file.file)).toEqual(["manifest.de-de.json"]);
+    const checkedIn = JSON.parse(readFileSync(join(root, "manifest.de-de.json"), "utf8")) as unknown;
+    expect(checkedIn).toEqual(devGerman[0]?.strings);
   });
 });
 
@@ -242,7 +251,7 @@ describe("scripts/buildManifests.mjs writes the unified manifests and app packag
     });
   }
 
-  test("development and production, each a zip with manifest.json, color.png and outline.png", () => {
+  test("development and production, each a zip with manifest.json, its German file and the icons", () => {
     const out = join(workDir, "build");
     const result = run("https://outbox-doctor.example.com/tools", out);
     expect(result.stderr).toBe("");
@@ -253,14 +262,22 @@ describe("scripts/buildManifests.mjs writes the unified manifests and app packag
     expect(JSON.parse(readFileSync(join(out, "manifest.prod.json"), "utf8"))).toEqual(
       JSON.parse(serialize(prodJson)),
     );
-    for (const [zip, manifest] of [
-      ["outbox-doctor.dev.zip", devJson],
-      ["outbox-doctor.zip", prodJson],
+    expect(JSON.parse(readFileSync(join(out, "manifest.de-de.json"), "utf8"))).toEqual(devGerman[0]?.strings);
+    expect(JSON.parse(readFileSync(join(out, "manifest.prod.de-de.json"), "utf8"))).toEqual(
+      prodGerman[0]?.strings,
+    );
+    for (const [zip, manifest, german] of [
+      ["outbox-doctor.dev.zip", devJson, devGerman],
+      ["outbox-doctor.zip", prodJson, prodGerman],
     ] as const) {
       const files = readStoredZip(readFileSync(join(out, zip)));
-      expect([...files.keys()]).toEqual(["manifest.json", "color.png", "outline.png"]);
+      expect([...files.keys()]).toEqual(["manifest.json", "manifest.de-de.json", "color.png", "outline.png"]);
       expect(JSON.parse(files.get("manifest.json")?.toString("utf8") ?? "")).toEqual(
         JSON.parse(serialize(manifest)),
+      );
+      // The manifest names the file by the name it has inside the package.
+      expect(JSON.parse(files.get("manifest.de-de.json")?.toString("utf8") ?? "")).toEqual(
+        german[0]?.strings,
       );
       expect(files.get("color.png")).toEqual(readFileSync(join(root, "assets/color-192.png")));
       expect(files.get("outline.png")).toEqual(readFileSync(join(root, "assets/outline-32.png")));
@@ -270,12 +287,15 @@ describe("scripts/buildManifests.mjs writes the unified manifests and app packag
   test("without ADDIN_PUBLIC_URL, stale production files are removed", () => {
     const out = join(workDir, "build-dev");
     spawnSync("mkdir", ["-p", out]);
-    for (const stale of ["manifest.prod.json", "outbox-doctor.zip"]) writeFileSync(join(out, stale), "stale");
+    for (const stale of ["manifest.prod.json", "manifest.prod.de-de.json", "outbox-doctor.zip"])
+      writeFileSync(join(out, stale), "stale");
     const result = run(undefined, out);
     expect(result.status).toBe(0);
     expect(existsSync(join(out, "manifest.json"))).toBe(true);
     expect(existsSync(join(out, "outbox-doctor.dev.zip"))).toBe(true);
+    expect(existsSync(join(out, "manifest.de-de.json"))).toBe(true);
     expect(existsSync(join(out, "manifest.prod.json"))).toBe(false);
+    expect(existsSync(join(out, "manifest.prod.de-de.json"))).toBe(false);
     expect(existsSync(join(out, "outbox-doctor.zip"))).toBe(false);
   });
 
