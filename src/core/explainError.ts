@@ -8,7 +8,7 @@ import { DATED_FACT_VALUES } from "./datedFacts.js";
 import { InputError } from "./errors.js";
 import { ERROR_CATALOGUE, type ErrorEntry, type ErrorKind } from "./errorCatalogue.js";
 import { fillText } from "./language.js";
-import { patternLiterals, PhraseIndex } from "./phraseIndex.js";
+import { buildPhraseIndex, patternLiterals } from "./phraseIndex.js";
 import type { ExplainMatch, ExplainResult } from "./types.js";
 
 /** Longer input is cut to this many characters before matching, so the work stays bounded. */
@@ -107,13 +107,12 @@ ERROR_CATALOGUE.forEach((entry, index) => {
   for (const source of entry.hints ?? []) phrasePatterns.push(compilePhrase(index, source, true));
 });
 // A pattern whose match may span lines needs its literals in the text, not all on one line: one set is enough.
-const phraseIndex = new PhraseIndex(
-  phrasePatterns.map((pattern) => {
-    const { literals, lineLocal } = patternLiterals(pattern.regex.source);
-    pattern.lineLocal = lineLocal;
-    return literals && (lineLocal ? literals : literals.slice(0, 1));
-  }),
-);
+const phraseLiterals = phrasePatterns.map((pattern) => {
+  const { literals, lineLocal } = patternLiterals(pattern.regex.source);
+  pattern.lineLocal = lineLocal;
+  return literals && (lineLocal ? literals : literals.slice(0, 1));
+});
+const linesWithLiterals = buildPhraseIndex(phraseLiterals);
 
 // " ?" is an optional run of blanks ("block ?list" matches "blocklist" and "block list").
 function compilePhrase(entry: number, source: string, weak: boolean): PhrasePattern {
@@ -251,11 +250,12 @@ function collectSignals(
   };
   // Patterns in catalogue order, each line's hits in text order: the first hit per entry and line is the one
   // every pattern running over the whole text would give.
-  const candidateLines = fullPhraseScan ? [] : phraseIndex.linesWithLiterals(joined);
+  const candidateLines = fullPhraseScan ? [] : linesWithLiterals(joined);
   phrasePatterns.forEach((pattern, index) => {
     const candidates = candidateLines[index];
-    if (fullPhraseScan || !phraseIndex.indexed[index] || !pattern.lineLocal) {
-      if (!fullPhraseScan && phraseIndex.indexed[index] && !candidates) return;
+    const indexed = !fullPhraseScan && phraseLiterals[index] !== null;
+    if (!indexed || !pattern.lineLocal) {
+      if (indexed && !candidates) return;
       for (const m of joined.matchAll(pattern.regex)) if (m[0] !== "") addPhrase(pattern, m.index, m[0]);
       return;
     }

@@ -66,7 +66,7 @@ function unique(strings: string[]): string[] {
   return [...new Set(strings)];
 }
 
-function sequence(items: Info[]): Info {
+function concatenation(items: Info[]): Info {
   let run: string[] = [""];
   let exact = true;
   const needs: string[][] = [];
@@ -108,150 +108,6 @@ function literal(char: string): Info {
 const QUANTIFIER = /[*+?]|\{(\d+)(,(\d*))?\}/y;
 const GROUP_HEAD = /\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>)/y;
 
-/** Reads one regular-expression source (non-Unicode syntax). Throws on anything it does not know. */
-class PatternReader {
-  private at = 0;
-  /** False once the pattern may match a line break or uses ^ / $. */
-  lineLocal = true;
-
-  constructor(private readonly source: string) {}
-
-  read(): Info {
-    const info = this.alternation();
-    if (this.at !== this.source.length) throw new Error("unbalanced )");
-    return info;
-  }
-
-  private peek(): string | undefined {
-    return this.source[this.at];
-  }
-
-  private alternation(): Info {
-    const branches = [this.sequence()];
-    while (this.peek() === "|") {
-      this.at += 1;
-      branches.push(this.sequence());
-    }
-    return alternatives(branches);
-  }
-
-  private sequence(): Info {
-    const items: Info[] = [];
-    for (let next = this.peek(); next !== undefined && next !== "|" && next !== ")"; next = this.peek()) {
-      items.push(this.quantified(this.atom()));
-    }
-    return sequence(items);
-  }
-
-  private quantified(atom: Info): Info {
-    const next = this.peek();
-    if (next !== "*" && next !== "+" && next !== "?" && next !== "{") return atom;
-    QUANTIFIER.lastIndex = this.at;
-    const bounds = QUANTIFIER.exec(this.source);
-    if (!bounds) return atom;
-    this.at += bounds[0].length;
-    if (this.peek() === "?") this.at += 1; // lazy: matches the same strings
-    const sign = bounds[1] === undefined ? bounds[0] : "";
-    const min = sign ? (sign === "+" ? 1 : 0) : Number(bounds[1]);
-    const once = !sign && min === 1 && bounds[2] === undefined;
-    if (min === 0) return { exact: sign === "?" && atom.exact ? [...atom.exact, ""] : null, needs: [] };
-    return { exact: once ? atom.exact : null, needs: atom.needs };
-  }
-
-  private atom(): Info {
-    const char = this.source[this.at++]!;
-    if (char === "(") return this.group();
-    if (char === "[") return this.charClass();
-    if (char === ".") return ANY; // never a line break
-    if (char === "^" || char === "$") {
-      this.lineLocal = false;
-      return EMPTY;
-    }
-    if (char === "\\") return this.escape();
-    if ("*+?{}])".includes(char)) throw new Error(`unexpected ${char}`);
-    return literal(char);
-  }
-
-  private group(): Info {
-    GROUP_HEAD.lastIndex = this.at;
-    const head = GROUP_HEAD.exec(this.source)?.[0] ?? "";
-    this.at += head.length;
-    const inner = this.alternation();
-    if (this.source[this.at++] !== ")") throw new Error("unclosed (");
-    // A lookaround matches no text of its own; its contents still must not reach over a line break.
-    return /^\?(?:[=!]|<[=!])/.test(head) ? EMPTY : inner;
-  }
-
-  private escape(): Info {
-    const char = this.source[this.at++];
-    if (char === undefined) throw new Error("trailing \\");
-    if (char === "b" || char === "B") return EMPTY;
-    if ("dwS".includes(char)) return ANY;
-    if ("DWs".includes(char)) {
-      this.lineLocal = false;
-      return ANY;
-    }
-    if (/[1-9ck]/.test(char)) throw new Error(`unsupported \\${char}`);
-    const escaped = this.escapedChar(char);
-    if (escaped === "\n") this.lineLocal = false;
-    return literal(escaped);
-  }
-
-  /** The character an escape stands for (after the backslash and `char`). */
-  private escapedChar(char: string): string {
-    const hex = char === "x" ? 2 : char === "u" ? 4 : 0;
-    if (hex > 0) {
-      const digits = this.source.slice(this.at, this.at + hex);
-      if (digits.length !== hex || !/^[0-9a-fA-F]+$/.test(digits)) throw new Error(`bad \\${char}`);
-      this.at += hex;
-      char = String.fromCharCode(parseInt(digits, 16));
-    } else {
-      char = { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", "0": "\0" }[char] ?? char;
-    }
-    return char;
-  }
-
-  /** A bracket class: its few characters, or ANY when it is large or negated. */
-  private charClass(): Info {
-    const negated = this.peek() === "^";
-    if (negated) this.at += 1;
-    const chars: string[] = [];
-    let large = negated;
-    // Whether the listed characters include a line break (then a negated class cannot match one).
-    let newline = false;
-    while (this.peek() !== "]") {
-      let char = this.source[this.at++];
-      if (char === undefined) throw new Error("unclosed [");
-      if (char === "\\") {
-        const escaped = this.source[this.at++] ?? "";
-        if ("dwSDWs".includes(escaped)) {
-          large = true;
-          newline ||= "DWs".includes(escaped);
-          continue;
-        }
-        if (/[bck1-9]/.test(escaped) || escaped === "") throw new Error(`unsupported \\${escaped} in []`);
-        char = this.escapedChar(escaped);
-      }
-      if (this.peek() === "-" && this.source[this.at + 1] !== "]") {
-        // A range ("a-z"): large; whether it holds a line break matters.
-        this.at += 1;
-        let end = this.source[this.at++] ?? "";
-        if (end === "\\") end = this.escapedChar(this.source[this.at++] ?? "");
-        if (char.charCodeAt(0) <= 10 && end.charCodeAt(0) >= 10) newline = true;
-        large = true;
-        continue;
-      }
-      if (char === "\n") newline = true;
-      chars.push(char);
-    }
-    this.at += 1;
-    if (negated ? !newline : newline) this.lineLocal = false;
-    if (large || chars.length > 8) return ANY;
-    const folded = unique(chars.map(foldString));
-    return { exact: folded, needs: [folded] };
-  }
-}
-
 export interface PatternLiterals {
   /** Every match contains a literal of each set (case-folded with foldUnit); null when none is known. */
   literals: string[][] | null;
@@ -259,109 +115,211 @@ export interface PatternLiterals {
   lineLocal: boolean;
 }
 
-/** The required literals of a regular-expression source, and whether its matches stay within a line. */
+/**
+ * The required literals of a regular-expression source (non-Unicode syntax), and whether its matches stay within
+ * a line. Syntax the reader does not know (back-references, \c, \k, a stray brace) gives no literals.
+ */
 export function patternLiterals(source: string): PatternLiterals {
+  let at = 0;
+  // False once the pattern may match a line break or uses ^ / $.
+  let lineLocal = true;
+  const unknown = (): never => {
+    throw new SyntaxError(source);
+  };
+
+  function alternation(): Info {
+    const branches = [sequence()];
+    while (source[at] === "|") {
+      at += 1;
+      branches.push(sequence());
+    }
+    return alternatives(branches);
+  }
+
+  function sequence(): Info {
+    const items: Info[] = [];
+    for (let next = source[at]; next !== undefined && next !== "|" && next !== ")"; next = source[at]) {
+      items.push(quantified(atom()));
+    }
+    return concatenation(items);
+  }
+
+  function quantified(item: Info): Info {
+    QUANTIFIER.lastIndex = at;
+    const bounds = QUANTIFIER.exec(source);
+    if (!bounds) return item;
+    at += bounds[0].length;
+    if (source[at] === "?") at += 1; // lazy: matches the same strings
+    const sign = bounds[1] === undefined ? bounds[0] : "";
+    const min = sign ? (sign === "+" ? 1 : 0) : Number(bounds[1]);
+    const once = !sign && min === 1 && bounds[2] === undefined;
+    if (min === 0) return { exact: sign === "?" && item.exact ? [...item.exact, ""] : null, needs: [] };
+    return { exact: once ? item.exact : null, needs: item.needs };
+  }
+
+  function atom(): Info {
+    const char = source[at++]!;
+    if (char === "(") {
+      GROUP_HEAD.lastIndex = at;
+      const head = GROUP_HEAD.exec(source)?.[0] ?? "";
+      at += head.length;
+      const inner = alternation();
+      if (source[at++] !== ")") unknown();
+      // A lookaround matches no text of its own; its contents still must not reach over a line break.
+      return /^\?[=!<]/.test(head) && !/^\?<\w/.test(head) ? EMPTY : inner;
+    }
+    if (char === "[") return charClass();
+    if (char === ".") return ANY; // never a line break
+    if (char === "^" || char === "$") {
+      lineLocal = false;
+      return EMPTY;
+    }
+    if ("*+?{}])".includes(char)) unknown();
+    if (char !== "\\") return literal(char);
+    const escaped = source[at++] ?? unknown();
+    if (escaped === "b" || escaped === "B") return EMPTY;
+    if ("dwSDWs".includes(escaped)) {
+      if ("DWs".includes(escaped)) lineLocal = false;
+      return ANY;
+    }
+    const meant = escapedChar(escaped);
+    if (meant === "\n") lineLocal = false;
+    return literal(meant);
+  }
+
+  /** The character an escape stands for (after the backslash and `char`). */
+  function escapedChar(char: string): string {
+    if (/[1-9bck]/.test(char)) unknown();
+    const hex = char === "x" ? 2 : char === "u" ? 4 : 0;
+    if (hex === 0) return { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", "0": "\0" }[char] ?? char;
+    const digits = source.slice(at, (at += hex));
+    if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) unknown();
+    return String.fromCharCode(parseInt(digits, 16));
+  }
+
+  /** A bracket class: its few characters, or ANY when it is large or negated. */
+  function charClass(): Info {
+    const negated = source[at] === "^";
+    if (negated) at += 1;
+    const chars: string[] = [];
+    let large = negated;
+    // Whether the listed characters include a line break (then a negated class cannot match one).
+    let newline = false;
+    while (source[at] !== "]") {
+      let char = source[at++] ?? unknown();
+      if (char === "\\") {
+        const escaped = source[at++] ?? unknown();
+        if ("dwSDWs".includes(escaped)) {
+          large = true;
+          newline ||= "DWs".includes(escaped);
+          continue;
+        }
+        char = escapedChar(escaped);
+      }
+      if (source[at] === "-" && source[at + 1] !== "]") {
+        // A range ("a-z"): large; whether it holds a line break matters.
+        at += 1;
+        let end = source[at++] ?? unknown();
+        if (end === "\\") end = escapedChar(source[at++] ?? unknown());
+        newline ||= char.charCodeAt(0) <= 10 && end.charCodeAt(0) >= 10;
+        large = true;
+        continue;
+      }
+      newline ||= char === "\n";
+      chars.push(char);
+    }
+    at += 1;
+    if (negated ? !newline : newline) lineLocal = false;
+    if (large || chars.length > 8) return ANY;
+    const folded = unique(chars.map(foldString));
+    return { exact: folded, needs: [folded] };
+  }
+
   try {
-    const reader = new PatternReader(source);
-    const info = reader.read();
-    return { literals: info.needs.length > 0 ? info.needs : null, lineLocal: reader.lineLocal };
+    const info = alternation();
+    if (at !== source.length) unknown();
+    return { literals: info.needs.length > 0 ? info.needs : null, lineLocal };
   } catch {
     return { literals: null, lineLocal: false };
   }
 }
 
 /**
- * Aho-Corasick automaton over the patterns' literals, as a full transition table over the few characters the
- * literals use (every other character is one class): one table look-up per character of the text gives, per
- * pattern, the lines holding a literal of each of its sets (ascending, each once).
+ * Aho-Corasick automaton over the patterns' literal sets (null: a pattern without), as a full transition table
+ * over the few characters the literals use (every other character is one class). The function it returns makes
+ * one table look-up per character of a text and gives, per pattern, the lines ("\n"-separated) holding a literal
+ * of each of its sets (ascending, each once; undefined: none, or a pattern without literals).
  */
-export class PhraseIndex {
-  /** Character class of each folded ASCII unit; other units through `classOf`. Class 0: in no literal. */
-  private readonly asciiClass = new Uint8Array(128);
-  private readonly classOf = new Map<number, number>();
-  private readonly width: number;
-  private readonly next: Uint16Array | Uint32Array;
-  /** Literals (numbered in `literals`) ending in each state, through the fail links too. */
-  private readonly outputs: Array<number[] | null>;
-  private readonly literals: string[] = [];
-  /** Per pattern, its literal sets as literal numbers. */
-  private readonly setsOf: number[][][];
-  /** Per pattern: its literals are known (else it must run everywhere). */
-  readonly indexed: boolean[];
-
-  constructor(patterns: ReadonlyArray<string[][] | null>) {
-    this.indexed = patterns.map((sets) => sets !== null);
-    const numbers = new Map<string, number>();
-    const numberOf = (literal: string): number => {
-      let number = numbers.get(literal);
-      if (number === undefined) numbers.set(literal, (number = this.literals.push(literal) - 1));
-      return number;
-    };
-    this.setsOf = patterns.map((sets) => (sets ?? []).map((set) => set.map(numberOf)));
-    let size = 1;
-    for (const literal of this.literals) {
-      size += literal.length;
-      for (let i = 0; i < literal.length; i++) {
-        const unit = literal.charCodeAt(i);
-        if (!this.classOf.has(unit)) this.classOf.set(unit, this.classOf.size + 1);
-      }
+export function buildPhraseIndex(
+  patterns: ReadonlyArray<string[][] | null>,
+): (text: string) => Array<number[] | undefined> {
+  const literals: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (literal: string): number => {
+    let number = numbers.get(literal);
+    if (number === undefined) numbers.set(literal, (number = literals.push(literal) - 1));
+    return number;
+  };
+  const setsOf = patterns.map((sets) => (sets ?? []).map((set) => set.map(numberOf)));
+  // Character classes: 0 for a character in no literal.
+  const classOf = new Map<number, number>();
+  let size = 1;
+  for (const literal of literals) {
+    size += literal.length;
+    for (let i = 0; i < literal.length; i++) {
+      const unit = literal.charCodeAt(i);
+      if (!classOf.has(unit)) classOf.set(unit, classOf.size + 1);
     }
-    for (let code = 0; code < 128; code++) this.asciiClass[code] = this.classOf.get(foldUnit(code)) ?? 0;
-    const width = (this.width = this.classOf.size + 1);
-    // Dense arrays (no holes) keep the per-character look-ups fast.
-    const outputs: Array<number[] | null> = (this.outputs = Array.from({ length: size }, () => null));
-    const next = size < 0x10000 ? new Uint16Array(size * width) : new Uint32Array(size * width);
-    // The trie first (0: no edge yet; the root is never a child).
-    let states = 1;
-    this.literals.forEach((literal, number) => {
-      let state = 0;
-      for (let i = 0; i < literal.length; i++) {
-        const at = state * width + this.classOf.get(literal.charCodeAt(i))!;
-        state = next[at] || (next[at] = states++);
-      }
-      (outputs[state] ??= []).push(number);
-    });
-    // Then, breadth first, the fail links turn missing edges into the edges of the longest suffix state.
-    const fail = new Uint32Array(states);
-    const queue = [0];
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (let unit = 1; unit < width; unit++) {
-        const child = next[state * width + unit]!;
-        const fallback = state === 0 ? 0 : next[fail[state]! * width + unit]!;
-        if (child === 0) {
-          next[state * width + unit] = fallback;
-          continue;
-        }
-        fail[child] = fallback;
-        queue.push(child);
-        const inherited = outputs[fallback];
-        if (inherited) outputs[child] = [...(outputs[child] ?? []), ...inherited];
-      }
+  }
+  const asciiClass = Uint8Array.from({ length: 128 }, (_, code) => classOf.get(foldUnit(code)) ?? 0);
+  const width = classOf.size + 1;
+  // Literals ending in each state, through the fail links too. Dense arrays (no holes) keep look-ups fast.
+  const outputs: Array<number[] | null> = Array.from({ length: size }, () => null);
+  const next = size < 0x10000 ? new Uint16Array(size * width) : new Uint32Array(size * width);
+  // The trie first (0: no edge yet; the root is never a child).
+  let states = 1;
+  literals.forEach((literal, number) => {
+    let state = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const at = state * width + classOf.get(literal.charCodeAt(i))!;
+      state = next[at] || (next[at] = states++);
     }
-    this.next = next.slice(0, states * width);
+    (outputs[state] ??= []).push(number);
+  });
+  // Then, breadth first, the fail links turn missing edges into the edges of the longest suffix state.
+  const fail = new Uint32Array(states);
+  const queue = [0];
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (let unit = 1; unit < width; unit++) {
+      const child = next[state * width + unit]!;
+      const fallback = state === 0 ? 0 : next[fail[state]! * width + unit]!;
+      if (child === 0) {
+        next[state * width + unit] = fallback;
+        continue;
+      }
+      fail[child] = fallback;
+      queue.push(child);
+      const inherited = outputs[fallback];
+      if (inherited) outputs[child] = [...(outputs[child] ?? []), ...inherited];
+    }
   }
 
-  /** Per pattern, the indexes of the lines ("\n"-separated) holding a literal of each of its sets; undefined: none. */
-  linesWithLiterals(text: string): Array<number[] | undefined> {
-    // Per literal first.
-    const found: Array<number[] | null> = Array.from({ length: this.literals.length }, () => null);
-    const { asciiClass, classOf, width, next, outputs } = this;
+  return (text) => {
+    // Lines per literal first.
+    const found: Array<number[] | null> = Array.from({ length: literals.length }, () => null);
     let state = 0;
     let line = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10) line += 1;
-      const unit = code < 128 ? asciiClass[code]! : (classOf.get(foldUnit(code)) ?? 0);
-      state = next[state * width + unit]!;
-      const out = outputs[state];
-      if (!out) continue;
-      for (const number of out) {
+      state = next[state * width + (code < 128 ? asciiClass[code]! : (classOf.get(foldUnit(code)) ?? 0))]!;
+      for (const number of outputs[state] ?? []) {
         const lines = (found[number] ??= []);
         if (lines[lines.length - 1] !== line) lines.push(line);
       }
     }
-    return this.setsOf.map((sets) => {
+    return setsOf.map((sets) => {
       let lines: number[] | undefined;
       for (const set of sets) {
         const inSet = linesOfSet(set, found);
@@ -370,7 +328,7 @@ export class PhraseIndex {
       }
       return lines;
     });
-  }
+  };
 }
 
 /** Ascending lines holding one of the set's literals. */
