@@ -47,10 +47,12 @@ function valueIn(value: PhraseValue, lang: Lang): string {
 /** The phrase in `lang` (its English until that language's table is loaded); a plain string as it is. */
 export function wordIn(item: Worded, lang: Lang): string {
   if (typeof item === "string") return item;
-  if (lang === "en" && typeof item.original === "string") return item.original;
+  const template = localize(item, lang);
+  // English, or a language whose table is not loaded (its template is the English): the original message.
+  if (typeof item.original === "string" && template === item.en) return item.original;
   const values: Record<string, string> = {};
   for (const [name, value] of Object.entries(item.values ?? {})) values[name] = valueIn(value, lang);
-  return fillText(localize(item, lang), values, lang);
+  return fillText(template, values, lang);
 }
 
 /** Whether `value` has the shape of a phrase (for data read back from a shared store). */
