@@ -251,12 +251,12 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
   const gaveUp = parsed.enhancedCode?.startsWith("4.") === true && GAVE_UP.test(input);
   const clientSide = parsed.format === "outlook-dialog" || CLIENT_SIDE.test(input);
   const envelopeRefusal = parsed.stage !== "after-data" && ENVELOPE_REFUSAL.test(input);
+  const writtenByServer =
+    parsed.answeredBy === "recipient-server" || (parsed.answeredBy === "unknown" && !clientSide);
   for (const match of scan.matches) {
     let entry = ERROR_CATALOGUE[match.entry]!;
     // A bare network error written by a mail server is about the recipient's server, not Outlook's settings.
-    const remote =
-      parsed.answeredBy === "recipient-server" || (parsed.answeredBy === "unknown" && !clientSide);
-    if (NETWORK_ERRORS.has(entry.code) && remote) {
+    if (NETWORK_ERRORS.has(entry.code) && writtenByServer) {
       match.entry = UNREACHABLE;
       entry = ERROR_CATALOGUE[UNREACHABLE]!;
     }
@@ -298,11 +298,12 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
       a.match.hits[0]!.pos - b.match.hits[0]!.pos ||
       a.match.entry - b.match.entry,
   );
+  // A provider's postmaster code names the cause: the entry holding it goes first.
+  const coded = ranked.findIndex(({ match }) => match.hits.some((hit) => PROVIDER_CODE.test(hit.text)));
+  if (coded > 0) ranked.unshift(...ranked.splice(coded, 1));
   // One of RFC 3463's broad codes alone ("550 5.1.1", no words of its entry) against the server's own words for
   // another cause on the same line ("has sent to too many recipients this hour"): some servers put a stock code on
   // every refusal, so the words win. Detailed codes (5.2.252, 4.7.27) name one cause and keep their place.
-  const coded = ranked.findIndex(({ match }) => match.hits.some((hit) => PROVIDER_CODE.test(hit.text)));
-  if (coded > 0) ranked.unshift(...ranked.splice(coded, 1));
   const top = ranked[0];
   const topEntry = top && ERROR_CATALOGUE[top.match.entry]!;
   if (top && topEntry && BROAD_CODE.test(topEntry.code) && wordsAt(top.match) === Number.MAX_SAFE_INTEGER) {
