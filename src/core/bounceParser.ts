@@ -43,7 +43,7 @@ export interface ParsedBounce {
 const OUTLOOK_DIALOG =
   /\b0x(?:800ccc[0-9a-f]{2}|8004210[0-9a-f])\b|reported error \(|The server responded|Senden meldete Fehler|meldet Fehler \(|Der Server hat geantwortet|Le serveur a répondu|erreur signalée|a signalé une erreur|El servidor respondió|informó del error|notificó el error|Server Response:|Serverantwort:|Réponse du serveur :|Respuesta del servidor:/i;
 const SERVER_RESPONDED =
-  /(?:The server responded|Der Server hat geantwortet|Le serveur a répondu|El servidor respondió|Server Response|Serverantwort|Réponse du serveur|Respuesta del servidor)\s*:\s*(?:(['"])(.{3,400}?)\1(?=,\s|\.?\s*$)|()(.{3,400}))/im;
+  /(?:The server responded|Der Server hat geantwortet|Le serveur a répondu|El servidor respondió|Server Response|Serverantwort|Réponse du serveur|Respuesta del servidor)\s*:\s*(?:(['"])(.{3,400}?)\1(?=,\s|\.?\s*$)|(.{3,400}))/im;
 
 const FORMATS: Array<[Exclude<BounceFormat, "outlook-dialog" | "smtp-reply" | "unknown">, RegExp]> = [
   [
@@ -130,7 +130,7 @@ function firstMatch(text: string, regex: RegExp): string | null {
 /** The reply Outlook quotes after "The server responded:" (or its account summary), without the quotes. */
 function serverResponded(text: string): string | null {
   const found = SERVER_RESPONDED.exec(text);
-  return found ? (found[2] ?? found[4] ?? null) : null;
+  return found ? (found[2] ?? found[3] ?? null) : null;
 }
 
 function diagnosticOf(text: string, format: BounceFormat): string | null {
