@@ -620,7 +620,6 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       "doesn't have an? \\S+ account",
       "Recipient address rejected: (User unknown|Unknown user|undeliverable address|Access denied)",
       "no such recipient|recipient unknown|unknown addressee|addressee unknown",
-      "The account or domain may not exist",
       "No matching Directory Entry|NODIRMTCH",
       "This user doesn't have a",
       "(user|mailbox|recipient|address|RCPT) \\(?\\S+\\)? (does not|doesn't|dosn't) exist",

@@ -118,6 +118,8 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
       "single label domains?",
       "Domain name not found",
       "Unrouteable (address|domain)",
+      // cPanel's Exim words for an address it could not route (a missing local account gets "No Such User Here").
+      "The account or domain may not exist",
       "Illegal host/domain name",
       "couldn't find any host named",
       "invalid (recipient )?domain",
