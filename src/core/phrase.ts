@@ -6,8 +6,16 @@
 // in which language.
 import { fillText, localize, type Lang, type Text } from "./language.js";
 
-/** A placeholder's value: plain (host names, numbers), another phrase, or a list of them (joined with ", "). */
-export type PhraseValue = string | number | Phrase | readonly PhraseValue[];
+/**
+ * A placeholder's value: plain (host names, numbers), another phrase, or a list of them (an
+ * array is joined with ", "; a PhraseList with its own separator, for items that hold commas).
+ */
+export type PhraseValue = string | number | Phrase | PhraseList | readonly PhraseValue[];
+
+export interface PhraseList {
+  readonly list: readonly PhraseValue[];
+  readonly separator: string;
+}
 
 export interface Phrase extends Text {
   readonly values?: Readonly<Record<string, PhraseValue>>;
@@ -41,7 +49,9 @@ function valueIn(value: PhraseValue, lang: Lang): string {
   if (typeof value === "number") return String(value);
   if (Array.isArray(value))
     return (value as readonly PhraseValue[]).map((item) => valueIn(item, lang)).join(", ");
-  return wordIn(value as Phrase, lang);
+  const single = value as Phrase | PhraseList;
+  if ("list" in single) return single.list.map((item) => valueIn(item, lang)).join(single.separator);
+  return wordIn(single, lang);
 }
 
 /** The phrase in `lang` (its English until that language's table is loaded); a plain string as it is. */

@@ -127,3 +127,28 @@ describe("phrases", () => {
     ]);
   });
 });
+
+describe("phrase lists with their own separator", () => {
+  it("join items that hold commas with the separator given, in every language", () => {
+    const reasons = {
+      list: [
+        phraseOf(text("discovery.skipped.noAuth", "{label} ({host}): no usable authentication method"), {
+          label: "outgoingServer 1",
+          host: "a.test",
+        }),
+        "outgoingServer 2: (NTLM, GSSAPI)",
+      ],
+      separator: "; ",
+    };
+    const note = phraseOf(text("discovery.document.ignored", "Ignored in {url}: {reasons}."), {
+      url: "https://x.test/c.xml",
+      reasons,
+    });
+    expect(wordIn(note, "en")).toBe(
+      "Ignored in https://x.test/c.xml: outgoingServer 1 (a.test): no usable authentication method; outgoingServer 2: (NTLM, GSSAPI).",
+    );
+    expect(wordIn(note, "de")).toBe(
+      "In https://x.test/c.xml übergangen: outgoingServer 1 (a.test): keine verwendbare Anmeldemethode; outgoingServer 2: (NTLM, GSSAPI).",
+    );
+  });
+});

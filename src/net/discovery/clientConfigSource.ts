@@ -84,12 +84,14 @@ export function clientConfigOutcome(
 ): SourceOutcome {
   const { document, config } = fetched;
   const where = withoutQuery(document.url);
+  // A reason may hold commas ("(NTLM, GSSAPI)"), so reasons are separated by semicolons.
+  const reasonList = { list: config.skipped, separator: "; " };
   if (config.outgoing.length === 0 && config.incoming.length === 0) {
     return {
       answer: null,
       failure:
         config.skipped.length > 0
-          ? phraseOf(DOCUMENT_NOTE.noUsableServerBecause, { url: where, reasons: config.skipped })
+          ? phraseOf(DOCUMENT_NOTE.noUsableServerBecause, { url: where, reasons: reasonList })
           : phraseOf(DOCUMENT_NOTE.noUsableServer, { url: where }),
     };
   }
@@ -115,7 +117,7 @@ export function clientConfigOutcome(
     seen.add(key);
   }
   if (config.skipped.length > 0)
-    notes.push(phraseOf(DOCUMENT_NOTE.ignored, { url: where, reasons: config.skipped }));
+    notes.push(phraseOf(DOCUMENT_NOTE.ignored, { url: where, reasons: reasonList }));
   if (config.outgoing.length === 0) notes.push(phraseOf(DOCUMENT_NOTE.noOutgoing, { url: where }));
   const plainHttp = document.url.startsWith("http:");
   if (plainHttp) notes.push(phraseOf(DOCUMENT_NOTE.plainHttp, { url: where }));
