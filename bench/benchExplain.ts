@@ -348,6 +348,8 @@ export async function benchExplain(root = resolve(".")): Promise<string> {
             "the reply itself",
         }));
       out += formatTable(`Adjudicated rows (${name})`, adjudicatedRows);
+      const missing = Object.keys(adjudications).filter((id) => !samples.some((sample) => sample.id === id));
+      if (missing.length > 0) out += `Adjudicated ids not in ${name}: ${missing.join(", ")}\n`;
     }
     for (const [label, tally, decides] of rows) {
       summary.push(
