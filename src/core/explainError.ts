@@ -106,13 +106,25 @@ ERROR_CATALOGUE.forEach((entry, index) => {
   for (const source of entry.phrases ?? []) phrasePatterns.push(compilePhrase(index, source, false));
   for (const source of entry.hints ?? []) phrasePatterns.push(compilePhrase(index, source, true));
 });
-// A pattern whose match may span lines needs its literals in the text, not all on one line: one set is enough.
-const phraseLiterals = phrasePatterns.map((pattern) => {
-  const { literals, lineLocal } = patternLiterals(pattern.regex.source);
-  pattern.lineLocal = lineLocal;
-  return literals && (lineLocal ? literals : literals.slice(0, 1));
-});
-const linesWithLiterals = buildPhraseIndex(phraseLiterals);
+// Built on first use (reading the patterns takes a while; a CLI run that explains nothing should not wait).
+let phraseLiterals: Array<string[][] | null> | undefined;
+let linesWithLiterals: ((text: string) => Array<number[] | undefined>) | undefined;
+
+function phraseIndex(): {
+  literals: Array<string[][] | null>;
+  find: (text: string) => Array<number[] | undefined>;
+} {
+  if (!phraseLiterals || !linesWithLiterals) {
+    // A pattern whose match may span lines needs its literals in the text, not on one line: one set is enough.
+    phraseLiterals = phrasePatterns.map((pattern) => {
+      const { literals, lineLocal } = patternLiterals(pattern.regex.source);
+      pattern.lineLocal = lineLocal;
+      return literals && (lineLocal ? literals : literals.slice(0, 1));
+    });
+    linesWithLiterals = buildPhraseIndex(phraseLiterals);
+  }
+  return { literals: phraseLiterals, find: linesWithLiterals };
+}
 
 // " ?" is an optional run of blanks ("block ?list" matches "blocklist" and "block list").
 function compilePhrase(entry: number, source: string, weak: boolean): PhrasePattern {
@@ -250,10 +262,11 @@ function collectSignals(
   };
   // Patterns in catalogue order, each line's hits in text order: the first hit per entry and line is the one
   // every pattern running over the whole text would give.
-  const candidateLines = fullPhraseScan ? [] : linesWithLiterals(joined);
-  phrasePatterns.forEach((pattern, index) => {
-    const candidates = candidateLines[index];
-    const indexed = !fullPhraseScan && phraseLiterals[index] !== null;
+  const index = fullPhraseScan ? null : phraseIndex();
+  const candidateLines = index ? index.find(joined) : [];
+  phrasePatterns.forEach((pattern, number) => {
+    const candidates = candidateLines[number];
+    const indexed = index !== null && index.literals[number] !== null;
     if (!indexed || !pattern.lineLocal) {
       if (indexed && !candidates) return;
       for (const m of joined.matchAll(pattern.regex)) if (m[0] !== "") addPhrase(pattern, m.index, m[0]);

@@ -22,6 +22,8 @@ const EMPTY: Info = { exact: [""], needs: [] };
 const MAX_EXACT = 16;
 // Required sets kept per pattern: the best few narrow the lines enough.
 const MAX_NEEDS = 3;
+// Characters of a literal the automaton looks for.
+const MAX_INDEXED = 6;
 
 const foldedUnits = new Map<number, number>();
 
@@ -41,6 +43,7 @@ export function foldUnit(code: number): number {
 }
 
 function foldString(text: string): string {
+  if (!/[^\x20-\x7e]/.test(text)) return text.toUpperCase();
   let out = "";
   for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldUnit(text.charCodeAt(i)));
   return out;
@@ -50,16 +53,17 @@ function minLength(set: string[]): number {
   return Math.min(...set.map((literal) => literal.length));
 }
 
-/** Best first: longer shortest literal (fewer lines to try), then fewer literals. */
-function byQuality(a: string[], b: string[]): number {
-  return minLength(b) - minLength(a) || a.length - b.length;
-}
-
-/** The best few required sets; short ones (under three characters) only when there is nothing better. */
+/**
+ * The best few required sets, best first: longer shortest literal (fewer lines to try), then fewer literals;
+ * short ones (under three characters) only when there is nothing better.
+ */
 function bestNeeds(sets: string[][]): string[][] {
-  const ranked = sets.filter((set) => set.length > 0 && !set.includes("")).sort(byQuality);
-  const long = ranked.filter((set) => minLength(set) >= 3);
-  return (long.length > 0 ? long : ranked).slice(0, MAX_NEEDS);
+  const ranked = sets
+    .filter((set) => set.length > 0 && !set.includes(""))
+    .map((set) => ({ set, min: minLength(set) }))
+    .sort((a, b) => b.min - a.min || a.set.length - b.set.length);
+  const long = ranked.filter((candidate) => candidate.min >= 3);
+  return (long.length > 0 ? long : ranked).slice(0, MAX_NEEDS).map((candidate) => candidate.set);
 }
 
 function unique(strings: string[]): string[] {
@@ -106,6 +110,24 @@ function literal(char: string): Info {
 }
 
 const QUANTIFIER = /[*+?]|\{(\d+)(,(\d*))?\}/y;
+// A bracket class after its "[": up to its unescaped "]".
+const CLASS_BODY = /(?:\\[\s\S]|[^\]\\])*\]/y;
+
+interface KnownClass {
+  info: Info;
+  /** The class matches a line break. */
+  newline: boolean;
+}
+// Bracket classes by their text: the explainer's blank class is in nearly every pattern.
+const classes = new Map<string, KnownClass>();
+
+/** Hex digits after \\x (2) and \\u (4). */
+function escapeLength(char: string): number {
+  return char === "x" ? 2 : char === "u" ? 4 : 0;
+}
+
+// A run of characters that stand for themselves; its last one is left to a quantifier that follows.
+const PLAIN_RUN = /[^\\()[\]{}|*+?.^$]+/y;
 const GROUP_HEAD = /\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>)/y;
 
 export interface PatternLiterals {
@@ -175,52 +197,77 @@ export function patternLiterals(source: string): PatternLiterals {
       return EMPTY;
     }
     if ("*+?{}])".includes(char)) unknown();
-    if (char !== "\\") return literal(char);
+    if (char !== "\\") {
+      PLAIN_RUN.lastIndex = at - 1;
+      let run = PLAIN_RUN.exec(source)![0];
+      if (run.length > 1 && "*+?{".includes(source[at - 1 + run.length] ?? "")) run = run.slice(0, -1);
+      at += run.length - 1;
+      return literal(run);
+    }
     const escaped = source[at++] ?? unknown();
     if (escaped === "b" || escaped === "B") return EMPTY;
     if ("dwSDWs".includes(escaped)) {
       if ("DWs".includes(escaped)) lineLocal = false;
       return ANY;
     }
-    const meant = escapedChar(escaped);
+    const meant = escapedChar(escaped, at);
+    at += escapeLength(escaped);
     if (meant === "\n") lineLocal = false;
     return literal(meant);
   }
 
-  /** The character an escape stands for (after the backslash and `char`). */
-  function escapedChar(char: string): string {
+  /** The character an escape stands for: the backslash, `char`, and for \\x and \\u the hex digits at `from`. */
+  function escapedChar(char: string, from: number): string {
     if (/[1-9bck]/.test(char)) unknown();
-    const hex = char === "x" ? 2 : char === "u" ? 4 : 0;
+    const hex = escapeLength(char);
     if (hex === 0) return { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", "0": "\0" }[char] ?? char;
-    const digits = source.slice(at, (at += hex));
+    const digits = source.slice(from, from + hex);
     if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) unknown();
     return String.fromCharCode(parseInt(digits, 16));
   }
 
-  /** A bracket class: its few characters, or ANY when it is large or negated. */
+  /** A bracket class: its few characters, or ANY when it is large or negated. The same few recur: cached. */
   function charClass(): Info {
-    const negated = source[at] === "^";
-    if (negated) at += 1;
+    CLASS_BODY.lastIndex = at;
+    const body = CLASS_BODY.exec(source)?.[0] ?? unknown();
+    const known = classes.get(body) ?? readClass();
+    classes.set(body, known);
+    at += body.length;
+    if (known.newline) lineLocal = false;
+    return known.info;
+  }
+
+  /** The class from `at` (after its "["), without moving on. */
+  function readClass(): KnownClass {
+    let from = at;
+    const next = (): string => source[from++] ?? unknown();
+    const negated = source[from] === "^";
+    if (negated) from += 1;
     const chars: string[] = [];
     let large = negated;
     // Whether the listed characters include a line break (then a negated class cannot match one).
     let newline = false;
-    while (source[at] !== "]") {
-      let char = source[at++] ?? unknown();
+    while (source[from] !== "]") {
+      let char = next();
       if (char === "\\") {
-        const escaped = source[at++] ?? unknown();
+        const escaped = next();
         if ("dwSDWs".includes(escaped)) {
           large = true;
           newline ||= "DWs".includes(escaped);
           continue;
         }
-        char = escapedChar(escaped);
+        char = escapedChar(escaped, from);
+        from += escapeLength(escaped);
       }
-      if (source[at] === "-" && source[at + 1] !== "]") {
+      if (source[from] === "-" && source[from + 1] !== "]") {
         // A range ("a-z"): large; whether it holds a line break matters.
-        at += 1;
-        let end = source[at++] ?? unknown();
-        if (end === "\\") end = escapedChar(source[at++] ?? unknown());
+        from += 1;
+        let end = next();
+        if (end === "\\") {
+          const escaped = next();
+          end = escapedChar(escaped, from);
+          from += escapeLength(escaped);
+        }
         newline ||= char.charCodeAt(0) <= 10 && end.charCodeAt(0) >= 10;
         large = true;
         continue;
@@ -228,11 +275,11 @@ export function patternLiterals(source: string): PatternLiterals {
       newline ||= char === "\n";
       chars.push(char);
     }
-    at += 1;
-    if (negated ? !newline : newline) lineLocal = false;
-    if (large || chars.length > 8) return ANY;
     const folded = unique(chars.map(foldString));
-    return { exact: folded, needs: [folded] };
+    return {
+      info: large || chars.length > 8 ? ANY : { exact: folded, needs: [folded] },
+      newline: negated ? !newline : newline,
+    };
   }
 
   try {
@@ -245,17 +292,19 @@ export function patternLiterals(source: string): PatternLiterals {
 }
 
 /**
- * Aho-Corasick automaton over the patterns' literal sets (null: a pattern without), as a full transition table
- * over the few characters the literals use (every other character is one class). The function it returns makes
- * one table look-up per character of a text and gives, per pattern, the lines ("\n"-separated) holding a literal
- * of each of its sets (ascending, each once; undefined: none, or a pattern without literals).
+ * Aho-Corasick automaton over the patterns' literal sets (null: a pattern without): a trie of the literals in a
+ * table over the few characters they use (every other character is one class, always back to the start) with
+ * fail links. The function it returns reads a text once and gives, per pattern, the lines ("\n"-separated)
+ * holding a literal of each of its sets (ascending, each once; undefined: none, or a pattern without literals).
  */
 export function buildPhraseIndex(
   patterns: ReadonlyArray<string[][] | null>,
 ): (text: string) => Array<number[] | undefined> {
   const literals: string[] = [];
   const numbers = new Map<string, number>();
-  const numberOf = (literal: string): number => {
+  const numberOf = (whole: string): number => {
+    // Where a literal occurs, so does its start: a shorter trie (quicker to build) that points at nearly the same lines.
+    const literal = whole.slice(0, MAX_INDEXED);
     let number = numbers.get(literal);
     if (number === undefined) numbers.set(literal, (number = literals.push(literal) - 1));
     return number;
@@ -273,34 +322,42 @@ export function buildPhraseIndex(
   }
   const asciiClass = Uint8Array.from({ length: 128 }, (_, code) => classOf.get(foldUnit(code)) ?? 0);
   const width = classOf.size + 1;
-  // Literals ending in each state, through the fail links too. Dense arrays (no holes) keep look-ups fast.
+  // Trie edges (-1: none), each state's fail link, and the literals ending in each state (through the fail
+  // links too). Dense arrays (no holes) keep look-ups fast.
+  const edges = new Int32Array(size * width).fill(-1);
+  const fail = new Int32Array(size);
   const outputs: Array<number[] | null> = Array.from({ length: size }, () => null);
-  const next = size < 0x10000 ? new Uint16Array(size * width) : new Uint32Array(size * width);
-  // The trie first (0: no edge yet; the root is never a child).
+  // States by depth: a fail link points to a shallower state, so it is complete before it is used.
+  const byDepth: number[][] = [];
   let states = 1;
   literals.forEach((literal, number) => {
     let state = 0;
     for (let i = 0; i < literal.length; i++) {
-      const at = state * width + classOf.get(literal.charCodeAt(i))!;
-      state = next[at] || (next[at] = states++);
+      const unit = classOf.get(literal.charCodeAt(i))!;
+      const at = state * width + unit;
+      if (edges[at]! < 0) {
+        const child = (edges[at] = states++);
+        (byDepth[i] ??= []).push(child);
+        // Fail links are computed below, from the parent's; remember the edge for that.
+        fail[child] = state * width + unit;
+      }
+      state = edges[at]!;
     }
     (outputs[state] ??= []).push(number);
   });
-  // Then, breadth first, the fail links turn missing edges into the edges of the longest suffix state.
-  const fail = new Uint32Array(states);
-  const queue = [0];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    for (let unit = 1; unit < width; unit++) {
-      const child = next[state * width + unit]!;
-      const fallback = state === 0 ? 0 : next[fail[state]! * width + unit]!;
-      if (child === 0) {
-        next[state * width + unit] = fallback;
-        continue;
-      }
-      fail[child] = fallback;
-      queue.push(child);
-      const inherited = outputs[fallback];
+  const step = (state: number, unit: number): number => {
+    for (; ; state = fail[state]!) {
+      const to = edges[state * width + unit]!;
+      if (to >= 0) return to;
+      if (state === 0) return 0;
+    }
+  };
+  for (const level of byDepth) {
+    for (const child of level) {
+      const parent = Math.floor(fail[child]! / width);
+      const unit = fail[child]! % width;
+      fail[child] = parent === 0 ? 0 : step(fail[parent]!, unit);
+      const inherited = outputs[fail[child]!];
       if (inherited) outputs[child] = [...(outputs[child] ?? []), ...inherited];
     }
   }
@@ -313,7 +370,8 @@ export function buildPhraseIndex(
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code === 10) line += 1;
-      state = next[state * width + (code < 128 ? asciiClass[code]! : (classOf.get(foldUnit(code)) ?? 0))]!;
+      const unit = code < 128 ? asciiClass[code]! : (classOf.get(foldUnit(code)) ?? 0);
+      state = unit === 0 ? 0 : step(state, unit);
       for (const number of outputs[state] ?? []) {
         const lines = (found[number] ??= []);
         if (lines[lines.length - 1] !== line) lines.push(line);
