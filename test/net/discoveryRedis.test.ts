@@ -83,9 +83,9 @@ describe("discovery over Redis", () => {
       expect(requests.filter((r) => r.endsWith("/v1.1/red.test"))).toHaveLength(1);
       expect(first.stats().upstreamLookups + second.stats().upstreamLookups).toBe(1);
 
-      const keys = (await peer.command("KEYS", "*discovery:v1:*")).toLowerCase();
-      expect(keys).toContain("discovery:v1:answer:red.test");
-      const stored = (await peer.command("GET", "outbox:discovery:v1:answer:red.test")).toLowerCase();
+      const keys = (await peer.command("KEYS", "*discovery:v2:*")).toLowerCase();
+      expect(keys).toContain("discovery:v2:answer:red.test");
+      const stored = (await peer.command("GET", "outbox:discovery:v2:answer:red.test")).toLowerCase();
       expect(stored).toContain("%emaillocalpart%@red.test");
       expect(stored).not.toMatch(/alice|bob|carol/);
     },

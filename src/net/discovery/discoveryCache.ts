@@ -32,7 +32,8 @@ const CACHE_FAILURE = {
   upstreamBusy: text("discovery.cache.upstreamBusy", "{upstream} is being asked by another check"),
 } as const;
 
-const PREFIX = "discovery:v1:";
+// v2: notes and failures are phrases (objects), which an instance of v1 would pass on as they are.
+const PREFIX = "discovery:v2:";
 /** Stored values larger than this are ignored (a hostile or corrupted store cannot make us parse megabytes). */
 const MAX_STORED_CHARS = 512 * 1024;
 
