@@ -90,6 +90,8 @@ const OPTIONAL_BLANKS = "[\\x20\\t\\u00a0]*";
 
 interface PhrasePattern {
   entry: number;
+  /** The catalogue's phrase, as written there. */
+  source: string;
   regex: RegExp;
   weak: boolean;
   /** No match can reach over a line break and there is no ^ or $: the pattern may run on one line alone. */
@@ -117,7 +119,7 @@ function phraseIndex(): {
   if (!phraseLiterals || !linesWithLiterals) {
     // A pattern whose match may span lines needs its literals in the text, not on one line: one set is enough.
     phraseLiterals = phrasePatterns.map((pattern) => {
-      const { literals, lineLocal } = patternLiterals(pattern.regex.source);
+      const { literals, lineLocal } = patternLiterals(pattern.source);
       pattern.lineLocal = lineLocal;
       return literals && (lineLocal ? literals : literals.slice(0, 1));
     });
@@ -129,7 +131,7 @@ function phraseIndex(): {
 // " ?" is an optional run of blanks ("block ?list" matches "blocklist" and "block list").
 function compilePhrase(entry: number, source: string, weak: boolean): PhrasePattern {
   const regex = new RegExp(source.replace(/ \?/g, OPTIONAL_BLANKS).replace(/ /g, BLANKS), "gi");
-  return { entry, regex, weak, lineLocal: false };
+  return { entry, source, regex, weak, lineLocal: false };
 }
 
 // ---- Input ----------------------------------------------------------------

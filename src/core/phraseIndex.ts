@@ -1,26 +1,16 @@
-// Finds which phrase patterns can match where, so the explainer runs a pattern only on the lines that contain a
-// word it cannot match without. At load, each pattern's source is read (a small regular-expression reader) for
-// required literals: up to three sets such that every match contains a literal of each ("mail loop": MAIL and
-// LOOP; "(disabled|inactive) account": DISABLED or INACTIVE, and ACCOUNT). One pass over the text with an
-// Aho-Corasick automaton of all literals then names, per pattern, the lines holding a literal of every set. A
-// pattern that may match a line break or uses ^/$ (its matches are not confined to one line), or whose source the
-// reader does not know, runs over the whole text as before. Results are the same as running every pattern
-// everywhere (tested against that).
+// Finds which catalogue phrases can match where, so the explainer runs a phrase's pattern only on the lines that
+// contain words it cannot match without. On first use, each phrase (a regular-expression source in which a space
+// stands for a run of blanks) is read for required literals: up to three sets such that every match contains a
+// literal of each ("mail loop": MAIL and LOOP; "(disabled|inactive) account": DISABLED or INACTIVE, and ACCOUNT).
+// One pass over the text with an Aho-Corasick automaton of all literals then names, per phrase, the lines holding
+// a literal of every set. A phrase that may match a line break or uses ^/$ (its matches are not confined to one
+// line), or whose syntax the reader does not know, runs over the whole text as before. Results are the same as
+// running every phrase everywhere (tested against that).
 
-/**
- * What a pattern can match: one of `exact` (when known and few); and always something containing a literal of
- * each set in `needs` (folded with foldUnit, none empty).
- */
-interface Info {
-  exact: string[] | null;
-  needs: string[][];
-}
+/** Every match contains a literal of each set (folded with foldUnit, none empty). */
+type Needs = string[][];
 
-const ANY: Info = { exact: null, needs: [] };
-const EMPTY: Info = { exact: [""], needs: [] };
-// Cross products of alternatives grow fast ("(a|b)(c|d)..."): beyond this many strings only the best part is kept.
-const MAX_EXACT = 16;
-// Required sets kept per pattern: the best few narrow the lines enough.
+// Required sets kept per phrase: the best few narrow the lines enough.
 const MAX_NEEDS = 3;
 // Characters of a literal the automaton looks for.
 const MAX_INDEXED = 6;
@@ -57,129 +47,73 @@ function minLength(set: string[]): number {
  * The best few required sets, best first: longer shortest literal (fewer lines to try), then fewer literals;
  * short ones (under three characters) only when there is nothing better.
  */
-function bestNeeds(sets: string[][]): string[][] {
+function bestNeeds(sets: Needs): Needs {
   const ranked = sets
-    .filter((set) => set.length > 0 && !set.includes(""))
     .map((set) => ({ set, min: minLength(set) }))
     .sort((a, b) => b.min - a.min || a.set.length - b.set.length);
   const long = ranked.filter((candidate) => candidate.min >= 3);
   return (long.length > 0 ? long : ranked).slice(0, MAX_NEEDS).map((candidate) => candidate.set);
 }
 
-function unique(strings: string[]): string[] {
-  return [...new Set(strings)];
-}
-
-function concatenation(items: Info[]): Info {
-  let run: string[] = [""];
-  let exact = true;
-  const needs: string[][] = [];
-  for (const item of items) {
-    const ends = item.exact;
-    if (ends && run.length * ends.length <= MAX_EXACT) {
-      const prefixes = run;
-      run =
-        ends.length === 1
-          ? prefixes.map((prefix) => prefix + ends[0])
-          : unique(prefixes.flatMap((prefix) => ends.map((end) => prefix + end)));
-      continue;
-    }
-    exact = false;
-    needs.push(run, ...item.needs);
-    run = item.exact ?? [""];
-  }
-  needs.push(run);
-  return { exact: exact ? run : null, needs: bestNeeds(needs) };
-}
-
-function alternatives(branches: Info[]): Info {
-  if (branches.length === 1) return branches[0]!;
-  const exact = branches.every((branch) => branch.exact)
-    ? unique(branches.flatMap((branch) => branch.exact!))
-    : null;
-  // Each branch's best set, together: every match contains one of them.
-  const needs = branches.every((branch) => branch.needs.length > 0)
-    ? [unique(branches.flatMap((branch) => branch.needs[0]!))]
-    : [];
-  return { exact: exact && exact.length <= MAX_EXACT ? exact : null, needs };
-}
-
-function literal(char: string): Info {
-  const folded = foldString(char);
-  return { exact: [folded], needs: [[folded]] };
-}
-
-const QUANTIFIER = /[*+?]|\{(\d+)(,(\d*))?\}/y;
+const QUANTIFIER = /[*+?]|\{(\d+)(,\d*)?\}/y;
+const GROUP_HEAD = /\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>)/y;
 // A bracket class after its "[": up to its unescaped "]".
 const CLASS_BODY = /(?:\\[\s\S]|[^\]\\])*\]/y;
-
-interface KnownClass {
-  info: Info;
-  /** The class matches a line break. */
-  newline: boolean;
-}
-// Bracket classes by their text: the explainer's blank class is in nearly every pattern.
-const classes = new Map<string, KnownClass>();
-
-/** Hex digits after \\x (2) and \\u (4). */
-function escapeLength(char: string): number {
-  return char === "x" ? 2 : char === "u" ? 4 : 0;
-}
-
-// A run of characters that stand for themselves; its last one is left to a quantifier that follows.
-const PLAIN_RUN = /[^\\()[\]{}|*+?.^$]+/y;
-const GROUP_HEAD = /\?(?:[:=!]|<[=!]|<[A-Za-z]\w*>)/y;
+// Characters that stand for themselves (also escaped punctuation: "5\\.7"); the last one of a run is left to a
+// quantifier that follows.
+const PLAIN_RUN = /(?:[^\\()[\]{}|*+?.^$ ]|\\[^\w\s])+/y;
 
 export interface PatternLiterals {
   /** Every match contains a literal of each set (case-folded with foldUnit); null when none is known. */
-  literals: string[][] | null;
-  /** True when no match can reach over a line break and the pattern has no ^ or $. */
+  literals: Needs | null;
+  /** True when no match can reach over a line break and the phrase has no ^ or $. */
   lineLocal: boolean;
 }
 
 /**
- * The required literals of a regular-expression source (non-Unicode syntax), and whether its matches stay within
- * a line. Syntax the reader does not know (back-references, \c, \k, a stray brace) gives no literals.
+ * The required literals of a catalogue phrase (a regular-expression source, non-Unicode syntax, in which a space
+ * stands for a run of blanks and " ?" for an optional one), and whether its matches stay within a line. Syntax
+ * the reader does not know (back-references, \\x, a stray brace) gives no literals.
  */
 export function patternLiterals(source: string): PatternLiterals {
   let at = 0;
-  // False once the pattern may match a line break or uses ^ / $.
+  // False once the phrase may match a line break or uses ^ / $.
   let lineLocal = true;
   const unknown = (): never => {
     throw new SyntaxError(source);
   };
 
-  function alternation(): Info {
+  /** Alternatives: each branch's best set, together (every match contains one of them). */
+  function alternation(): Needs {
     const branches = [sequence()];
     while (source[at] === "|") {
       at += 1;
       branches.push(sequence());
     }
-    return alternatives(branches);
+    if (branches.length === 1) return branches[0]!;
+    return branches.every((branch) => branch.length > 0)
+      ? [[...new Set(branches.flatMap((branch) => branch[0]!))]]
+      : [];
   }
 
-  function sequence(): Info {
-    const items: Info[] = [];
+  function sequence(): Needs {
+    const needs: Needs = [];
     for (let next = source[at]; next !== undefined && next !== "|" && next !== ")"; next = source[at]) {
-      items.push(quantified(atom()));
+      const item = atom();
+      QUANTIFIER.lastIndex = at;
+      const bounds = QUANTIFIER.exec(source);
+      if (bounds) {
+        at += bounds[0].length;
+        if (source[at] === "?") at += 1; // lazy: matches the same strings
+        // Optional ("?", "*", "{0,n}"): nothing is required of it.
+        if (bounds[0] === "?" || bounds[0] === "*" || Number(bounds[1]) === 0) continue;
+      }
+      needs.push(...item);
     }
-    return concatenation(items);
+    return bestNeeds(needs);
   }
 
-  function quantified(item: Info): Info {
-    QUANTIFIER.lastIndex = at;
-    const bounds = QUANTIFIER.exec(source);
-    if (!bounds) return item;
-    at += bounds[0].length;
-    if (source[at] === "?") at += 1; // lazy: matches the same strings
-    const sign = bounds[1] === undefined ? bounds[0] : "";
-    const min = sign ? (sign === "+" ? 1 : 0) : Number(bounds[1]);
-    const once = !sign && min === 1 && bounds[2] === undefined;
-    if (min === 0) return { exact: sign === "?" && item.exact ? [...item.exact, ""] : null, needs: [] };
-    return { exact: once ? item.exact : null, needs: item.needs };
-  }
-
-  function atom(): Info {
+  function atom(): Needs {
     const char = source[at++]!;
     if (char === "(") {
       GROUP_HEAD.lastIndex = at;
@@ -188,104 +122,45 @@ export function patternLiterals(source: string): PatternLiterals {
       const inner = alternation();
       if (source[at++] !== ")") unknown();
       // A lookaround matches no text of its own; its contents still must not reach over a line break.
-      return /^\?[=!<]/.test(head) && !/^\?<\w/.test(head) ? EMPTY : inner;
+      return /^\?[=!<]/.test(head) && !/^\?<\w/.test(head) ? [] : inner;
     }
-    if (char === "[") return charClass();
-    if (char === ".") return ANY; // never a line break
-    if (char === "^" || char === "$") {
-      lineLocal = false;
-      return EMPTY;
+    if (char === "[") {
+      CLASS_BODY.lastIndex = at;
+      const body = CLASS_BODY.exec(source)?.[0] ?? unknown();
+      at += body.length;
+      if (body.includes(" ")) unknown(); // the explainer would have replaced it with a class of blanks
+      // Whether it may match a line break: a negated class unless it excludes \s; a listed one with \s, \W, \D or
+      // an escape or control character that could stand for or reach one.
+      const breaks =
+        body[0] === "^"
+          ? !body.includes("\\s")
+          : /\\[sWDnrtfvxuc0-9]/.test(body) || [...body].some((unit) => unit <= "\n");
+      if (breaks) lineLocal = false;
+      return [];
     }
+    if (char === "^" || char === "$") lineLocal = false;
+    if ("^$. ".includes(char)) return []; // "." is never a line break; " " is a run of blanks
     if ("*+?{}])".includes(char)) unknown();
-    if (char !== "\\") {
-      PLAIN_RUN.lastIndex = at - 1;
-      let run = PLAIN_RUN.exec(source)![0];
-      if (run.length > 1 && "*+?{".includes(source[at - 1 + run.length] ?? "")) run = run.slice(0, -1);
-      at += run.length - 1;
-      return literal(run);
-    }
-    const escaped = source[at++] ?? unknown();
-    if (escaped === "b" || escaped === "B") return EMPTY;
-    if ("dwSDWs".includes(escaped)) {
+    PLAIN_RUN.lastIndex = at - 1;
+    let run = PLAIN_RUN.exec(source)?.[0];
+    if (run === undefined) {
+      // An escaped letter or digit: a class, a word boundary, or syntax the reader does not know.
+      const escaped = source[at++] ?? unknown();
       if ("DWs".includes(escaped)) lineLocal = false;
-      return ANY;
+      return "bBdDwWsS".includes(escaped) ? [] : unknown();
     }
-    const meant = escapedChar(escaped, at);
-    at += escapeLength(escaped);
-    if (meant === "\n") lineLocal = false;
-    return literal(meant);
-  }
-
-  /** The character an escape stands for: the backslash, `char`, and for \\x and \\u the hex digits at `from`. */
-  function escapedChar(char: string, from: number): string {
-    if (/[1-9bck]/.test(char)) unknown();
-    const hex = escapeLength(char);
-    if (hex === 0) return { t: "\t", n: "\n", r: "\r", f: "\f", v: "\v", "0": "\0" }[char] ?? char;
-    const digits = source.slice(from, from + hex);
-    if (!/^[0-9a-fA-F]+$/.test(digits) || digits.length !== hex) unknown();
-    return String.fromCharCode(parseInt(digits, 16));
-  }
-
-  /** A bracket class: its few characters, or ANY when it is large or negated. The same few recur: cached. */
-  function charClass(): Info {
-    CLASS_BODY.lastIndex = at;
-    const body = CLASS_BODY.exec(source)?.[0] ?? unknown();
-    const known = classes.get(body) ?? readClass();
-    classes.set(body, known);
-    at += body.length;
-    if (known.newline) lineLocal = false;
-    return known.info;
-  }
-
-  /** The class from `at` (after its "["), without moving on. */
-  function readClass(): KnownClass {
-    let from = at;
-    const next = (): string => source[from++] ?? unknown();
-    const negated = source[from] === "^";
-    if (negated) from += 1;
-    const chars: string[] = [];
-    let large = negated;
-    // Whether the listed characters include a line break (then a negated class cannot match one).
-    let newline = false;
-    while (source[from] !== "]") {
-      let char = next();
-      if (char === "\\") {
-        const escaped = next();
-        if ("dwSDWs".includes(escaped)) {
-          large = true;
-          newline ||= "DWs".includes(escaped);
-          continue;
-        }
-        char = escapedChar(escaped, from);
-        from += escapeLength(escaped);
-      }
-      if (source[from] === "-" && source[from + 1] !== "]") {
-        // A range ("a-z"): large; whether it holds a line break matters.
-        from += 1;
-        let end = next();
-        if (end === "\\") {
-          const escaped = next();
-          end = escapedChar(escaped, from);
-          from += escapeLength(escaped);
-        }
-        newline ||= char.charCodeAt(0) <= 10 && end.charCodeAt(0) >= 10;
-        large = true;
-        continue;
-      }
-      newline ||= char === "\n";
-      chars.push(char);
+    if (/[*+?{]/.test(source[at - 1 + run.length] ?? "")) {
+      const last = run.endsWith("\\", run.length - 1) ? 2 : 1;
+      if (run.length > last) run = run.slice(0, -last);
     }
-    const folded = unique(chars.map(foldString));
-    return {
-      info: large || chars.length > 8 ? ANY : { exact: folded, needs: [folded] },
-      newline: negated ? !newline : newline,
-    };
+    at += run.length - 1;
+    return [[foldString(run.replace(/\\(.)/g, "$1"))]];
   }
 
   try {
-    const info = alternation();
+    const needs = alternation();
     if (at !== source.length) unknown();
-    return { literals: info.needs.length > 0 ? info.needs : null, lineLocal };
+    return { literals: needs.length > 0 ? needs : null, lineLocal };
   } catch {
     return { literals: null, lineLocal: false };
   }

@@ -15,9 +15,7 @@ function compiled(source: string): RegExp {
   return new RegExp(source.replace(/ \?/g, "[\\x20\\t\\u00a0]*").replace(/ /g, "[ \\t\\u00a0]+"), "gi");
 }
 
-const PATTERNS = ERROR_CATALOGUE.flatMap((entry) => [...(entry.phrases ?? []), ...(entry.hints ?? [])]).map(
-  compiled,
-);
+const PHRASES = ERROR_CATALOGUE.flatMap((entry) => [...(entry.phrases ?? []), ...(entry.hints ?? [])]);
 
 function fold(text: string): string {
   let out = "";
@@ -50,8 +48,7 @@ describe("patternLiterals: what every match must contain", () => {
   it.each([
     ["user unknown", [["UNKNOWN"], ["USER"]], true],
     ["mail loop", [["MAIL"], ["LOOP"]], true],
-    ["e-?mail address", [["ADDRESS"], ["E-MAIL", "EMAIL"]], true],
-    ["e-?mail", [["E-MAIL", "EMAIL"]], true],
+    ["e-?mail address", [["ADDRESS"], ["MAIL"]], true],
     [
       "(disabled|inactive) (account|mailbox)",
       [
@@ -61,21 +58,24 @@ describe("patternLiterals: what every match must contain", () => {
       true,
     ],
     ["Zeitüberschreitung", [["ZEITÜBERSCHREITUNG"]], true],
-    ["\\[TSS?\\d\\d\\]", [["[TSS", "[TS"]], true],
+    ["\\b5\\.7\\.x\\b", [["5.7.X"]], true],
+    ["sorbs\\.net", [["SORBS.NET"]], true],
+    ["\\[TSS?\\d\\d\\]", [["[TS"]], true],
     ["@[^\\s:()]+:blocked\\b", [[":BLOCKED"]], true],
     ["(?<!headers? )(too large|too big)", [["LARGE", "TOO"]], true],
     ["rejected(?!: ?(?!<|[^\\s@]+@)\\S)", [["REJECTED"]], true],
     ["no MX or A", [["NO"], ["MX"], ["OR"]], true],
     ["connect to \\S+\\[[^\\]]*\\]", [["CONNECT"]], false],
     ["x\\sy", [["X"], ["Y"]], false],
+    ["[\\x00-\\x1f]x", [["X"]], false],
     ["^550 ", [["550"]], false],
   ])("%s", (source, literals, lineLocal) => {
-    const found = patternLiterals(compiled(source).source);
+    const found = patternLiterals(source);
     expect(found.lineLocal).toBe(lineLocal);
     expect(found.literals).toEqual(literals);
   });
 
-  it.each([["x?"], [".*"], ["(a)\\1"], ["a{"], ["[a-z]+"], ["(unclosed"]])(
+  it.each([["x?"], [".*"], ["(a)\\1"], ["a{"], ["[a-z]+"], ["(unclosed"], ["a[ ]b"], ["a\\ b"], ["\\x41"]])(
     "knows no literal for %s, so the pattern runs everywhere",
     (source) => {
       expect(patternLiterals(source).literals).toBeNull();
@@ -83,18 +83,19 @@ describe("patternLiterals: what every match must contain", () => {
   );
 
   it("finds a literal of at least three characters for nearly every catalogue pattern", () => {
-    const weak = PATTERNS.filter((pattern) => {
-      const { literals } = patternLiterals(pattern.source);
+    const weak = PHRASES.filter((phrase) => {
+      const { literals } = patternLiterals(phrase);
       return !literals || Math.min(...literals.flat().map((literal) => literal.length)) < 3;
     });
-    expect(weak.length).toBeLessThanOrEqual(PATTERNS.length / 20);
+    expect(weak.length).toBeLessThanOrEqual(PHRASES.length / 20);
   });
 
   it("is sound: every match of every catalogue pattern in the regression set holds a literal of each set", () => {
     const texts = [...rows.map((row) => row.text), denseText()];
     let checked = 0;
-    for (const pattern of PATTERNS) {
-      const { literals } = patternLiterals(pattern.source);
+    for (const phrase of PHRASES) {
+      const { literals } = patternLiterals(phrase);
+      const pattern = compiled(phrase);
       if (!literals) continue;
       for (const text of texts) {
         for (const m of text.matchAll(pattern)) {
@@ -118,7 +119,7 @@ describe("foldUnit: case-insensitive regular expressions compare characters the 
   // Every BMP code unit once, so one matchAll per character shows which units a pattern's character matches.
   const everyUnit = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).join("");
   const literalChars = new Set(
-    PATTERNS.flatMap((pattern) => patternLiterals(pattern.source).literals?.flat() ?? []).join(""),
+    PHRASES.flatMap((phrase) => patternLiterals(phrase).literals?.flat() ?? []).join(""),
   );
   const tricky = "sSkKiIßẞσςΣµΜİıſKÅåéÉüÜ";
 
