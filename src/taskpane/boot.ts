@@ -89,12 +89,16 @@ async function boot(container: HTMLElement): Promise<void> {
   const prepared = await prepare(browser).catch(() => null);
   if (prepared?.screen) {
     const office = prepared.start.office;
-    paintFirstScreen(
-      container,
-      prepared.screen,
-      office.canOpenBrowserWindow ? office.openBrowserWindow : null,
-    );
-    await afterNextFrame();
+    try {
+      paintFirstScreen(
+        container,
+        prepared.screen,
+        office.canOpenBrowserWindow ? office.openBrowserWindow : null,
+      );
+      await afterNextFrame();
+    } catch {
+      // A first paint that fails must not keep React away: its first commit replaces whatever is there.
+    }
   }
   const app = await import(/* webpackChunkName: "app" */ "./paneApp.js");
   app.mountPane(container, {

@@ -560,12 +560,13 @@ function holdReactChunks(): {
   const released = new Promise<void>((resolve) => (release = resolve));
   let requested = false;
   return {
-    prepare: (context) =>
-      context.route(/\/(app|react)\.[0-9a-f]+\.js$/, async (route) => {
+    prepare: async (context) => {
+      await context.route(/\/(app|react)\.[0-9a-f]+\.js$/, async (route) => {
         requested = true;
         await released;
         await route.continue();
-      }),
+      });
+    },
     release: () => release(),
     requested: () => requested,
   };
