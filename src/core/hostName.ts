@@ -2,6 +2,8 @@
 // name, an IP literal in any spelling, a port and a security mode. Pure, so
 // the pane, the server and the CLI reject the same inputs with the same words.
 import { InputError } from "./errors.js";
+import { text } from "./language.js";
+import { phraseOf } from "./phrase.js";
 import type { Security } from "./types.js";
 
 export interface IpLiteral {
@@ -173,6 +175,54 @@ const CONFUSABLE_SCRIPTS = [/\p{Script=Latin}/u, /\p{Script=Cyrillic}/u, /\p{Scr
 const LDH_LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 /** User text inside an error message: one line, and short. */
+// The messages, with German in src/core/i18n/de/errors.ts; what was typed is a value, quoted as it is.
+const HOST_TEXTS = {
+  mixedScripts: text(
+    "error.host.mixedScripts",
+    "host name label {label} mixes Latin, Cyrillic or Greek letters (a look-alike trick)",
+  ),
+  badIdn: text("error.host.badIdn", "host name {host} is not a valid internationalised domain name"),
+  notAscii: text("error.host.notAscii", "host name {host} cannot be converted to ASCII"),
+  nameTooLong: text("error.host.nameTooLong", "host name is too long ({length} characters, at most {max})"),
+  emptyLabel: text("error.host.emptyLabel", "host name {host} has an empty label (two dots in a row?)"),
+  labelTooLong: text("error.host.labelTooLong", "host name label {label} is longer than {max} characters"),
+  badName: text(
+    "error.host.badName",
+    "host name {host} may only contain letters, digits, hyphens and dots (no hyphen at either end of a label)",
+  ),
+  badIpv4: text("error.host.badIpv4", "{host} is not a valid IPv4 address"),
+  missing: text("error.host.missing", "host is missing"),
+  notText: text("error.host.notText", "host must be text"),
+  tooLong: text("error.host.tooLong", "host is too long ({length} characters)"),
+  empty: text("error.host.empty", "host is empty"),
+  control: text("error.host.control", "host contains a control character ({char})"),
+  invisible: text("error.host.invisible", "host contains an invisible character ({char})"),
+  space: text("error.host.space", "host contains a space"),
+  fullwidth: text(
+    "error.host.fullwidth",
+    "host contains a fullwidth or ideographic character ({char}); type ASCII letters, digits and dots",
+  ),
+  zoneId: text("error.host.zoneId", "IPv6 zone ids (fe80::1%eth0) are not accepted: use a public address"),
+  url: text("error.host.url", "host must be a server name, not a URL"),
+  withPort: text(
+    "error.host.withPort",
+    "host must be given without the port (the port is a separate setting)",
+  ),
+  badIpv6: text("error.host.badIpv6", "{host} is not a valid IPv6 address"),
+  badCharacter: text(
+    "error.host.badCharacter",
+    'host contains "{char}": only letters, digits, hyphens and dots',
+  ),
+  portMissing: text("error.port.missing", "port is missing"),
+  portNotWhole: text("error.port.notWhole", "port {port} is not a whole number from 1 to 65535"),
+  portNotNumber: text("error.port.notNumber", "port must be a number"),
+  portOutOfRange: text("error.port.outOfRange", "port {port} is out of range (1-65535)"),
+  securityMissing: text("error.security.missing", "security is missing"),
+  securityNotText: text("error.security.notText", "security must be text: starttls, tls or none"),
+  securityUnknown: text("error.security.unknown", "security {value} is not one of starttls, tls, none{hint}"),
+  securitySslHint: text("error.security.sslHint", ' (for "SSL/TLS", implicit TLS, use tls)'),
+};
+
 function quote(text: string): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text);
 }
@@ -187,86 +237,78 @@ function toAsciiHost(host: string): string {
   for (const label of host.split(".")) {
     const scripts = CONFUSABLE_SCRIPTS.filter((script) => script.test(label));
     if (scripts.length > 1) {
-      throw new InputError(
-        `host name label ${quote(label)} mixes Latin, Cyrillic or Greek letters (a look-alike trick)`,
-      );
+      throw new InputError(phraseOf(HOST_TEXTS.mixedScripts, { label: quote(label) }));
     }
   }
   let ascii: string;
   try {
     ascii = new URL(`http://${host}/`).hostname;
   } catch {
-    throw new InputError(`host name ${quote(host)} is not a valid internationalised domain name`);
+    throw new InputError(phraseOf(HOST_TEXTS.badIdn, { host: quote(host) }));
   }
   if (!/^[\x21-\x7e]+$/.test(ascii))
-    throw new InputError(`host name ${quote(host)} cannot be converted to ASCII`);
+    throw new InputError(phraseOf(HOST_TEXTS.notAscii, { host: quote(host) }));
   return ascii;
 }
 
 function checkHostName(host: string, original: string): string {
   if (host.length > MAX_HOST_LENGTH) {
-    throw new InputError(`host name is too long (${host.length} characters, at most ${MAX_HOST_LENGTH})`);
+    throw new InputError(phraseOf(HOST_TEXTS.nameTooLong, { length: host.length, max: MAX_HOST_LENGTH }));
   }
   const labels = host.split(".");
   for (const label of labels) {
-    if (label.length === 0)
-      throw new InputError(`host name ${quote(original)} has an empty label (two dots in a row?)`);
+    if (label.length === 0) throw new InputError(phraseOf(HOST_TEXTS.emptyLabel, { host: quote(original) }));
     if (label.length > MAX_LABEL_LENGTH) {
       throw new InputError(
-        `host name label ${quote(label.slice(0, 20))} is longer than ${MAX_LABEL_LENGTH} characters`,
+        phraseOf(HOST_TEXTS.labelTooLong, { label: quote(label.slice(0, 20)), max: MAX_LABEL_LENGTH }),
       );
     }
     if (!LDH_LABEL.test(label)) {
-      throw new InputError(
-        `host name ${quote(original)} may only contain letters, digits, hyphens and dots (no hyphen at either end of a label)`,
-      );
+      throw new InputError(phraseOf(HOST_TEXTS.badName, { host: quote(original) }));
     }
   }
   // WHATWG URL rule: a name whose last label is numeric is an IPv4 address, so
   // "1.2.3.256" is a bad address, not a name to look up.
   const last = labels[labels.length - 1] as string;
   if (/^(?:[0-9]+|0x[0-9a-f]*)$/.test(last))
-    throw new InputError(`${quote(original)} is not a valid IPv4 address`);
+    throw new InputError(phraseOf(HOST_TEXTS.badIpv4, { host: quote(original) }));
   return host;
 }
 
 export function validateHostInput(input: unknown): string {
-  if (input === undefined || input === null) throw new InputError("host is missing");
-  if (typeof input !== "string") throw new InputError("host must be text");
-  if (input.length > MAX_RAW_INPUT) throw new InputError(`host is too long (${input.length} characters)`);
+  if (input === undefined || input === null) throw new InputError(phraseOf(HOST_TEXTS.missing));
+  if (typeof input !== "string") throw new InputError(phraseOf(HOST_TEXTS.notText));
+  if (input.length > MAX_RAW_INPUT)
+    throw new InputError(phraseOf(HOST_TEXTS.tooLong, { length: input.length }));
   const trimmed = input.replace(/^ +| +$/g, "");
-  if (trimmed.length === 0) throw new InputError("host is empty");
+  if (trimmed.length === 0) throw new InputError(phraseOf(HOST_TEXTS.empty));
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   const control = /[\u0000-\u001f\u007f-\u009f]/.exec(trimmed);
-  if (control) throw new InputError(`host contains a control character (${describeCharacter(control[0])})`);
+  if (control) throw new InputError(phraseOf(HOST_TEXTS.control, { char: describeCharacter(control[0]) }));
   const invisible = firstInvisible(trimmed);
-  if (invisible)
-    throw new InputError(`host contains an invisible character (${describeCharacter(invisible)})`);
-  if (/\s/u.test(trimmed)) throw new InputError("host contains a space");
+  if (invisible) throw new InputError(phraseOf(HOST_TEXTS.invisible, { char: describeCharacter(invisible) }));
+  if (/\s/u.test(trimmed)) throw new InputError(phraseOf(HOST_TEXTS.space));
   const fullwidth = FULLWIDTH_FORMS.exec(trimmed);
   if (fullwidth) {
-    throw new InputError(
-      `host contains a fullwidth or ideographic character (${describeCharacter(fullwidth[0])}); type ASCII letters, digits and dots`,
-    );
+    throw new InputError(phraseOf(HOST_TEXTS.fullwidth, { char: describeCharacter(fullwidth[0]) }));
   }
   if (trimmed.includes("%") && trimmed.includes(":")) {
-    throw new InputError("IPv6 zone ids (fe80::1%eth0) are not accepted: use a public address");
+    throw new InputError(phraseOf(HOST_TEXTS.zoneId));
   }
 
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) throw new InputError("host must be a server name, not a URL");
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed)) throw new InputError(phraseOf(HOST_TEXTS.url));
   if (/^[^:[\]]+:[0-9]+$/.test(trimmed)) {
-    throw new InputError("host must be given without the port (the port is a separate setting)");
+    throw new InputError(phraseOf(HOST_TEXTS.withPort));
   }
 
   const ip = parseIpLiteral(trimmed);
   if (ip !== null) return ip.address;
   if (trimmed.includes(":") || trimmed.startsWith("["))
-    throw new InputError(`${quote(trimmed)} is not a valid IPv6 address`);
+    throw new InputError(phraseOf(HOST_TEXTS.badIpv6, { host: quote(trimmed) }));
 
   // Checked before IDNA, which would read "a@b" as user info and "a/b" as a path.
   const badAscii = /[\x21-\x7e]/.exec(trimmed.replace(/[A-Za-z0-9.-]/g, ""));
-  if (badAscii)
-    throw new InputError(`host contains "${badAscii[0]}": only letters, digits, hyphens and dots`);
+  if (badAscii) throw new InputError(phraseOf(HOST_TEXTS.badCharacter, { char: badAscii[0] }));
 
   // One trailing dot is the fully qualified spelling of the same name.
   const withoutDot = trimmed.endsWith(".") && !trimmed.endsWith("..") ? trimmed.slice(0, -1) : trimmed;
@@ -280,28 +322,28 @@ export function validateHostInput(input: unknown): string {
 // ---- Port and security -------------------------------------------------
 
 export function validatePortInput(input: unknown): number {
-  if (input === undefined || input === null) throw new InputError("port is missing");
+  if (input === undefined || input === null) throw new InputError(phraseOf(HOST_TEXTS.portMissing));
   if (typeof input === "number") {
     if (Number.isInteger(input) && input >= 1 && input <= 65535) return input;
-    throw new InputError(`port ${String(input)} is not a whole number from 1 to 65535`);
+    throw new InputError(phraseOf(HOST_TEXTS.portNotWhole, { port: String(input) }));
   }
-  if (typeof input !== "string") throw new InputError("port must be a number");
+  if (typeof input !== "string") throw new InputError(phraseOf(HOST_TEXTS.portNotNumber));
   if (!/^[1-9][0-9]{0,4}$/.test(input)) {
-    throw new InputError(`port "${input.slice(0, 20)}" is not a whole number from 1 to 65535`);
+    throw new InputError(phraseOf(HOST_TEXTS.portNotWhole, { port: `"${input.slice(0, 20)}"` }));
   }
   const port = Number(input);
-  if (port > 65535) throw new InputError(`port ${port} is out of range (1-65535)`);
+  if (port > 65535) throw new InputError(phraseOf(HOST_TEXTS.portOutOfRange, { port }));
   return port;
 }
 
 const SECURITY_VALUES: readonly Security[] = ["starttls", "tls", "none"];
 
 export function validateSecurityInput(input: unknown): Security {
-  if (input === undefined || input === null) throw new InputError("security is missing");
-  if (typeof input !== "string") throw new InputError("security must be text: starttls, tls or none");
+  if (input === undefined || input === null) throw new InputError(phraseOf(HOST_TEXTS.securityMissing));
+  if (typeof input !== "string") throw new InputError(phraseOf(HOST_TEXTS.securityNotText));
   const value = input.trim().toLowerCase();
   const match = SECURITY_VALUES.find((s) => s === value);
   if (match) return match;
-  const hint = value === "ssl" || value === "ssl/tls" ? ' (for "SSL/TLS", implicit TLS, use tls)' : "";
-  throw new InputError(`security "${input.slice(0, 20)}" is not one of starttls, tls, none${hint}`);
+  const hint = value === "ssl" || value === "ssl/tls" ? phraseOf(HOST_TEXTS.securitySslHint) : "";
+  throw new InputError(phraseOf(HOST_TEXTS.securityUnknown, { value: `"${input.slice(0, 20)}"`, hint }));
 }

@@ -69,14 +69,22 @@ const SPF_MAX_FETCHES = 40;
 /** MX hosts whose TLSA records are looked up. */
 const DANE_MAX_HOSTS = 10;
 
+// Bad input, with German in src/core/i18n/de/errors.ts.
+const DOMAIN_INPUT_TEXTS = {
+  empty: text("error.domain.empty", "Enter a domain name, e.g. example.com."),
+  tooLong: text("error.domain.tooLong", "The domain is too long ({length} characters)."),
+  address: text("error.domain.address", "{input} is an address: give only the part after the @."),
+};
+
 /** Validates what a person typed as a domain: IDN accepted (to A-labels), IP literals and single labels refused. */
 export function validateDomainInput(input: unknown): string {
-  if (typeof input !== "string") throw new InputError("Enter a domain name, e.g. example.com.");
-  if (input.length > 1024) throw new InputError(`The domain is too long (${input.length} characters).`);
+  if (typeof input !== "string") throw new InputError(phraseOf(DOMAIN_INPUT_TEXTS.empty));
+  if (input.length > 1024)
+    throw new InputError(phraseOf(DOMAIN_INPUT_TEXTS.tooLong, { length: input.length }));
   const trimmed = input.trim();
-  if (trimmed === "") throw new InputError("Enter a domain name, e.g. example.com.");
+  if (trimmed === "") throw new InputError(phraseOf(DOMAIN_INPUT_TEXTS.empty));
   if (trimmed.includes("@"))
-    throw new InputError(`"${trimmed.slice(0, 60)}" is an address: give only the part after the @.`);
+    throw new InputError(phraseOf(DOMAIN_INPUT_TEXTS.address, { input: `"${trimmed.slice(0, 60)}"` }));
   return parseMailDomain(trimmed).domain;
 }
 

@@ -6,6 +6,8 @@
 // rebinding between check and use).
 import { ForbiddenTargetError } from "../core/errors.js";
 import { parseIpLiteral, parseIpLiteralBytes } from "../core/hostName.js";
+import { text, type Text } from "../core/language.js";
+import { phraseOf, type Phrase } from "../core/phrase.js";
 import { DnsLookupError, type MailDns } from "./dnsResolver.js";
 
 export interface TargetPolicy {
@@ -127,10 +129,93 @@ export function classifyAddress(address: string): string | null {
   return bytes === null ? "not an IP address" : classifyBytes(bytes);
 }
 
+// Refusals in the user's language (German in src/core/i18n/de/errors.ts). classifyAddress and
+// classifyHostName keep answering the English reason; REASON_TEXTS words it.
+const REFUSAL = {
+  port: text("error.target.port", "port {port} is not one the probe may use (allowed: {allowed})"),
+  name: text(
+    "error.target.name",
+    "{host} is {reason}: Outbox Doctor only connects to hosts on the public internet",
+  ),
+  address: text(
+    "error.target.address",
+    "{address} is {reason}: Outbox Doctor only connects to public addresses",
+  ),
+  resolved: text(
+    "error.target.resolved",
+    "{host} resolves to {address}, which is {reason}: Outbox Doctor only connects to public addresses",
+  ),
+  // "IPv4-mapped loopback": the prefix's kind, then what the embedded IPv4 address is.
+  embedded: text("error.target.embedded", "{kind} {reason}"),
+};
+
+const REASON_TEXTS: ReadonlyMap<string, Text> = new Map(
+  (
+    [
+      ["unspecified", "unspecified"],
+      ["this network (RFC 1122)", "thisNetwork"],
+      ["private (RFC 1918)", "private"],
+      ["cloud metadata", "cloudMetadata"],
+      ["carrier-grade NAT (RFC 6598)", "carrierNat"],
+      ["loopback", "loopback"],
+      ["link-local", "linkLocal"],
+      ["reserved (IETF protocol assignments)", "ietfProtocol"],
+      ["documentation", "documentation"],
+      ["reserved (6to4 relay anycast, RFC 7526)", "relayAnycast"],
+      ["benchmarking", "benchmarking"],
+      ["multicast", "multicast"],
+      ["broadcast", "broadcast"],
+      ["reserved", "reserved"],
+      ["IPv4-mapped", "ipv4Mapped"],
+      ["IPv4-compatible (deprecated, RFC 4291)", "ipv4Compatible"],
+      ["reserved (IPv4-translated, RFC 6145)", "ipv4Translated"],
+      ["reserved (local-use NAT64, RFC 8215)", "localNat64"],
+      ["NAT64", "nat64"],
+      ["reserved (discard-only, RFC 6666)", "discardOnly"],
+      ["Teredo tunnel (RFC 4380)", "teredo"],
+      ["reserved (ORCHID)", "orchid"],
+      ["reserved (ORCHIDv2)", "orchidV2"],
+      ["6to4", "sixToFour"],
+      ["unique local (ULA)", "uniqueLocal"],
+      ["site-local", "siteLocal"],
+      ["reserved (outside global unicast 2000::/3)", "outsideGlobalUnicast"],
+      ["a loopback name (RFC 6761)", "name.loopback"],
+      ["a name that never exists (RFC 6761)", "name.invalid"],
+      ["reserved for testing (RFC 6761)", "name.test"],
+      ["reserved for documentation (RFC 6761)", "name.example"],
+      ["a multicast DNS name of a local network (RFC 6762)", "name.local"],
+      ["a Tor onion service name (RFC 7686)", "name.onion"],
+      ["reserved for non-DNS name systems (RFC 9476)", "name.alt"],
+      ["reserved for private networks (ICANN, 2024)", "name.internal"],
+      ["a home network name (RFC 8375)", "name.homeArpa"],
+      ["a reverse-lookup name, not a host", "name.reverse"],
+      ["reserved for resolver discovery (RFC 9462)", "name.resolverArpa"],
+    ] as const
+  ).map(([en, key]) => [en, { id: `error.target.reason.${key}`, en }]),
+);
+
+/**
+ * A reason of the tables above as a phrase; an embedded-IPv4 reason ("IPv4-mapped
+ * loopback") as its two parts. A reason no table holds stays as it is.
+ */
+function reasonPhrase(reason: string): Phrase | string {
+  const whole = REASON_TEXTS.get(reason);
+  if (whole !== undefined) return phraseOf(whole);
+  for (const [en, words] of REASON_TEXTS) {
+    if (reason.startsWith(`${en} `)) {
+      return phraseOf(REFUSAL.embedded, {
+        kind: phraseOf(words),
+        reason: reasonPhrase(reason.slice(en.length + 1)),
+      });
+    }
+  }
+  return reason;
+}
+
 export function checkPort(policy: TargetPolicy, port: number): void {
   if (!policy.probePorts.includes(port)) {
     const allowed = [...policy.probePorts].sort((a, b) => a - b).join(", ");
-    throw new ForbiddenTargetError(`port ${port} is not one the probe may use (allowed: ${allowed})`);
+    throw new ForbiddenTargetError(phraseOf(REFUSAL.port, { port, allowed }));
   }
 }
 
@@ -165,15 +250,17 @@ export function classifyHostName(host: string): string | null {
 export function checkHostName(policy: TargetPolicy, host: string): void {
   const reason = classifyHostName(host);
   if (reason !== null && !policy.allowPrivate) {
-    throw new ForbiddenTargetError(
-      `${host} is ${reason}: Outbox Doctor only connects to hosts on the public internet`,
-    );
+    throw new ForbiddenTargetError(phraseOf(REFUSAL.name, { host, reason: reasonPhrase(reason) }));
   }
 }
 
 function refusal(address: string, reason: string, host?: string): ForbiddenTargetError {
-  const what = host === undefined || host === address ? address : `${host} resolves to ${address}, which`;
-  return new ForbiddenTargetError(`${what} is ${reason}: Outbox Doctor only connects to public addresses`);
+  const why = reasonPhrase(reason);
+  return new ForbiddenTargetError(
+    host === undefined || host === address
+      ? phraseOf(REFUSAL.address, { address, reason: why })
+      : phraseOf(REFUSAL.resolved, { host, address, reason: why }),
+  );
 }
 
 export function checkAddress(policy: TargetPolicy, address: string): void {

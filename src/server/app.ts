@@ -18,6 +18,8 @@ import Fastify, {
   type FastifyServerOptions,
 } from "fastify";
 import { ForbiddenTargetError, InputError } from "../core/errors.js";
+import { LANGS, loadLanguage, text, type Lang } from "../core/language.js";
+import { phraseOf } from "../core/phrase.js";
 import { RedisStore } from "../net/redisStore.js";
 import type { RuntimeConfig } from "../net/runtimeConfig.js";
 import { MemoryStore, StoreUnavailableError, type SharedStore } from "../net/sharedStore.js";
@@ -97,6 +99,8 @@ const ANSWERED_METHODS = new Set(["GET", "HEAD"]);
 const POST_PATHS = new Set(["/verify"]);
 // Longer than the slowest route deadline, so routes answer 504 themselves.
 const REQUEST_TIMEOUT_MS = 120_000;
+const TOO_MANY_REQUESTS = text("error.rateLimited.requests", "Too many requests from your address.");
+const TOO_MANY_CHECKS = text("error.rateLimited.checks", "Too many checks from your address.");
 // Hashed webpack output ([name].[contenthash].js) never changes under its name.
 const HASHED_ASSET = /\.[0-9a-f]{16,}\.(?:js|css)$/;
 
@@ -133,6 +137,27 @@ function checkOutcome(outcome: unknown): ProbeOutcome {
   if (typeof result.ok === "boolean") return result.ok ? "pass" : "fail";
   if ("recommended" in result) return result.recommended ? "pass" : "fail";
   return (result.findings ?? []).some((finding) => finding.severity === "fail") ? "fail" : "pass";
+}
+
+/**
+ * The language of an error message: the query's `lang` when it names one we
+ * have texts for (exactly once), else English; its table is loaded first. A
+ * table that fails to load leaves the message English rather than failing the answer.
+ */
+async function errorLang(url: string): Promise<Lang> {
+  const questionMark = url.indexOf("?");
+  if (questionMark === -1) return "en";
+  const values = new URLSearchParams(url.slice(questionMark + 1)).getAll("lang");
+  const [value] = values;
+  if (values.length !== 1 || value === undefined || !(LANGS as readonly string[]).includes(value))
+    return "en";
+  const lang = value as Lang;
+  try {
+    await loadLanguage(lang);
+  } catch {
+    return "en";
+  }
+  return lang;
 }
 
 /** Answers a request Node could not parse (too-long headers, broken HTTP) in the API's error shape. */
@@ -328,7 +353,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
     errorResponseBuilder: (_request, context) => {
       metrics.recordRefusal("general-budget");
-      return new RateLimitedError(context.ttl / 1000, "Too many requests from your address.");
+      return new RateLimitedError(context.ttl / 1000, phraseOf(TOO_MANY_REQUESTS));
     },
   });
   const probeLimiter = app.createRateLimit({
@@ -339,12 +364,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const result = await probeLimiter(request);
     if (!result.isAllowed && result.isExceeded) {
       metrics.recordRefusal("probe-budget");
-      throw new RateLimitedError(result.ttlInSeconds, "Too many checks from your address.");
+      throw new RateLimitedError(result.ttlInSeconds, phraseOf(TOO_MANY_CHECKS));
     }
   };
 
-  app.setErrorHandler((error, request, reply) => {
-    const failure = toPublicError(error);
+  app.setErrorHandler(async (error, request, reply) => {
+    // The message follows the request's `lang` (issue 10 point 7): the pane shows it inside its own sentences.
+    const lang = await errorLang(request.url);
+    const failure = toPublicError(error, lang);
     if (failure.unexpected) request.log.error({ err: error }, "request failed");
     else request.log.info({ code: failure.code, statusCode: failure.statusCode }, "request refused");
     void reply.code(failure.statusCode).headers(failure.headers).header("cache-control", "no-store");

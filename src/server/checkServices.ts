@@ -4,7 +4,8 @@
 // so a check behaves the same whichever of them asked for it.
 import { InputError } from "../core/errors.js";
 import { explainBounceReport, type ExplainBounceReport } from "../core/explainBounce.js";
-import { LANGS, loadLanguage, type Lang } from "../core/language.js";
+import { LANGS, loadLanguage, text, type Lang } from "../core/language.js";
+import { phraseOf } from "../core/phrase.js";
 import { validateHostInput, validatePortInput, validateSecurityInput } from "../core/hostName.js";
 import { localizeSettingsNotes } from "../core/providerMatch.js";
 import { resolveSettings } from "../core/resolveSettings.js";
@@ -80,17 +81,31 @@ export interface CheckServicesOptions {
   onCheck?: CheckObserver;
 }
 
+// Bad-input messages a pane user can meet, with German in src/core/i18n/de/errors.ts.
+const FLAG_NOT_BOOLEAN = text("error.param.flag", 'The parameter "{name}" must be 1 or 0.');
+const LANG_UNKNOWN = text("error.param.lang", 'The parameter "lang" must be one of {langs}.');
+const ACCOUNT_TYPE_UNKNOWN = text("error.param.accountType", "accountType must be one of {types}.");
+const SECURITY_WITH_SURVEY = text(
+  "error.param.securityWithSurvey",
+  "security cannot be combined with port=all: the survey tries every port and mode.",
+);
+// Route deadlines: the subject of "… did not finish within 20 s".
+const SETTINGS_WORK = text("error.work.settings", "Looking up the settings");
+const VERIFY_WORK = text("error.work.verify", "The check");
+const SURVEY_WORK = text("error.work.survey", "The port survey");
+const DOMAIN_WORK = text("error.work.domain", "The domain check");
+
 function readFlag(name: string, value: string | undefined): boolean {
   if (value === undefined || value === "0" || value === "false") return false;
   if (value === "1" || value === "true") return true;
-  throw new InputError(`The parameter "${name}" must be 1 or 0.`);
+  throw new InputError(phraseOf(FLAG_NOT_BOOLEAN, { name }));
 }
 
 /** The `lang` parameter: a language we have texts for, English when absent; anything else is an InputError (400). */
 export function readLang(value: string | undefined): Lang {
   const lang = value ?? "en";
   if (!(LANGS as readonly string[]).includes(lang)) {
-    throw new InputError(`The parameter "lang" must be one of ${LANGS.join(", ")}.`);
+    throw new InputError(phraseOf(LANG_UNKNOWN, { langs: LANGS.join(", ") }));
   }
   return lang as Lang;
 }
@@ -98,7 +113,8 @@ export function readLang(value: string | undefined): Lang {
 function readAccountType(value: string | undefined): OutlookAccountType | undefined {
   if (value === undefined) return undefined;
   const match = ACCOUNT_TYPES.find((type) => type === value);
-  if (match === undefined) throw new InputError(`accountType must be one of ${ACCOUNT_TYPES.join(", ")}.`);
+  if (match === undefined)
+    throw new InputError(phraseOf(ACCOUNT_TYPE_UNKNOWN, { types: ACCOUNT_TYPES.join(", ") }));
   return match;
 }
 
@@ -165,7 +181,7 @@ export function createCheckServices({
           context === undefined ? { deadlineMs, lang } : { context, deadlineMs, lang },
         ),
         deadlines.settings,
-        "Looking up the settings",
+        phraseOf(SETTINGS_WORK),
       );
       // Discovery words its own notes in `lang`; this also words a provider's notes that came in English.
       return lang === "en" ? discovered : { ...discovered, notes: localizeSettingsNotes(discovered, lang) };
@@ -176,16 +192,17 @@ export function createCheckServices({
       const lang = readLang(request.lang);
       if (request.port === "all") {
         if (request.security !== undefined) {
-          throw new InputError(
-            "security cannot be combined with port=all: the survey tries every port and mode.",
-          );
+          throw new InputError(phraseOf(SECURITY_WITH_SURVEY));
         }
         const survey = observed(
           "survey",
           slots.run(SURVEY_SLOTS, () => surveyPorts(host, probeDeps, undefined, undefined, lang)),
           onCheck,
         );
-        return { kind: "survey", survey: await withDeadline(survey, deadlines.survey, "The port survey") };
+        return {
+          kind: "survey",
+          survey: await withDeadline(survey, deadlines.survey, phraseOf(SURVEY_WORK)),
+        };
       }
       const port = validatePortInput(request.port ?? DEFAULT_PORT);
       const security = validateSecurityInput(request.security ?? DEFAULT_SECURITY);
@@ -194,7 +211,7 @@ export function createCheckServices({
         slots.run(1, () => probeSubmissionServer({ host, port, security, lang }, probeDeps)),
         onCheck,
       );
-      return { kind: "single", report: await withDeadline(report, deadlines.verify, "The check") };
+      return { kind: "single", report: await withDeadline(report, deadlines.verify, phraseOf(VERIFY_WORK)) };
     },
 
     async domain(domain, lang = "en") {
@@ -202,7 +219,7 @@ export function createCheckServices({
       return withDeadline(
         observed("domain", domainChecker.check(domain, lang), onCheck),
         deadlines.domain,
-        "The domain check",
+        phraseOf(DOMAIN_WORK),
       );
     },
 

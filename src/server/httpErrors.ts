@@ -2,7 +2,9 @@
 // failure (ours, the core's, Fastify's own) is mapped here to a status, a
 // public code and a message written for people. Unknown errors become a
 // generic 500: the details go to the log, never to the client.
-import { ForbiddenTargetError, InputError, type PublicErrorCode } from "../core/errors.js";
+import { errorMessageIn, ForbiddenTargetError, InputError, type PublicErrorCode } from "../core/errors.js";
+import { text, type Lang } from "../core/language.js";
+import { phraseOf, wordIn, type Phrase, type Worded } from "../core/phrase.js";
 import { StoreUnavailableError } from "../net/sharedStore.js";
 
 export type ServerErrorCode =
@@ -20,30 +22,42 @@ export interface ErrorBody {
   error: { code: ServerErrorCode; message: string };
 }
 
-/** An error the server raises itself, already carrying its HTTP status and public code. */
+/**
+ * An error the server raises itself, already carrying its HTTP status and
+ * public code. A phrase as message is worded in the request's language; `message` is its English.
+ */
 export class HttpError extends Error {
+  readonly phrase?: Phrase;
   constructor(
     readonly statusCode: number,
     readonly code: ServerErrorCode,
-    message: string,
+    message: Worded,
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
+    super(wordIn(message, "en"));
     this.name = "HttpError";
+    if (typeof message !== "string") this.phrase = message;
   }
 }
 
+const RATE_LIMITED = text("error.rateLimited", "{reason} Try again in {seconds} s.");
+const ROUTE_TIMEOUT = text("error.routeTimeout", "{what} did not finish within {limit}. Try again later.");
+
 export class RateLimitedError extends HttpError {
-  constructor(retryAfterSeconds: number, message: string) {
+  /** `message` says what was counted ("Too many checks from your address."); the wait is added. */
+  constructor(retryAfterSeconds: number, message: Worded) {
     const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-    super(429, "rate-limited", `${message} Try again in ${seconds} s.`, { "retry-after": String(seconds) });
+    super(429, "rate-limited", phraseOf(RATE_LIMITED, { reason: message, seconds }), {
+      "retry-after": String(seconds),
+    });
   }
 }
 
 export class RouteTimeoutError extends HttpError {
-  constructor(what: string, deadlineMs: number) {
+  /** `what` names the work as a sentence subject ("The check"). */
+  constructor(what: Worded, deadlineMs: number) {
     const limit = deadlineMs < 1000 ? `${deadlineMs} ms` : `${Math.round(deadlineMs / 1000)} s`;
-    super(504, "timeout", `${what} did not finish within ${limit}. Try again later.`);
+    super(504, "timeout", phraseOf(ROUTE_TIMEOUT, { what, limit }));
   }
 }
 
@@ -74,12 +88,16 @@ function oneLine(message: string): string {
   return flat.length > MAX_MESSAGE_LENGTH ? `${flat.slice(0, MAX_MESSAGE_LENGTH - 1)}…` : flat;
 }
 
-export function toPublicError(error: unknown): PublicError {
+/**
+ * The public face of any error. `lang` words the messages that carry a phrase
+ * (errors with only an English message stay English); the codes never change.
+ */
+export function toPublicError(error: unknown, lang: Lang = "en"): PublicError {
   if (error instanceof HttpError) {
     return {
       statusCode: error.statusCode,
       code: error.code,
-      message: oneLine(error.message),
+      message: oneLine(errorMessageIn(error, lang)),
       headers: error.headers,
       unexpected: false,
     };
@@ -88,7 +106,7 @@ export function toPublicError(error: unknown): PublicError {
     return {
       statusCode: 400,
       code: "bad-input",
-      message: oneLine(error.message),
+      message: oneLine(errorMessageIn(error, lang)),
       headers: {},
       unexpected: false,
     };
@@ -97,7 +115,7 @@ export function toPublicError(error: unknown): PublicError {
     return {
       statusCode: 403,
       code: "forbidden-target",
-      message: oneLine(error.message),
+      message: oneLine(errorMessageIn(error, lang)),
       headers: {},
       unexpected: false,
     };

@@ -6,6 +6,8 @@
 // from what is probed). Credentials are refused by name before anything else:
 // Outbox Doctor never asks for a password.
 import { InputError } from "../core/errors.js";
+import { text } from "../core/language.js";
+import { phraseOf, type Phrase } from "../core/phrase.js";
 
 export interface QueryParamRule {
   /** Longest accepted value, in characters after decoding. */
@@ -38,9 +40,32 @@ const CREDENTIAL_NAMES = new Set([
 ]);
 const CREDENTIAL_FRAGMENTS = ["password", "secret", "token"];
 
-export const CREDENTIAL_REFUSAL =
-  "Outbox Doctor never asks for or accepts passwords, tokens or other secrets. " +
-  "Remove that parameter: the checks only need the address, host, port and security.";
+const CREDENTIAL_REFUSAL_TEXT = text(
+  "error.query.credential",
+  "Outbox Doctor never asks for or accepts passwords, tokens or other secrets. Remove that parameter: the checks only need the address, host, port and security.",
+);
+export const CREDENTIAL_REFUSAL = CREDENTIAL_REFUSAL_TEXT.en;
+
+// The messages of a bad query, with German in src/core/i18n/de/errors.ts; parameter names stay as sent.
+const QUERY_TEXTS = {
+  nameEncoding: text("error.query.nameEncoding", "A parameter name is not valid percent-encoded UTF-8."),
+  valueEncoding: text(
+    "error.query.valueEncoding",
+    'The parameter "{name}" is not valid percent-encoded UTF-8.',
+  ),
+  empty: text("error.query.empty", 'The parameter "{name}" is empty.'),
+  tooLong: text("error.query.tooLong", 'The parameter "{name}" is too long (at most {max} characters).'),
+  lineBreak: text("error.query.lineBreak", 'The parameter "{name}" contains a line break.'),
+  control: text("error.query.control", 'The parameter "{name}" contains control characters.'),
+  invisible: text(
+    "error.query.invisible",
+    'The parameter "{name}" contains invisible or text-direction characters.',
+  ),
+  unknown: text("error.query.unknown", 'Unknown parameter "{name}". This address takes: {list}.'),
+  noParameters: text("error.query.noParameters", "no parameters"),
+  repeated: text("error.query.repeated", 'The parameter "{name}" is given more than once.'),
+  missing: text("error.query.missing", 'The parameter "{name}" is missing.'),
+};
 
 // C0 and C1 controls and DEL; tab, CR and LF are handled separately.
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
@@ -61,28 +86,28 @@ function shown(name: string): string {
   return printable.length > 40 ? `${printable.slice(0, 39)}…` : printable;
 }
 
-function decodeComponent(raw: string, what: string): string {
+function decodeComponent(raw: string, what: Phrase): string {
   try {
     // application/x-www-form-urlencoded: "+" is a space.
     return decodeURIComponent(raw.replace(/\+/g, " "));
   } catch {
-    throw new InputError(`${what} is not valid percent-encoded UTF-8.`);
+    throw new InputError(what);
   }
 }
 
 function checkValue(name: string, value: string, rule: QueryParamRule): void {
-  if (value.length === 0) throw new InputError(`The parameter "${name}" is empty.`);
+  if (value.length === 0) throw new InputError(phraseOf(QUERY_TEXTS.empty, { name }));
   if ([...value].length > rule.maxLength) {
-    throw new InputError(`The parameter "${name}" is too long (at most ${rule.maxLength} characters).`);
+    throw new InputError(phraseOf(QUERY_TEXTS.tooLong, { name, max: rule.maxLength }));
   }
   if (!rule.multiline && LINE_BREAKS.test(value)) {
-    throw new InputError(`The parameter "${name}" contains a line break.`);
+    throw new InputError(phraseOf(QUERY_TEXTS.lineBreak, { name }));
   }
   if (CONTROL_CHARS.test(value) || (!rule.multiline && value.includes("\t"))) {
-    throw new InputError(`The parameter "${name}" contains control characters.`);
+    throw new InputError(phraseOf(QUERY_TEXTS.control, { name }));
   }
   if (!rule.multiline && INVISIBLE_CHARS.test(value)) {
-    throw new InputError(`The parameter "${name}" contains invisible or text-direction characters.`);
+    throw new InputError(phraseOf(QUERY_TEXTS.invisible, { name }));
   }
 }
 
@@ -98,29 +123,30 @@ export function parseQuery<S extends QuerySpec>(url: string, spec: S): QueryValu
     const equals = pair.indexOf("=");
     const rawName = equals === -1 ? pair : pair.slice(0, equals);
     const rawValue = equals === -1 ? "" : pair.slice(equals + 1);
-    return { name: decodeComponent(rawName, "A parameter name"), rawValue };
+    return { name: decodeComponent(rawName, phraseOf(QUERY_TEXTS.nameEncoding)), rawValue };
   });
-  if (decoded.some(({ name }) => isCredentialName(name))) throw new InputError(CREDENTIAL_REFUSAL);
+  if (decoded.some(({ name }) => isCredentialName(name)))
+    throw new InputError(phraseOf(CREDENTIAL_REFUSAL_TEXT));
 
   const accepted = Object.keys(spec);
   for (const { name, rawValue } of decoded) {
     const rule = Object.hasOwn(spec, name) ? spec[name] : undefined;
     if (rule === undefined) {
-      const list = accepted.length > 0 ? accepted.join(", ") : "no parameters";
-      throw new InputError(`Unknown parameter "${shown(name)}". This address takes: ${list}.`);
+      const list = accepted.length > 0 ? accepted.join(", ") : phraseOf(QUERY_TEXTS.noParameters);
+      throw new InputError(phraseOf(QUERY_TEXTS.unknown, { name: shown(name), list }));
     }
-    if (values.has(name)) throw new InputError(`The parameter "${name}" is given more than once.`);
+    if (values.has(name)) throw new InputError(phraseOf(QUERY_TEXTS.repeated, { name }));
     // Cheap bound before decoding: a character is at most 12 bytes percent-encoded (4 UTF-8 bytes).
     if (rawValue.length > rule.maxLength * 12) {
-      throw new InputError(`The parameter "${name}" is too long (at most ${rule.maxLength} characters).`);
+      throw new InputError(phraseOf(QUERY_TEXTS.tooLong, { name, max: rule.maxLength }));
     }
-    const value = decodeComponent(rawValue, `The parameter "${name}"`);
+    const value = decodeComponent(rawValue, phraseOf(QUERY_TEXTS.valueEncoding, { name }));
     checkValue(name, value, rule);
     values.set(name, value);
   }
 
   for (const [name, rule] of Object.entries(spec)) {
-    if (rule.required && !values.has(name)) throw new InputError(`The parameter "${name}" is missing.`);
+    if (rule.required && !values.has(name)) throw new InputError(phraseOf(QUERY_TEXTS.missing, { name }));
   }
   return Object.fromEntries(values) as QueryValues<S>;
 }

@@ -1,6 +1,7 @@
 // A deadline for a whole route: the client gets 504 "timeout" instead of
 // waiting on a slow network answer forever. The work itself keeps its own
 // per-step deadlines and is left to finish (or fail) in the background.
+import type { Worded } from "../core/phrase.js";
 import { RouteTimeoutError } from "./httpErrors.js";
 
 export interface RouteDeadlines {
@@ -18,7 +19,7 @@ export const DEFAULT_ROUTE_DEADLINES: RouteDeadlines = {
   domain: 30_000,
 };
 
-export function withDeadline<T>(work: Promise<T>, deadlineMs: number, what: string): Promise<T> {
+export function withDeadline<T>(work: Promise<T>, deadlineMs: number, what: Worded): Promise<T> {
   // A rejection after the deadline has nobody left to hear it.
   work.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;

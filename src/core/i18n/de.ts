@@ -10,6 +10,7 @@ import type { TextTable } from "../language.js";
 import { deDiscovery } from "./de/discovery.js";
 import { deDomain } from "./de/domain.js";
 import { deDomainAndDiscovery } from "./de/domainAndDiscovery.js";
+import { deErrors } from "./de/errors.js";
 import { deExplainer } from "./de/explainer.js";
 import { deProviders } from "./de/providers.js";
 import { deResolver } from "./de/resolver.js";
@@ -19,6 +20,7 @@ export const de: TextTable = {
   ...deDiscovery,
   ...deDomain,
   ...deDomainAndDiscovery,
+  ...deErrors,
   ...deExplainer,
   ...deProviders,
   ...deResolver,
