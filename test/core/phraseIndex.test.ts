@@ -152,6 +152,15 @@ describe("buildPhraseIndex: lines holding a pattern's literals", () => {
     expect(found[4]).toEqual([2]);
   });
 
+  it("leaves few lines to try on the dense text: the catalogue's phrases on under 5% of (phrase, line) pairs", () => {
+    const text = denseText();
+    const lines = text.split("\n").length;
+    const found = buildPhraseIndex(PHRASES.map((phrase) => patternLiterals(phrase).literals))(text);
+    const tried = found.reduce((sum, candidates) => sum + (candidates?.length ?? 0), 0);
+    expect(tried).toBeGreaterThan(0);
+    expect(tried).toBeLessThan(0.05 * PHRASES.length * lines);
+  });
+
   it("finds literals that overlap or end inside one another", () => {
     const linesWithLiterals = buildPhraseIndex([[["ABCD"]], [["BC"]], [["CDE"]], [["D"]], [["XAB"], ["E"]]]);
     const found = linesWithLiterals("xabcde");
