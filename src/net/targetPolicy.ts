@@ -194,6 +194,9 @@ const REASON_TEXTS: ReadonlyMap<string, Text> = new Map(
   ).map(([en, key]) => [en, { id: `error.target.reason.${key}`, en }]),
 );
 
+/** Every reason's text (for the test that each has German). */
+export const TARGET_REASON_TEXTS: readonly Text[] = [...REASON_TEXTS.values()];
+
 /**
  * A reason of the tables above as a phrase; an embedded-IPv4 reason ("IPv4-mapped
  * loopback") as its two parts. A reason no table holds stays as it is.
