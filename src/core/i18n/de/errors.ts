@@ -16,7 +16,7 @@ export const deErrors: TextTable = {
   "error.address.brokenMailto": "{input} ist kein gültiger mailto:-Link (fehlerhafte %-Kodierung).",
   "error.address.severalMailto": "Der mailto:-Link enthält mehrere Adressen: Bitte nur eine angeben.",
   "error.address.unbalancedBrackets":
-    "Bei {input} fehlt eine spitze Klammer: „Name <Adresse>“ oder nur die Adresse eingeben.",
+    "Bei {input} passen die spitzen Klammern nicht zusammen: „Name <Adresse>“ oder nur die Adresse eingeben.",
   "error.address.emptyDomain": "Die Domain (der Teil nach dem @) ist leer.",
   "error.address.ipLiteralDomain":
     "IP-Adressen wie {domain} werden als Domain nicht unterstützt: Bitte den Domainnamen des Postfachs verwenden (ann@example.com).",
