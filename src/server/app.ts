@@ -369,13 +369,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   app.setErrorHandler(async (error, request, reply) => {
-    // The message follows the request's `lang` (issue 10 point 7): the pane shows it inside its own sentences.
-    const lang = await errorLang(request.url);
-    const failure = toPublicError(error, lang);
+    // A JSON message follows the request's `lang` (issue 10 point 7): the pane shows it inside its
+    // own sentences. The HTML pages are English throughout, so their message stays English too.
+    const html = request.routeOptions.config.html === true;
+    const failure = toPublicError(error, html ? "en" : await errorLang(request.url));
     if (failure.unexpected) request.log.error({ err: error }, "request failed");
     else request.log.info({ code: failure.code, statusCode: failure.statusCode }, "request refused");
     void reply.code(failure.statusCode).headers(failure.headers).header("cache-control", "no-store");
-    if (request.routeOptions.config.html === true) {
+    if (html) {
       return reply
         .type("text/html; charset=utf-8")
         .send(renderErrorPage(failure.statusCode, failure.code, failure.message));

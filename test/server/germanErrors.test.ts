@@ -119,6 +119,15 @@ describe("bad input and refused targets", () => {
     );
   });
 
+  test("the HTML pages, English throughout, keep their error message English", async () => {
+    const response = await server.get("/verify?host=bad..name&lang=de");
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const page = await response.text();
+    expect(page).toContain("has an empty label (two dots in a row?)");
+    expect(page).not.toContain("leeren Teil");
+  });
+
   test("a language we have no texts for (or lang twice) answers in English", async () => {
     // lang is read first: an unknown one is itself the bad input, said in English.
     const french = await ask(server, "/api/settings?email=ann&lang=fr");
