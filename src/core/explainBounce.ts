@@ -5,6 +5,7 @@
 // loads this module (and with it the catalogue) on demand. Rules: docs/errors.md.
 import { actorOf, type BounceActor, type BounceReason } from "./bounceReasons.js";
 import { bounceText, parseBounceText, unfoldInlineReplies, type ParsedBounce } from "./bounceParser.js";
+import { entryTexts, loadEntryTexts } from "./catalogue/entryTexts.js";
 import { ERROR_CATALOGUE, type ErrorEntry } from "./errorCatalogue.js";
 import { InputError } from "./errors.js";
 import {
@@ -219,7 +220,7 @@ const LEAVE_SETTINGS = text(
 
 /** The entry's fix steps in `lang`; for a recipient's server, none that send the user to Outlook's settings. */
 function fixSteps(entry: ErrorEntry, parsed: ParsedBounce, lang: Lang): string[] {
-  const steps = entry.fix.map((step, index) => ({
+  const steps = entryTexts(entry).fix.map((step, index) => ({
     english: step,
     text: entryString(entry, `fix.${index + 1}`, step, lang),
   }));
@@ -228,12 +229,14 @@ function fixSteps(entry: ErrorEntry, parsed: ParsedBounce, lang: Lang): string[]
   return kept.length === steps.length ? kept : [...kept, localize(LEAVE_SETTINGS, lang)];
 }
 
-/**
- * Parses and explains a pasted bounce, NDR, .eml, Outlook dialog or SMTP reply. Throws InputError for empty
- * text, binary data and whole mailbox files; text with nothing recognised gives `recognised: false`.
- */
-export function explainBounce(raw: string, options: ExplainBounceOptions = {}): BounceReport {
-  const lang = options.lang ?? "en";
+/** What explainBounce found before any text is looked up: the parse and the ranked catalogue matches. */
+interface RankedBounce {
+  parsed: ParsedBounce;
+  ranked: CatalogueMatch[];
+  truncated: boolean;
+}
+
+function rankBounce(raw: string, lang: Lang): RankedBounce {
   if (typeof raw !== "string" || raw.trim() === "") throw new InputError(localize(EMPTY_BOUNCE, lang));
   if (isBinary(raw)) throw new InputError(localize(BINARY_BOUNCE, lang));
   const messages = mailboxCount(raw);
@@ -333,20 +336,63 @@ export function explainBounce(raw: string, options: ExplainBounceOptions = {}): 
     }
   }
 
-  const explanations = ranked.map(({ match }): BounceExplanation => {
+  return { parsed, ranked: ranked.map(({ match }) => match), truncated };
+}
+
+/** The ranked matches with their texts; the texts of every match must be registered (entryTexts.ts). */
+function describeBounce({ parsed, ranked, truncated }: RankedBounce, lang: Lang): BounceReport {
+  const explanations = ranked.map((match): BounceExplanation => {
     const entry = ERROR_CATALOGUE[match.entry]!;
+    const texts = entryTexts(entry);
     return {
       reason: entry.reason,
       actor: actorOf(entry.reason),
       code: entry.code,
-      title: entryString(entry, "title", entry.title, lang),
-      cause: entryString(entry, "cause", entry.cause, lang),
+      title: entryString(entry, "title", texts.title, lang),
+      cause: entryString(entry, "cause", texts.cause, lang),
       fix: fixSteps(entry, parsed, lang),
       matched: [...new Set(match.hits.map((hit) => hit.text))],
       generic: isGeneric(entry),
     };
   });
   return { parsed, explanations, recognised: explanations.length > 0, truncated };
+}
+
+/**
+ * Parses and explains a pasted bounce, NDR, .eml, Outlook dialog or SMTP reply. Throws InputError for empty
+ * text, binary data and whole mailbox files; text with nothing recognised gives `recognised: false`. Needs the
+ * texts of every entry registered, as they are in Node; the pane uses explainBounceLoadingTexts.
+ */
+export function explainBounce(raw: string, options: ExplainBounceOptions = {}): BounceReport {
+  const lang = options.lang ?? "en";
+  return describeBounce(rankBounce(raw, lang), lang);
+}
+
+export interface LoadingTextsOptions extends ExplainBounceOptions {
+  /** Explain only the best `shown` matches (the view shows no more); all when absent. */
+  shown?: number;
+}
+
+/**
+ * explainBounce for the pane: matches first, then loads the text groups of the matches it returns (one small
+ * chunk per reason), then explains them exactly as explainBounce does. Bad input rejects with the same InputError.
+ */
+export async function explainBounceLoadingTexts(
+  raw: string,
+  options: LoadingTextsOptions = {},
+): Promise<BounceReport> {
+  const lang = options.lang ?? "en";
+  const ranking = rankBounce(raw, lang);
+  const ranked = options.shown === undefined ? ranking.ranked : ranking.ranked.slice(0, options.shown);
+  await loadEntryTexts(ranked.map((match) => ERROR_CATALOGUE[match.entry]!.reason));
+  return describeBounce({ ...ranking, ranked }, lang);
+}
+
+/** The reasons whose text groups explainBounceLoadingTexts loads for `raw` (for the bench and tests). */
+export function textGroupsFor(raw: string, options: LoadingTextsOptions = {}): BounceReason[] {
+  const { ranked } = rankBounce(raw, options.lang ?? "en");
+  const shown = options.shown === undefined ? ranked : ranked.slice(0, options.shown);
+  return [...new Set(shown.map((match) => ERROR_CATALOGUE[match.entry]!.reason))];
 }
 
 /**

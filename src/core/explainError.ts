@@ -6,6 +6,7 @@
 
 import { DATED_FACT_VALUES } from "./datedFacts.js";
 import { InputError } from "./errors.js";
+import { entryTexts } from "./catalogue/entryTexts.js";
 import { ERROR_CATALOGUE, type ErrorEntry, type ErrorKind } from "./errorCatalogue.js";
 import { fillText } from "./language.js";
 import { buildPhraseIndex, patternLiterals } from "./phraseIndex.js";
@@ -461,11 +462,12 @@ export function explainError(text: string): ExplainReport {
   const scan = scanCatalogue(input);
   const matches = scan.matches.map((candidate): ExplainedMatch => {
     const entry = ERROR_CATALOGUE[candidate.entry]!;
+    const texts = entryTexts(entry);
     const match: ExplainedMatch = {
       code: entry.code,
-      title: fillText(entry.title, DATED_FACT_VALUES, "en"),
-      cause: fillText(entry.cause, DATED_FACT_VALUES, "en"),
-      fix: entry.fix.map((step) => fillText(step, DATED_FACT_VALUES, "en")),
+      title: fillText(texts.title, DATED_FACT_VALUES, "en"),
+      cause: fillText(texts.cause, DATED_FACT_VALUES, "en"),
+      fix: texts.fix.map((step) => fillText(step, DATED_FACT_VALUES, "en")),
       kind: entry.kind,
       score: candidate.score,
       matched: [...new Set(candidate.hits.map((hit) => hit.text))],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { actorOf, BOUNCE_REASON_IDS } from "../../src/core/bounceReasons.js";
 import { InputError } from "../../src/core/errors.js";
+import { entryTexts } from "../../src/core/catalogue/entryTexts.js";
 import { ERROR_CATALOGUE } from "../../src/core/errorCatalogue.js";
 import { actorLabel, explainBounce, explainBounceReport } from "../../src/core/explainBounce.js";
 import { deExplainer } from "../../src/core/i18n/de/explainer.js";
@@ -195,10 +196,11 @@ describe("explainBounce: Outlook's dialogs in other languages", () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const entry of ERROR_CATALOGUE) {
       const id = entry.id ?? entry.code;
+      const english = entryTexts(entry);
       const texts: Array<[string, string]> = [
-        [`explain.${id}.title`, entry.title],
-        [`explain.${id}.cause`, entry.cause],
-        ...entry.fix.map((step, n): [string, string] => [`explain.${id}.fix.${n + 1}`, step]),
+        [`explain.${id}.title`, english.title],
+        [`explain.${id}.cause`, english.cause],
+        ...english.fix.map((step, n): [string, string] => [`explain.${id}.fix.${n + 1}`, step]),
       ];
       for (const [key, english] of texts) {
         const german = deExplainer[key];

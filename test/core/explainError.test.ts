@@ -1,9 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
 import { gzipSync } from "node:zlib";
 import { isBounceReason } from "../../src/core/bounceReasons.js";
-import { ERROR_CATALOGUE } from "../../src/core/errorCatalogue.js";
+import { entryTexts } from "../../src/core/catalogue/entryTexts.js";
+import { ERROR_CATALOGUE as MATCHING_CATALOGUE } from "../../src/core/errorCatalogue.js";
 import { InputError } from "../../src/core/errors.js";
 import { explainError, MAX_EXPLAIN_CHARS } from "../../src/core/explainError.js";
+
+// The catalogue's entries with their English texts (registered eagerly in Node), as one object each.
+const ERROR_CATALOGUE = MATCHING_CATALOGUE.map((entry) => ({ ...entry, ...entryTexts(entry) }));
 
 const codesOf = (text: string): string[] => explainError(text).matches.map((m) => m.code);
 const firstOf = (text: string): string | undefined => codesOf(text)[0];

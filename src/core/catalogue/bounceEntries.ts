@@ -8,30 +8,12 @@
 // for any run of blanks. The wording of causes and fixes is the project's own.
 import type { ErrorEntry } from "../errorCatalogue.js";
 
-const CHECK_ADDRESS = "Check the address for typos and ask the recipient for a current one.";
-const OTHER_WAY =
-  "Reach the recipient another way (phone, another address) and tell them what the bounce says.";
-const CHECK_DOMAIN =
-  "Check your domain's mail records with `outbox-doctor domain <your domain>` (SPF, DMARC, MX).";
-const NOTHING_IN_OUTLOOK = "Nothing in Outlook's account settings causes this: leave them as they are.";
-const WAIT_RETRY = "Nothing to do yet: the sending server keeps retrying and reports if it finally gives up.";
-const M365_UNBLOCK =
-  "Microsoft 365 admin: check the Microsoft Defender portal > Email & collaboration > Review > Restricted entities, secure the account (reset its password, check inbox rules and forwarding), then release it.";
-
 export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
   // ---- The recipient's side ----
   {
     code: "5.1.10",
     kind: "enhanced",
     reason: "unknown-recipient",
-    title: "Recipient not found (Microsoft 365)",
-    cause:
-      "Microsoft 365 found no mailbox, contact or group with that address in the recipient's organisation: a typo, a removed mailbox, or a stale entry in Outlook's address suggestions.",
-    fix: [
-      CHECK_ADDRESS,
-      "Remove the stale suggestion from Outlook's autocomplete list and type the address anew.",
-      "Recipient's Microsoft 365 admin: if the address should exist, add it as a proxy address of the mailbox or group.",
-    ],
     providers: ["microsoft365"],
     phrases: ["Recipient not found by SMTP address lookup"],
     with: ["550"],
@@ -40,13 +22,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.4.1",
     kind: "enhanced",
     reason: "unknown-recipient",
-    title: "Recipient address rejected by the receiving organisation",
-    cause:
-      "The receiving Microsoft 365 organisation checks recipients against its directory at the edge and does not know this address (directory-based edge blocking), or it does not accept mail for that domain.",
-    fix: [
-      CHECK_ADDRESS,
-      "Recipient's admin: add the address, or set the accepted domain to internal relay if mailboxes live elsewhere.",
-    ],
     phrases: ["Recipient address rejected: Access denied"],
     with: ["550"],
   },
@@ -54,10 +29,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "mailbox-disabled",
     kind: "phrase",
     reason: "mailbox-disabled",
-    title: "Recipient mailbox is disabled",
-    cause:
-      "The address exists but its mailbox is switched off: the account was disabled, suspended, expired or closed, often after someone left an organisation or stopped using a free account.",
-    fix: [OTHER_WAY, "Ask the recipient for an address they still use.", CHECK_ADDRESS],
     phrases: [
       "(account|mailbox|user|address)( has been| is|'s)? (disabled|deactivated|suspended|inactive|expired|closed|locked|frozen|blocked)",
       "(disabled|inactive|suspended|deactivated|expired|closed) (account|mailbox|user|recipient)",
@@ -79,10 +50,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.1.6",
     kind: "enhanced",
     reason: "mailbox-moved",
-    title: "Recipient mailbox has moved",
-    cause:
-      "The recipient's server says the mailbox moved to another address and does not forward mail to it. The bounce often names the new address.",
-    fix: ["Send to the new address if the bounce names one.", OTHER_WAY],
     phrases: [
       "(user|mailbox|recipient|address) has moved",
       "moved (permanently )?to (a )?(new|another) address",
@@ -96,13 +63,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.1.2",
     kind: "enhanced",
     reason: "recipient-domain-unknown",
-    title: "Recipient domain does not exist",
-    cause:
-      "The part after @ is not a domain that exists in DNS: usually a typo (gmal.com, outlok.com) or a domain that has expired.",
-    fix: [
-      "Check the part after @ for typos.",
-      "Ask the recipient for a current address; their domain may have lapsed.",
-    ],
     phrases: [
       "(domain|host) (name )?(does not|doesn't) exist",
       "no such domain",
@@ -136,13 +96,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "null-mx",
     kind: "phrase",
     reason: "recipient-domain-no-mail",
-    title: "Recipient domain does not receive mail",
-    cause:
-      "The recipient's domain exists but says it takes no mail: a null MX record (RFC 7505), no MX and no address, or a server that refuses network mail. The address is wrong or the domain is only for a website.",
-    fix: [
-      "Check the part after @: the person may use another domain for mail.",
-      "Ask the recipient for an address that receives mail.",
-    ],
     phrases: [
       "null MX",
       "(does not|doesn't) (accept|receive) (e-?mail|mail)(?! over)",
@@ -162,14 +115,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "4.4.7",
     kind: "enhanced",
     reason: "delivery-expired",
-    title: "Delivery gave up after retrying",
-    cause:
-      "The sending server kept trying for hours or days and then gave up: the recipient's server was unreachable or kept refusing for now. The problem is on the recipient's side or on the way there, not in Outlook.",
-    fix: [
-      "Send again later; if it fails again, tell the recipient their mail server is not taking mail.",
-      "Check the recipient's domain with `outbox-doctor domain <their domain>` (MX records).",
-      NOTHING_IN_OUTLOOK,
-    ],
     phrases: [
       "message expired",
       "(retry|delivery) (time(out)?|time limit) (exceeded|reached)",
@@ -194,13 +139,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "delivery-delayed",
     kind: "phrase",
     reason: "temporary-failure",
-    title: "Delivery is delayed; the server is still trying",
-    cause:
-      "This is a warning, not a failure: the sending server could not deliver yet and will keep trying for a while (often one to five days).",
-    fix: [
-      WAIT_RETRY,
-      "If it is urgent, reach the recipient another way; a final failure will follow if it never gets through.",
-    ],
     phrases: [
       "(has been|is|was) delayed",
       "will be retried",
@@ -214,14 +152,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "recipient-unreachable",
     kind: "phrase",
     reason: "recipient-server-unreachable",
-    title: "The recipient's mail server could not be reached",
-    cause:
-      "The sending server could not connect to the recipient's mail server: it timed out, refused the connection or had no route. That is the recipient's server or network, not Outlook; the sending server retries for a while.",
-    fix: [
-      "Wait: the sending server retries; if it finally gives up, send again later.",
-      "Tell the recipient (another way) that their mail server is not reachable; their admin should check it and their MX records.",
-      NOTHING_IN_OUTLOOK,
-    ],
     phrases: [
       "connect to \\S+\\[[^\\]]*\\](:\\d+)?: (Connection timed out|Connection refused|No route to host|Network is unreachable|Operation timed out)",
       "did not accept our requests to connect",
@@ -251,13 +181,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.4.6",
     kind: "enhanced",
     reason: "recipient-server-error",
-    title: "Mail loop: too many hops",
-    cause:
-      "The message went round between mail servers until it hit the hop limit: the recipient's domain forwards or routes mail in a circle (often a forwarding rule or a wrong MX or connector).",
-    fix: [
-      "Tell the recipient's admin: their routing or forwarding loops.",
-      "If the loop is in your own organisation (a connector or forwarding rule), your admin fixes it.",
-    ],
     phrases: [
       "(hop count|too many hops|maximum hop count) exceeded",
       "Too many hops",
@@ -275,13 +198,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "recipient-filter",
     kind: "phrase",
     reason: "recipient-filter",
-    title: "The recipient's filter or rules refused the message",
-    cause:
-      "The recipient (or their organisation) blocks this sender or this kind of message with a personal block list, a transport rule or a filter. Only the recipient's side can lift it.",
-    fix: [
-      "Ask the recipient (another way) to add your address to their safe senders, or their admin to allow it.",
-      "If you think your domain's reputation is the cause, have your admin check it.",
-    ],
     phrases: [
       "(rejected|blocked|refused) by (the )?(recipient|recipient's|user's|destination)('s)? (filter|rule|server|policy|settings)",
       "recipient (has )?(blocked|rejected|refused) (you|your|the sender|mail|messages)",
@@ -312,13 +228,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "restricted-recipient",
     kind: "phrase",
     reason: "restricted-recipient",
-    title: "You may not send to this group or mailbox (Microsoft 365)",
-    cause:
-      "The recipient is a group, distribution list, mailbox or public folder that accepts mail only from certain senders: only from inside its organisation (authenticated senders), or only from an allowed list that does not include you. Codes 5.7.1 (NotAuthorized), 5.7.12 and 5.7.124 to 5.7.136.",
-    fix: [
-      "Ask the group's owner to add you to its allowed senders, or send from an address inside that organisation.",
-      "Recipient's Microsoft 365 admin: in the Exchange admin center open the group > Settings > Delivery management, and allow external senders or add this sender (or `Set-DistributionGroup -RequireSenderAuthenticationEnabled $false`).",
-    ],
     providers: ["microsoft365"],
     phrases: [
       "RESOLVER\\.RST\\.\\w+",
@@ -356,13 +265,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "destination-tls",
     kind: "phrase",
     reason: "recipient-server-error",
-    title: "The recipient's server failed a required TLS or DANE check",
-    cause:
-      "Mail to this domain must go over verified TLS (a connector, MTA-STS or DANE requires it), and the recipient's server did not offer TLS, showed an expired or wrong certificate, or its DANE or DNSSEC records are broken (Microsoft 365 codes 5.7.321 to 5.7.324).",
-    fix: [
-      "Tell the recipient's admin: their mail server's TLS certificate, TLSA records or DNSSEC need fixing.",
-      "Your Microsoft 365 admin: check any outbound connector that forces TLS to this domain.",
-    ],
     phrases: [
       "starttls-not-supported|certificate-expired|certificate-host-mismatch|tlsa-invalid|dnssec-invalid",
       "must support TLS to receive",
@@ -377,13 +279,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "relay-denied-remote",
     kind: "phrase",
     reason: "recipient-server-error",
-    title: "The recipient's server does not take mail for its own domain",
-    cause:
-      "Microsoft 365 reports 5.4.1 Relay Access Denied when the recipient's domain points its mail (MX) at a server that does not accept mail for that domain, or a connector or accepted domain is set up wrongly on the recipient's side.",
-    fix: [
-      "Tell the recipient (another way): their admin must fix the domain's MX records or the accepted domain and connector settings.",
-      NOTHING_IN_OUTLOOK,
-    ],
     phrases: ["Relay(ing)? access denied"],
     needs: ["5.4.1"],
     with: ["550", "5.4.1"],
@@ -392,13 +287,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "recipient-demands-sign-in",
     kind: "phrase",
     reason: "recipient-server-error",
-    title: "The recipient's server refused mail from other organisations",
-    cause:
-      "A server on the recipient's side answered as if your organisation's mail server had to sign in to it (530 5.7.1 'Client was not authenticated'), or the recipient only accepts mail from certain senders. Mail servers do not sign in to each other, so their connector, moderation or restriction settings refuse it.",
-    fix: [
-      "Tell the recipient (another way): their admin must let their mail server accept messages from the internet, or add you to the allowed senders.",
-      NOTHING_IN_OUTLOOK,
-    ],
     phrases: ["due to a permission or security issue"],
     with: ["530", "550", "5.7.1"],
   },
@@ -406,13 +294,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "recipient-server-error",
     kind: "phrase",
     reason: "recipient-server-error",
-    title: "The recipient's mail server has a problem",
-    cause:
-      "The recipient's server failed on its own side: a configuration error, a full disk, an internal error or a broken mailbox store. Nothing you send differently fixes it.",
-    fix: [
-      "Send again later; if it keeps failing, tell the recipient (another way) so their admin can fix the server.",
-      NOTHING_IN_OUTLOOK,
-    ],
     phrases: [
       "local configuration error",
       "pipe to \\|",
@@ -442,15 +323,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "blocklisted",
     kind: "phrase",
     reason: "blocklisted",
-    title: "Your sending server's IP address or domain is on a block list",
-    cause:
-      "The recipient's server looked up the IP address of the server that sent your message (or your domain) in a block list such as Spamhaus, Barracuda, SpamCop or SORBS and found it. That is about the sending server, not about you personally or Outlook; shared IP addresses get listed for others' spam.",
-    fix: [
-      "Admin: look the sending IP address (in brackets in the bounce) up on the block list the bounce names (Spamhaus: check.spamhaus.org; Barracuda: barracudacentral.org/lookups; SpamCop: spamcop.net/bl.shtml) and follow its removal steps.",
-      "Microsoft 365 and Outlook.com block lists (5.7.606 to 5.7.649, 'banned sending IP', S3150, AS codes): request delisting at sender.office.com.",
-      "Find and stop the cause first (a compromised account, a malware-infected computer, a web form sending spam), or the listing comes back.",
-      "A mail provider's shared IP address: ask the provider to fix the listing or move your domain to a clean one.",
-    ],
     phrases: [
       "blocked using",
       "(listed|found) (at|in|on|by) \\S*(spamhaus|barracuda|spamcop|sorbs|dnsbl|rbl|blocklist|blacklist|uceprotect|psbl|mailspike|abuseat)",
@@ -487,14 +359,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "sender-reputation",
     kind: "phrase",
     reason: "sender-reputation",
-    title: "The recipient's provider distrusts mail from your sending server or domain",
-    cause:
-      "The recipient's provider (Gmail, Yahoo, Outlook.com and others) defers or refuses mail because the sending IP address or domain has a poor reputation: complaints, a sudden volume, or spam from other users of the same server. Yahoo's TS and TSS codes and Gmail's 'unusual rate of unsolicited mail' say this.",
-    fix: [
-      "Admin: check the domain and IP reputation (Google Postmaster Tools, Microsoft SNDS, Yahoo Sender Hub) and stop any unwanted bulk or compromised sending.",
-      "Make sure SPF, DKIM and DMARC pass for the domain; " + CHECK_DOMAIN,
-      "Send less at once; the deferrals ease as the reputation recovers.",
-    ],
     phrases: [
       "reputation",
       "user complaints",
@@ -521,13 +385,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "no-reverse-dns",
     kind: "phrase",
     reason: "no-reverse-dns",
-    title: "The sending server's IP address has no matching reverse DNS (PTR)",
-    cause:
-      "The recipient's server looked up the host name of the IP address that sent your message (its PTR record) and found none, or one that does not point back to the same address; or the name the server introduced itself with (HELO) is not a real host name. Servers on home or office lines usually have no proper PTR record.",
-    fix: [
-      "Admin: have whoever owns the IP address (the hosting or internet provider) set a PTR record naming the server, with a matching A record.",
-      "Or relay through your mail provider's outgoing server, signed in, instead of sending directly from your own server.",
-    ],
     phrases: [
       "reverse DNS|reverse (lookup|hostname|host name|name)",
       "PTR record|\\bno PTR\\b|\\brDNS\\b",
@@ -549,14 +406,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.7.23",
     kind: "enhanced",
     reason: "spf-failed",
-    title: "SPF check failed",
-    cause:
-      "The recipient's server checked the SPF record of your domain and the server that sent the message is not listed in it, so it refused the message as possibly forged. Microsoft 365 says 5.7.23, Gmail 5.7.27.",
-    fix: [
-      "Admin: add every service that sends mail as your domain (your mail provider, newsletter and web-form services) to the domain's one SPF record.",
-      "Send through your provider's own submission server, which the SPF record lists, rather than another relay.",
-      CHECK_DOMAIN,
-    ],
     phrases: [
       "\\bSPF\\b.{0,40}(fail|violation|reject|not pass|check)",
       "(fail(ed|s)?|did not pass|does not pass|doesn't pass) (the )?SPF",
@@ -572,14 +421,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.7.509",
     kind: "enhanced",
     reason: "dmarc-failed",
-    title: "DMARC check failed",
-    cause:
-      "Your domain publishes a DMARC policy of reject (or quarantine), and this message passed neither SPF nor DKIM aligned with the From domain, so the recipient's server refused it. Microsoft 365 says 5.7.509, Gmail 5.7.26, Yahoo 5.7.9.",
-    fix: [
-      "Admin: turn on DKIM signing for the domain at every service that sends as it, and list those services in SPF.",
-      "Check that the From domain matches the domain that SPF or DKIM authenticates (alignment).",
-      CHECK_DOMAIN,
-    ],
     phrases: [
       "\\bDMARC\\b",
       "p=reject",
@@ -593,14 +434,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "dkim",
     kind: "phrase",
     reason: "sender-authentication-missing",
-    title: "DKIM signature missing or invalid",
-    cause:
-      "The recipient's server wanted a valid DKIM signature from your domain and found none, or one that did not verify (the message was changed on the way, or the key in DNS does not match).",
-    fix: [
-      "Admin: turn on DKIM signing at your mail provider and publish the selector record it gives you.",
-      "Avoid gateways or signatures that rewrite messages after signing.",
-      CHECK_DOMAIN,
-    ],
     phrases: ["\\bDKIM\\b", "DomainKeys"],
     with: ["550", "554", "421", "5.7.1", "5.7.20", "5.7.21", "5.7.22", "5.7.0"],
     also: ["5.7.20", "5.7.21", "5.7.22", "4.7.30"],
@@ -611,14 +444,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "spam-content",
     kind: "phrase",
     reason: "spam-content",
-    title: "The message was refused as spam",
-    cause:
-      "The recipient's filter scored the message itself as spam or unsolicited bulk mail: its wording, links, attachments or the way it was sent.",
-    fix: [
-      "Send a short plain message without links or attachments to check that mail gets through, then add the content back.",
-      "Remove shortened or tracking links and large images; send files as links from a known service.",
-      "If ordinary mail is refused too, ask your admin to check the domain's reputation and authentication.",
-    ],
     phrases: [
       "\\bspam\\b",
       "junk mail",
@@ -640,14 +465,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "content-rejected",
     kind: "phrase",
     reason: "content-rejected",
-    title: "The message was refused for its content or form",
-    cause:
-      "The recipient's server refused something in the message: a blocked attachment type, a suspicious link, a header that breaks the mail standard (RFC 5322), or its policy. Yahoo's 554 5.7.9 'Message not accepted for policy reasons' belongs here.",
-    fix: [
-      "Send without attachments, or zip or link the files; executable and macro files are widely blocked.",
-      "Check the From address is a single valid address of your account.",
-      "If a plain short message fails too, forward the bounce to your admin.",
-    ],
     phrases: [
       // "content rejected, UBE": the words after say it is spam.
       "content (rejected|not accepted|refused|violation|policy)(?!,? (UBE|UCE|spam)\\b)",
@@ -680,13 +497,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "virus",
     kind: "phrase",
     reason: "virus",
-    title: "A virus or malware was found in the message",
-    cause:
-      "A scanner on the way found (or suspected) malware in an attachment or link of the message. It may be a false alarm on a macro document or an archive.",
-    fix: [
-      "Scan your computer with up-to-date antivirus software.",
-      "Send the file another way (a shared link) or without macros; ask the recipient what their filter blocks.",
-    ],
     phrases: [
       "\\bvirus",
       "malware",
@@ -701,13 +511,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "message-too-large",
     kind: "phrase",
     reason: "message-too-large",
-    title: "The message is too large",
-    cause:
-      "The message with its attachments is bigger than a server on the way accepts (often 10 to 35 MB, and attachments grow by about a third when sent). This is not a full mailbox.",
-    fix: [
-      "Send large files as a link (OneDrive, SharePoint, Google Drive) instead of attachments.",
-      "Or split them over several messages, each well under the limit.",
-    ],
     phrases: [
       "(message|mail|email|e-mail) (size |length )?(is )?(too (big|large)|exceeds|over)",
       "(size|length) (limit|exceeds|exceeded)",
@@ -724,14 +527,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "sending-limit",
     kind: "phrase",
     reason: "sending-limit",
-    title: "You reached your own sending limit",
-    cause:
-      "Your mail provider stopped your sending because the account sent too many messages or to too many recipients in a period: Microsoft 365's submission and recipient rate limits (10,000 recipients a day, 30 messages a minute), Gmail's daily sending limits. It is a limit on your account, not on the recipient.",
-    fix: [
-      "Wait: the limit resets, usually within 24 hours; then send again.",
-      "Send to fewer recipients at once; use a mailing list service for bulk mail.",
-      "Microsoft 365 admin: check the mailbox's recipient rate limit and whether the account sent spam (compromised accounts hit limits first).",
-    ],
     phrases: [
       "Submission ?quota ?(was )?exceeded|SubmissionQuotaExceeded|submission quota",
       "Throttling failure: Daily",
@@ -753,13 +548,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.1.8",
     kind: "enhanced",
     reason: "sender-account-blocked",
-    title: "Your account is blocked from sending (Microsoft 365)",
-    cause:
-      "Microsoft 365 stopped this account from sending mail because it sent what looked like spam, which usually means the account was compromised. Other Microsoft codes for the same: 5.7.501 to 5.7.503 ('spam abuse detected'), 5.7.705 and 5.7.708 (the whole tenant).",
-    fix: [
-      "Change the account's password now and check its inbox rules and forwarding for anything you did not set up.",
-      M365_UNBLOCK,
-    ],
     providers: ["microsoft365"],
     phrases: [
       "bad outbound sender",
@@ -779,14 +567,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "sender-rejected",
     kind: "phrase",
     reason: "sender-rejected",
-    title: "Your sender address was refused",
-    cause:
-      "The recipient's server refused the envelope sender (your From address): its domain does not exist in DNS or has no mail records, the server could not verify it, or it does not take mail from that address.",
-    fix: [
-      "Check the From address in Outlook's account settings: a typo there bounces everything.",
-      "Admin: make sure the sending domain has MX (or A) records and that bounces to it are accepted.",
-      CHECK_DOMAIN,
-    ],
     phrases: [
       "Sender address rejected",
       "Unroutable sender",
@@ -812,14 +592,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "sender-not-verified",
     kind: "phrase",
     reason: "send-as-denied",
-    title: "The sending service does not allow this From address",
-    cause:
-      "The service you send through (a sending API or relay such as Amazon SES, SendGrid or Mailgun, or a workspace) only sends from addresses or domains verified in your account there, and this From address or domain is not one of them.",
-    fix: [
-      "Send from an address or domain verified in that service, or verify this one in its settings.",
-      "Check the API key or account is allowed to send for that domain.",
-      "Amazon SES accounts still in the sandbox may send only to verified recipients too: verify the recipient or request production access.",
-    ],
     phrases: [
       "(e-?mail address|domain|identity|identities|sender) (is |are )?not verified",
       "identities failed the check",
@@ -833,13 +605,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "5.6.11",
     kind: "enhanced",
     reason: "bare-lf",
-    title: "Bare line feeds in the message",
-    cause:
-      "The message had line breaks that were a bare LF instead of CR LF, which SMTP forbids (RFC 5321 §2.3.8); Exchange Online and other servers refuse such messages. A script, device or mail library produced them, not Outlook.",
-    fix: [
-      "Fix the sending app or device to end lines with CR LF (update its mail library).",
-      "Exchange Online admins can ask the sending app's vendor for an update; there is no setting in Outlook for this.",
-    ],
     phrases: ["bare (LF|line ?feeds?|newlines?|<LF>)", "BareLinefeedsAreIllegal"],
     with: ["550", "554", "5.6.0"],
   },
@@ -847,13 +612,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "smtputf8",
     kind: "phrase",
     reason: "smtputf8-unsupported",
-    title: "Non-ASCII address or 8-bit content not accepted",
-    cause:
-      "The message uses an address with non-ASCII characters (ü, é, Chinese script) or raw 8-bit content, and a server on the way does not support SMTPUTF8 (RFC 6531) or 8BITMIME.",
-    fix: [
-      "Use an all-ASCII address for this recipient if they have one.",
-      "Apps: encode 8-bit content (quoted-printable or base64) when the server does not offer 8BITMIME.",
-    ],
     phrases: [
       "SMTPUTF8",
       "non-ASCII (address|characters|local.?part)",
@@ -867,9 +625,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "too-many-recipients",
     kind: "phrase",
     reason: "too-many-recipients",
-    title: "Too many recipients in one message",
-    cause: "The message has more recipients than the server takes in one message (often 100 to 500).",
-    fix: ["Split the recipients over several messages, or use a distribution group or mailing list."],
     phrases: [
       // Per message; "too many recipients this hour" is a sending rate.
       "too many recipients(?! (this|per|an?|in the|in an?|within( the| an?)?) (hour|day|minute))",
@@ -883,10 +638,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "address-syntax",
     kind: "phrase",
     reason: "syntax-error",
-    title: "An address is malformed",
-    cause:
-      "A recipient or sender address is not a valid address: a space, a missing or doubled @, a trailing dot, or a name pasted into the address field.",
-    fix: ["Retype the address; remove spaces, quotes and anything after the address."],
     phrases: [
       "(bad|invalid|illegal) (destination )?(mailbox )?address syntax",
       "(malformed|illegal|bad) (e-?mail )?address",
@@ -902,10 +653,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "rate-limited",
     kind: "phrase",
     reason: "rate-limited",
-    title: "The recipient's server is slowing down your sending server",
-    cause:
-      "The recipient's server accepts only so many connections or messages at a time from one sender (or the recipient receives mail too fast) and asked the sending server to come back later. It retries on its own.",
-    fix: [WAIT_RETRY, "If it repeats for days, the sending admin should spread out bulk sending."],
     phrases: [
       "too many (connections|concurrent|sessions|messages|mails)",
       "\\b(?:LPN|OFR)\\d*_104\\b",
@@ -932,10 +679,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "greylisted",
     kind: "phrase",
     reason: "greylisted",
-    title: "Greylisted: the recipient's server asked to try again",
-    cause:
-      "The recipient's server refuses the first attempt from an unknown sender on purpose (greylisting); real mail servers try again after a few minutes and then get through.",
-    fix: [WAIT_RETRY],
     phrases: ["gr[ae]ylist(ed|ing)?", "gr[ae]y-list"],
     with: ["450", "451", "421", "4.7.1", "4.2.0", "4.7.0"],
   },
@@ -943,10 +686,6 @@ export const BOUNCE_ENTRIES: readonly ErrorEntry[] = [
     code: "temporary-failure",
     kind: "phrase",
     reason: "temporary-failure",
-    title: "A temporary failure on the way",
-    cause:
-      "A server on the way could not take the message just now (busy, restarting or briefly unavailable) and said so with a temporary code; the sending server tries again.",
-    fix: [WAIT_RETRY, "If the same bounce comes back after a day, it has become permanent: read it again."],
     phrases: [
       "temporar(il)?y (unavailable|rejected|failure|error|problem)|temporar(il)?y deferred(?! due to)",
       "(service|system) (is )?(temporarily |currently )?unavailable",
