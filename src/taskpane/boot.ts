@@ -18,7 +18,7 @@ import { firstScreen, type FirstScreen } from "./firstScreen.js";
 import { paintFirstScreen } from "./firstPaint.js";
 import { en } from "./i18n/en.js";
 import { loadPaneStrings, type PaneStrings } from "./i18n/paneStrings.js";
-import { connectOffice, type HostSession } from "./office/officeHost.js";
+import { connectOffice, relayItemChanged, type HostSession } from "./office/officeHost.js";
 import { startWithOffice, type BrowserFacts, type PaneStart } from "./paneController.js";
 import { loadSettingsLookup } from "./settingsLookupChunk.js";
 
@@ -31,7 +31,10 @@ import { loadSettingsLookup } from "./settingsLookupChunk.js";
 export const FIRST_PAINT_WAIT_MS = 200;
 
 const bootStartedAt = performance.now();
-const session: Promise<HostSession> = connectOffice();
+// ItemChanged is subscribed as soon as Outlook answers and relayed to the React pane when it has loaded.
+const session: Promise<HostSession> = connectOffice().then((connected) =>
+  connected.kind === "office" ? relayItemChanged(connected) : connected,
+);
 const lookup = loadSettingsLookup();
 // Handled where it is awaited; this keeps a failed chunk from being reported as unhandled meanwhile.
 lookup.catch(() => undefined);

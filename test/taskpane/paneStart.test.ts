@@ -2,7 +2,7 @@
 // paints the first screen from it, and the React pane starts from it), and
 // the patience that counts the time the page already waited.
 import { describe, expect, it } from "@jest/globals";
-import type { OfficeSession } from "../../src/taskpane/office/officeHost.js";
+import { relayItemChanged, type OfficeSession } from "../../src/taskpane/office/officeHost.js";
 import {
   OFFICE_PATIENCE_MS,
   currentAccount,
@@ -70,5 +70,35 @@ describe("startEffects", () => {
     expect(startEffects()).toEqual([{ type: "wait-for-office", ms: OFFICE_PATIENCE_MS }]);
     expect(startEffects(200)).toEqual([{ type: "wait-for-office", ms: OFFICE_PATIENCE_MS - 200 }]);
     expect(startEffects(OFFICE_PATIENCE_MS + 500)).toEqual([{ type: "wait-for-office", ms: 0 }]);
+  });
+});
+
+describe("relayItemChanged", () => {
+  it("hands a change made before anyone listened to the first listener, and relays later ones", () => {
+    let fire = () => {};
+    let subscriptions = 0;
+    const relayed = relayItemChanged(
+      session({
+        onItemChanged: (listener) => {
+          subscriptions += 1;
+          fire = listener;
+          return () => undefined;
+        },
+      }),
+    );
+    // Subscribed to Office once, at once.
+    expect(subscriptions).toBe(1);
+    fire(); // the user picks another message before the React pane listens
+    const seen: string[] = [];
+    const stop = relayed.onItemChanged(() => seen.push("first"));
+    expect(seen).toEqual(["first"]);
+    fire();
+    expect(seen).toEqual(["first", "first"]);
+    stop();
+    fire();
+    expect(seen).toEqual(["first", "first"]);
+    expect(subscriptions).toBe(1);
+    // Everything else is the session itself.
+    expect(relayed.context.emailAddress).toBe("ann@contoso.com");
   });
 });

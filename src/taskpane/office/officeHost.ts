@@ -393,3 +393,32 @@ export async function connectOffice(options: ConnectOptions = {}): Promise<HostS
     return { kind: "standalone", reason: "no-host" };
   }
 }
+
+/**
+ * Subscribes to ItemChanged at once and relays it to the listeners added
+ * later; a change that happens before any listener is there is handed to
+ * the first one. boot.ts uses it because the React pane, which listens,
+ * loads after the first paint: a pinned pane must not miss a selection made
+ * in that moment.
+ */
+export function relayItemChanged(session: OfficeSession): OfficeSession {
+  const listeners = new Set<() => void>();
+  let missed = false;
+  session.onItemChanged(() => {
+    if (listeners.size === 0) missed = true;
+    for (const listener of [...listeners]) listener();
+  });
+  return {
+    ...session,
+    onItemChanged(listener) {
+      listeners.add(listener);
+      if (missed) {
+        missed = false;
+        listener();
+      }
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+}
