@@ -372,7 +372,7 @@ export const ERROR_CATALOGUE: readonly ErrorEntry[] = [
       // "Invalid mailbox" also heads more specific refusals ("invalid mailbox ... account is disabled").
       "(invalid|bad) (recipient|mailbox|destination mailbox)(?!s? errors)",
       "mailbox unavailable",
-      "mailbox \\S+@\\S+ unavailable",
+      "mailbox [^\\s@]+@[^\\s@]+ unavailable",
       "does not exist",
       "invalid address",
       // A summary after other refusals, not a cause of its own.
