@@ -113,6 +113,8 @@ export default (_env, argv) => {
       extensions: [".ts", ".tsx", ".js"],
       // Sources import "./x.js" (NodeNext); webpack finds the .ts/.tsx behind it.
       extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      // The explainer's texts: Node registers every group eagerly; the pane loads only the groups it shows.
+      alias: { [path.join(root, "src/core/catalogue/allEntryTexts.ts")]: false },
     },
     module: {
       rules: [

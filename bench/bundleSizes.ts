@@ -16,8 +16,15 @@ export function sizeOf(code: Buffer): BundleSize {
   return { raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** The entry bundle ("entry.js") and every chunk, by file name, of `entryFile` built for production. */
-export async function bundleSizes(root: string, entryFile: string): Promise<Map<string, BundleSize>> {
+/**
+ * The entry bundle ("entry.js") and every chunk, by file name, of `entryFile` built for production. `alias`: module
+ * replacements as the pane's webpack.config.js has them (false: an empty module).
+ */
+export async function bundleSizes(
+  root: string,
+  entryFile: string,
+  alias: Record<string, string | false> = {},
+): Promise<Map<string, BundleSize>> {
   const outDir = mkdtempSync(join(tmpdir(), "outbox-bundle-"));
   try {
     const compiler = webpack({
@@ -26,7 +33,7 @@ export async function bundleSizes(root: string, entryFile: string): Promise<Map<
       entry: join(root, entryFile),
       output: { path: outDir, filename: "entry.js", chunkFilename: "[name].js", library: { type: "module" } },
       experiments: { outputModule: true },
-      resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] } },
+      resolve: { extensions: [".ts", ".js"], extensionAlias: { ".js": [".ts", ".js"] }, alias },
       module: {
         rules: [
           {

@@ -1,7 +1,9 @@
-// One-off refactor, applied 1 December 2026 and kept for reference (running it again finds no texts to move): moved each catalogue entry's English texts (title, cause, fix) out of
-// src/core/errorCatalogue.ts and src/core/catalogue/bounceEntries.ts into src/core/catalogue/texts/<reason>.ts,
-// keyed by the entry's text id base (`id ?? code`), and the shared advice constants into texts/advice.ts.
-// Run: npx tsx scripts/splitCatalogueTexts.ts (then prettier on the written files).
+// One-off refactor, applied 1 December 2026 and kept for reference: it moved each catalogue entry's English texts
+// (title, cause, fix) out of src/core/errorCatalogue.ts and src/core/catalogue/bounceEntries.ts into
+// src/core/catalogue/texts/<reason>.ts, keyed by the entry's text id base (`id ?? code`), and the shared advice
+// constants into texts/advice.ts (afterwards split by theme into texts/advice/*.ts, so that each group's chunk
+// carries only the advice it uses). Running it again stops: the entries have no texts left to move.
+// It was run compiled by tsc (npx tsc scripts/splitCatalogueTexts.ts --outDir ... then node), then prettier.
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import ts from "typescript";
 

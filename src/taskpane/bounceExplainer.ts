@@ -3,10 +3,12 @@
 // error"). It runs on the device: the text never leaves the client for this,
 // and it works with the server down. Bad input (binary, a whole mailbox) is
 // an ordinary "not recognised" answer with the core's message, never a throw.
+// The explainer matches first and then fetches only the English texts of the
+// explanations it returns (one small chunk per reason; docs/errors.md).
 
 import type { BounceActor } from "../core/bounceReasons.js";
 import { InputError } from "../core/errors.js";
-import { explainBounce } from "../core/explainBounce.js";
+import { explainBounceLoadingTexts } from "../core/explainBounce.js";
 import type { Lang } from "../core/language.js";
 
 export interface BounceExplanationView {
@@ -27,9 +29,10 @@ export interface BounceView {
   problem: string | null;
 }
 
-export function explainText(text: string, lang: Lang): BounceView {
+/** `shown`: explain only the best `shown` matches (a view that shows one needs only its texts); all when absent. */
+export async function explainText(text: string, lang: Lang, shown?: number): Promise<BounceView> {
   try {
-    const report = explainBounce(text, { lang });
+    const report = await explainBounceLoadingTexts(text, shown === undefined ? { lang } : { lang, shown });
     return {
       recognised: report.recognised,
       recipients: report.parsed.recipients,

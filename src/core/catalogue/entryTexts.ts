@@ -186,6 +186,12 @@ export function registerEntryTexts(reason: BounceReason, texts: EntryTextGroup):
   registered.set(reason, texts);
 }
 
+/** Drops every registered group, as in a pane that has loaded none yet (for tests of the on-demand path). */
+export function forgetEntryTexts(): void {
+  registered.clear();
+  loading.clear();
+}
+
 /** Whether the texts of `reason`'s entries are there. */
 export function isEntryTextGroupLoaded(reason: BounceReason): boolean {
   return registered.has(reason);

@@ -2,7 +2,7 @@
 // recipient(s) and who must act. Loaded as the "bounce" chunk only for such
 // messages; the explainer runs here, so it works with the server down.
 
-import { useId, useMemo } from "react";
+import { useEffect, useId, useState } from "react";
 import {
   Caption1,
   MessageBar,
@@ -13,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/language.js";
-import { explainText } from "../bounceExplainer.js";
+import { explainText, type BounceView } from "../bounceExplainer.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import type { BounceState } from "../paneController.js";
 
@@ -42,7 +42,19 @@ export default function BounceSection({
   const styles = useStyles();
   const headingId = useId();
   const text = bounce.status === "ready" ? bounce.text : null;
-  const view = useMemo(() => (text === null ? null : explainText(text, lang)), [text, lang]);
+  const [view, setView] = useState<BounceView | null>(null);
+  useEffect(() => {
+    setView(null);
+    if (text === null) return;
+    // The view shows the best explanation only, so only its texts are fetched.
+    let current = true;
+    void explainText(text, lang, 1).then((next) => {
+      if (current) setView(next);
+    });
+    return () => {
+      current = false;
+    };
+  }, [text, lang]);
   if (bounce.status === "none") return null;
   const best = view?.explanations[0];
   return (

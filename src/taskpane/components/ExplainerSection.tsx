@@ -36,7 +36,8 @@ export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: La
     const blank = text.trim() === "";
     setEmpty(blank);
     // A whole NDR, an .eml or one reply line; explained in the pane's language, on the device.
-    setResult(blank ? null : explainText(text, lang));
+    if (blank) setResult(null);
+    else void explainText(text, lang).then(setResult);
   };
 
   return (

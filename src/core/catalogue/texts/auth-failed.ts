@@ -1,7 +1,8 @@
 // English texts of the catalogue entries whose reason is auth-failed, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { OUTLOOK_SERVER_SETTINGS, ENABLE_SMTP_AUTH, OAUTH_FIRST } from "./advice.js";
+import { OUTLOOK_SERVER_SETTINGS } from "./advice/outlookSettings.js";
+import { ENABLE_SMTP_AUTH, OAUTH_FIRST } from "./advice/signIn.js";
 
 export const texts: EntryTextGroup = {
   "0x800CCC18": {

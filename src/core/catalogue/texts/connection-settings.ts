@@ -1,7 +1,12 @@
 // English texts of the catalogue entries whose reason is connection-settings, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { OUTLOOK_SERVER_SETTINGS, PORT_AND_ENCRYPTION, VERIFY_SERVER, ANTIVIRUS_SCAN } from "./advice.js";
+import {
+  OUTLOOK_SERVER_SETTINGS,
+  PORT_AND_ENCRYPTION,
+  VERIFY_SERVER,
+  ANTIVIRUS_SCAN,
+} from "./advice/outlookSettings.js";
 
 export const texts: EntryTextGroup = {
   "0x800CCC0D": {

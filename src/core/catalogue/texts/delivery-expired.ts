@@ -1,7 +1,7 @@
 // English texts of the catalogue entries whose reason is delivery-expired, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { NOTHING_IN_OUTLOOK } from "./advice.js";
+import { NOTHING_IN_OUTLOOK } from "./advice/waiting.js";
 
 export const texts: EntryTextGroup = {
   "4.4.7": {

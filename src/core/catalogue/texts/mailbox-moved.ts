@@ -1,7 +1,7 @@
 // English texts of the catalogue entries whose reason is mailbox-moved, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { OTHER_WAY } from "./advice.js";
+import { OTHER_WAY } from "./advice/recipient.js";
 
 export const texts: EntryTextGroup = {
   "5.1.6": {

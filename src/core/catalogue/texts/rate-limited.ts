@@ -1,7 +1,7 @@
 // English texts of the catalogue entries whose reason is rate-limited, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { WAIT_RETRY } from "./advice.js";
+import { WAIT_RETRY } from "./advice/waiting.js";
 
 export const texts: EntryTextGroup = {
   "rate-limited": {

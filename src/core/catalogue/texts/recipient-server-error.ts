@@ -1,7 +1,8 @@
 // English texts of the catalogue entries whose reason is recipient-server-error, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { REQUIRE_AUTH, NOTHING_IN_OUTLOOK } from "./advice.js";
+import { REQUIRE_AUTH } from "./advice/signIn.js";
+import { NOTHING_IN_OUTLOOK } from "./advice/waiting.js";
 
 export const texts: EntryTextGroup = {
   "550": {

@@ -1,7 +1,7 @@
 // English texts of the catalogue entries whose reason is relay-denied, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { REQUIRE_AUTH } from "./advice.js";
+import { REQUIRE_AUTH } from "./advice/signIn.js";
 
 export const texts: EntryTextGroup = {
   "0x800CCC69": {

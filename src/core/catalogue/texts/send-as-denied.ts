@@ -1,7 +1,13 @@
 // English texts of the catalogue entries whose reason is send-as-denied, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { SEND_AS_FIX } from "./advice.js";
+
+// Said by more than one entry of this group.
+const SEND_AS_FIX = [
+  "Send from the address of the mailbox you signed in with (pick it in the From field), or sign in as the mailbox whose address you use.",
+  "Exchange admin: grant Send As on that mailbox: `Add-RecipientPermission -Identity <mailbox> -Trustee <user> -AccessRights SendAs`; allow up to an hour to take effect.",
+  "Apps and devices: set the From address to the mailbox they sign in with.",
+];
 
 export const texts: EntryTextGroup = {
   SendAsDeniedException: {

@@ -1,7 +1,7 @@
 // English texts of the catalogue entries whose reason is sender-authentication-missing, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { CHECK_DOMAIN } from "./advice.js";
+import { CHECK_DOMAIN } from "./advice/domain.js";
 
 export const texts: EntryTextGroup = {
   "5.7.515": {

@@ -1,7 +1,8 @@
 // English texts of the catalogue entries whose reason is sender-rejected, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { REQUIRE_AUTH, CHECK_DOMAIN } from "./advice.js";
+import { CHECK_DOMAIN } from "./advice/domain.js";
+import { REQUIRE_AUTH } from "./advice/signIn.js";
 
 export const texts: EntryTextGroup = {
   "0x800CCC78": {

@@ -1,7 +1,8 @@
 // English texts of the catalogue entries whose reason is temporary-failure, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { PORT_AND_ENCRYPTION, WAIT_RETRY } from "./advice.js";
+import { PORT_AND_ENCRYPTION } from "./advice/outlookSettings.js";
+import { WAIT_RETRY } from "./advice/waiting.js";
 
 export const texts: EntryTextGroup = {
   "0x800CCC67": {

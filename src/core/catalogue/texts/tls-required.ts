@@ -1,7 +1,8 @@
 // English texts of the catalogue entries whose reason is tls-required, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { PORT_AND_ENCRYPTION, VERIFY_SERVER, ANTIVIRUS_SCAN, ENABLE_SMTP_AUTH } from "./advice.js";
+import { PORT_AND_ENCRYPTION, VERIFY_SERVER, ANTIVIRUS_SCAN } from "./advice/outlookSettings.js";
+import { ENABLE_SMTP_AUTH } from "./advice/signIn.js";
 
 export const texts: EntryTextGroup = {
   "0x800CCC7C": {

@@ -1,7 +1,8 @@
 // English texts of the catalogue entries whose reason is unknown-recipient, keyed by text id base (explain.<key>.title,
 // .cause, .fix.<n>); loaded on demand by the pane (src/core/catalogue/entryTexts.ts).
 import type { EntryTextGroup } from "../entryTexts.js";
-import { REQUIRE_AUTH, CHECK_ADDRESS } from "./advice.js";
+import { CHECK_ADDRESS } from "./advice/recipient.js";
+import { REQUIRE_AUTH } from "./advice/signIn.js";
 
 export const texts: EntryTextGroup = {
   "5.1.1": {
