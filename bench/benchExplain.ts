@@ -304,12 +304,15 @@ const TEXT_CHUNK = /^explain-texts-(.+)\.js$/;
  * matching chunk (explainBounce, parser, matcher, catalogue without texts), every text group by reason, and the
  * German table as context (a German pane loads it anyway).
  */
-async function explainerChunks(root: string): Promise<{
+async function explainerChunks(
+  root: string,
+  entry = "bench/explainBundleEntry.ts",
+): Promise<{
   matching: BundleSize;
   groups: Map<string, BundleSize>;
   german: BundleSize | undefined;
 }> {
-  const chunks = await bundleSizes(root, "bench/explainBundleEntry.ts", paneAlias(root));
+  const chunks = await bundleSizes(root, entry, paneAlias(root));
   const matching = chunks.get("explainer.js");
   if (!matching) throw new Error("webpack split off no explainer.js chunk");
   const groups = new Map<string, BundleSize>();
@@ -374,6 +377,15 @@ async function sizeRows(root: string, samples: LabelledText[]): Promise<Row[]> {
       { measure: `  the same, median`, value: kib(median(bytes)), target: "-", result: "-" },
     );
   }
+  // Context: the same download when dated facts and errors are not preloaded but travel in the explainer chunk.
+  const alone = await explainerChunks(root, "bench/explainBundleEntryAlone.ts");
+  const aloneBytes = samples.map((sample) => downloadFor(sample.text, 1, alone.matching, alone.groups));
+  rows.push({
+    measure: "  a bounce with dated facts, errors and texts machinery in the explainer chunk too, max",
+    value: `${kib(Math.max(...aloneBytes))} (${Math.max(...aloneBytes)} B)`,
+    target: "-",
+    result: "-",
+  });
   if (german) {
     rows.push({
       measure: "German table (core-de, loaded by German panes anyway; not counted), gzip",
