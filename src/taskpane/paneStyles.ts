@@ -53,7 +53,7 @@ body { margin: 0; }
 .od-button:hover { background: var(--od-bg3); }
 .od-button[data-appearance="secondary"] { border-color: var(--od-stroke); background: var(--od-bg); font-size: 14px; padding: 4px 12px; }
 .od-button svg { font-size: 16px; }
-.od-copy-placeholder { visibility: hidden; }
+.od-copy-placeholder { visibility: hidden; box-sizing: border-box; }
 .od-button:focus-visible, .od-link:focus-visible { outline: 2px solid var(--od-focus); outline-offset: 1px; }
 .od-link { color: var(--od-link); text-decoration: underline; }
 .od-link:hover { color: var(--od-brand-hover); }

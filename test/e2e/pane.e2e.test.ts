@@ -599,6 +599,19 @@ browserTest(
     ).resolves.toBe(true);
     await screenshot(page, "first-paint");
     await expectAccessible(page);
+    // The copy buttons' places are kept: the cards are as tall and the values as wide after React.
+    const measure = () =>
+      page.evaluate(() => {
+        const sections = [...document.querySelectorAll("main section")].filter(
+          (section) => section.querySelector(".od-values") !== null,
+        );
+        return sections.map((section) => ({
+          height: Math.round(section.getBoundingClientRect().height),
+          valueWidth: Math.round(section.querySelector(".od-value")?.getBoundingClientRect().width ?? 0),
+        }));
+      });
+    const painted = await measure();
+    expect(painted).toHaveLength(2);
     // The first paint asked for React only after the settings were on screen.
     await page.waitForTimeout(300);
     expect(hold.requested()).toBe(true);
@@ -609,6 +622,7 @@ browserTest(
       .first()
       .waitFor({ state: "visible", timeout: 15_000 });
     await expect(page.locator("[data-first-paint]").count()).resolves.toBe(0);
+    expect(await measure()).toEqual(painted);
     await expect(page.getByRole("region", { name: /Outgoing server/i }).count()).resolves.toBe(1);
     await expect(page.getByTestId("incoming-server").count()).resolves.toBe(1);
     await expect(page.getByTestId("connecting").count()).resolves.toBe(0);
