@@ -7,7 +7,7 @@
 // explanations it returns (one small chunk per reason; docs/errors.md).
 
 import type { BounceActor } from "../core/bounceReasons.js";
-import { InputError } from "../core/errors.js";
+import { errorMessageIn, InputError } from "../core/errors.js";
 import { explainBounceLoadingTexts } from "../core/explainBounce.js";
 import type { Lang } from "../core/language.js";
 
@@ -27,12 +27,22 @@ export interface BounceView {
   explanations: BounceExplanationView[];
   /** The core's message when the text cannot be read as a bounce at all (binary, a mailbox file). */
   problem: string | null;
+  /** The explainer or its texts could not be loaded (offline, a failed chunk): say so, never show nothing. */
+  loadFailed: boolean;
 }
 
-/** `shown`: explain only the best `shown` matches (a view that shows one needs only its texts); all when absent. */
-export async function explainText(text: string, lang: Lang, shown?: number): Promise<BounceView> {
+/**
+ * `shown`: explain only the best `shown` matches (a view that shows one needs only its texts); all when absent.
+ * `explain` is the core's explainer (a test hands in one whose texts fail to load).
+ */
+export async function explainText(
+  text: string,
+  lang: Lang,
+  shown?: number,
+  explain: typeof explainBounceLoadingTexts = explainBounceLoadingTexts,
+): Promise<BounceView> {
   try {
-    const report = await explainBounceLoadingTexts(text, shown === undefined ? { lang } : { lang, shown });
+    const report = await explain(text, shown === undefined ? { lang } : { lang, shown });
     return {
       recognised: report.recognised,
       recipients: report.parsed.recipients,
@@ -44,11 +54,19 @@ export async function explainText(text: string, lang: Lang, shown?: number): Pro
         actor,
       })),
       problem: null,
+      loadFailed: false,
     };
   } catch (error) {
     if (error instanceof InputError) {
-      return { recognised: false, recipients: [], explanations: [], problem: error.message };
+      return {
+        recognised: false,
+        recipients: [],
+        explanations: [],
+        problem: errorMessageIn(error, lang),
+        loadFailed: false,
+      };
     }
-    throw error;
+    // A text group that did not download (ChunkLoadError) or any other failure of the explainer.
+    return { recognised: false, recipients: [], explanations: [], problem: null, loadFailed: true };
   }
 }

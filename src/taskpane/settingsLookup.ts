@@ -3,7 +3,7 @@
 // the database does not know; the domain's DNS report only for domains the
 // user's organisation controls.
 
-import { InputError } from "../core/errors.js";
+import { errorMessageIn, InputError } from "../core/errors.js";
 import { addressOwnedByProvider } from "../core/providerOwnership.js";
 import type { Lang } from "../core/language.js";
 // Dated facts ride in this chunk: the texts that need them show only with settings, and the
@@ -27,7 +27,7 @@ export function resolveForPane(
     // The resolver words its own notes and the provider's in `lang` (German once loadLanguage("de") ran).
     return { ok: true, settings: resolveSettings(address, context, { lang }) };
   } catch (error) {
-    if (error instanceof InputError) return { ok: false, message: error.message };
+    if (error instanceof InputError) return { ok: false, message: errorMessageIn(error, lang) };
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import {
 } from "../../src/taskpane/diagnosticsView.js";
 import { de } from "../../src/taskpane/i18n/de.js";
 import { en } from "../../src/taskpane/i18n/en.js";
+import { explainText } from "../../src/taskpane/bounceExplainer.js";
 import { domainToCheck, resolveForPane } from "../../src/taskpane/settingsLookup.js";
 import {
   confidenceOf,
@@ -285,5 +286,44 @@ describe("settingsLookup", () => {
     expect(domainToCheck(gmail.settings)).toBeNull();
     expect(domainToCheck(custom.settings)).toBe("contoso.com");
     expect(domainToCheck(unknown.settings)).toBe("unknown-domain.example");
+  });
+});
+
+describe("bounceExplainer", () => {
+  it("explains a reply line with its texts", async () => {
+    const view = await explainText(
+      "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown",
+      "en",
+      1,
+    );
+    expect(view.loadFailed).toBe(false);
+    expect(view.explanations[0]?.title).toBeTruthy();
+  });
+
+  it("says so when the explainer's texts cannot be loaded, instead of showing nothing", async () => {
+    const failing = () => Promise.reject(new Error("Loading chunk unknown-recipient failed."));
+    const view = await explainText("550 5.1.1 User unknown", "en", 1, failing);
+    expect(view).toMatchObject({ recognised: false, explanations: [], problem: null, loadFailed: true });
+  });
+
+  it("gives the core's bad-input message in the pane's language", async () => {
+    await loadLanguage("de");
+    const english = await explainText("   ", "en");
+    const german = await explainText("   ", "de");
+    expect(english.problem).toBeTruthy();
+    expect(german.problem).toBeTruthy();
+    expect(german.problem).not.toEqual(english.problem);
+  });
+});
+
+describe("settingsLookup in German", () => {
+  it("words a bad address in German", async () => {
+    await loadLanguage("de");
+    const english = resolveForPane("ann-at-example.org", {}, "en");
+    const german = resolveForPane("ann-at-example.org", {}, "de");
+    if (english.ok || german.ok) throw new Error("expected a message");
+    expect(english.message).toMatch(/has no @/);
+    expect(german.message).not.toMatch(/has no @/);
+    expect(german.message).toMatch(/@/);
   });
 });

@@ -68,7 +68,17 @@ export default function BounceSection({
           <MessageBarBody>{t.bounceUnreadable}</MessageBarBody>
         </MessageBar>
       ) : null}
-      {view && !view.recognised ? (
+      {view?.loadFailed ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t.explainLoadFailed}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view?.problem ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{view.problem}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view && !view.recognised && !view.loadFailed && !view.problem ? (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t.bounceNothing}</MessageBarBody>
         </MessageBar>

@@ -1,7 +1,7 @@
 // "Fix an error": paste an SMTP reply or an Outlook error code, get the
 // cause and the fixes in the order to try them (catalogue in src/core).
 
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { Button, Field, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language.js";
 import { explainText, type BounceView } from "../bounceExplainer.js";
@@ -29,6 +29,8 @@ export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: La
   const [text, setText] = useState("");
   const [result, setResult] = useState<BounceView | null>(null);
   const [empty, setEmpty] = useState(false);
+  // Only the latest submit may show its answer: a slow earlier one (its texts still loading) must not overwrite it.
+  const latest = useRef(0);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -36,8 +38,12 @@ export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: La
     const blank = text.trim() === "";
     setEmpty(blank);
     // A whole NDR, an .eml or one reply line; explained in the pane's language, on the device.
+    const request = ++latest.current;
     if (blank) setResult(null);
-    else void explainText(text, lang).then(setResult);
+    else
+      void explainText(text, lang).then((next) => {
+        if (request === latest.current) setResult(next);
+      });
   };
 
   return (
@@ -67,7 +73,8 @@ export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: La
       </form>
       <div aria-live="polite">
         {result?.problem ? <Text>{result.problem}</Text> : null}
-        {result && !result.problem && result.explanations.length === 0 ? (
+        {result?.loadFailed ? <Text>{t.explainLoadFailed}</Text> : null}
+        {result && !result.problem && !result.loadFailed && result.explanations.length === 0 ? (
           <Text>{t.explainNoMatch}</Text>
         ) : null}
         {result && result.recipients.length > 0 ? (

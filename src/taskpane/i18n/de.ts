@@ -225,6 +225,8 @@ export const de: PaneStrings = {
   explainEmpty: "Fügen Sie zuerst eine Fehlermeldung oder einen Code ein.",
   explainNoMatch:
     "In diesem Text wurde kein bekannter Fehlercode gefunden. Fügen Sie die ganze Meldung samt Nummer ein.",
+  explainLoadFailed:
+    "Die Erklärung konnte nicht geladen werden: Prüfen Sie die Verbindung zum Outbox-Doctor-Server und versuchen Sie es erneut.",
   explainCause: "Ursache",
   explainFixes: "Probieren Sie der Reihe nach",
 

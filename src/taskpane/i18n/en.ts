@@ -232,6 +232,8 @@ export const en = {
   explainButton: "Explain",
   explainEmpty: "Paste an error message or code first.",
   explainNoMatch: "No known error code found in this text. Paste the whole message, including the number.",
+  explainLoadFailed:
+    "The explanation could not be loaded: check the connection to the Outbox Doctor server and try again.",
   explainCause: "Cause",
   explainFixes: "Try these, in order",
 
