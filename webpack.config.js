@@ -176,6 +176,16 @@ export default (_env, argv) => {
             priority: 20,
             enforce: true,
           },
+          // The small core modules that nearly every chunk uses (texts machinery, errors, dated facts) live
+          // once, in a chunk the start-up loads: otherwise scope hoisting copies them into each on-demand
+          // chunk (the explainer, setup, lookup) and a bounce downloads them again.
+          coreCommon: {
+            test: /[\\/]src[\\/]core[\\/](language|errors|phrase|datedFacts)\.ts$/,
+            name: "core-common",
+            chunks: "all",
+            priority: 30,
+            enforce: true,
+          },
         },
       },
       runtimeChunk: "single",
