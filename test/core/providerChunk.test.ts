@@ -1,14 +1,15 @@
 // The provider database (and with it the incoming servers, hints and notes)
 // must stay in the pane's on-demand lookup chunk: nothing the pane loads at
 // start-up may import it statically. This walks the static import graph from
-// the pane's entry (type-only imports are erased by the compiler and skipped;
-// dynamic import() is what makes a chunk and is not followed).
+// the pane's entry (boot.ts, the first paint) and from the React app it loads
+// next (type-only imports are erased by the compiler and skipped; dynamic
+// import() is what makes a chunk and is not followed).
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { describe, expect, it } from "@jest/globals";
 
 const ROOT = process.cwd();
-const ENTRY = resolve(ROOT, "src/taskpane/index.tsx");
+const ENTRIES = [resolve(ROOT, "src/taskpane/boot.ts"), resolve(ROOT, "src/taskpane/paneApp.tsx")];
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
 
 function resolveModule(from: string, specifier: string): string | null {
@@ -20,9 +21,9 @@ function resolveModule(from: string, specifier: string): string | null {
   return null;
 }
 
-function staticallyReachable(entry: string): Set<string> {
+function staticallyReachable(...entries: string[]): Set<string> {
   const seen = new Set<string>();
-  const queue = [entry];
+  const queue = [...entries];
   while (queue.length > 0) {
     const file = queue.pop() as string;
     if (seen.has(file)) continue;
@@ -37,10 +38,12 @@ function staticallyReachable(entry: string): Set<string> {
 }
 
 describe("the provider database stays in the on-demand lookup chunk", () => {
-  const reachable = [...staticallyReachable(ENTRY)].map((file) => relative(ROOT, file));
+  const reachable = [...staticallyReachable(...ENTRIES)].map((file) => relative(ROOT, file));
 
   it("the walker sees the pane's start-up modules", () => {
     expect(reachable).toContain("src/taskpane/settingsLookupChunk.ts");
+    expect(reachable).toContain("src/taskpane/firstPaint.ts");
+    expect(reachable).toContain("src/taskpane/components/TaskPane.tsx");
     expect(reachable.length).toBeGreaterThan(10);
   });
 
