@@ -5,7 +5,7 @@
 import { text, type Text } from "./language.js";
 import { phraseOf, type Phrase } from "./phrase.js";
 
-/** The kinds of src/net/autoconfigFetch.ts's FetchError. */
+/** The kinds of src/net/autoconfigFetch.ts's FetchError (which takes its kind type from here). */
 export type FetchFailureKindName =
   | "bad-url"
   | "http-refused"

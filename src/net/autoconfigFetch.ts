@@ -14,6 +14,7 @@ import { createSecureContext, type SecureContext } from "node:tls";
 import { ForbiddenTargetError } from "../core/errors.js";
 import { DnsLookupError, type MailDns } from "./dnsResolver.js";
 import { resolveTargetAddress, type TargetPolicy } from "./targetPolicy.js";
+import type { FetchFailureKindName } from "../core/fetchFailureWords.js";
 
 const secureContexts = new WeakMap<readonly string[], SecureContext>();
 
@@ -26,19 +27,8 @@ function fetchSecureContext(trustedCas: readonly string[]): SecureContext {
   return context;
 }
 
-export type FetchFailureKind =
-  | "bad-url"
-  | "http-refused"
-  | "forbidden"
-  | "dns"
-  | "connect"
-  | "tls"
-  | "timeout"
-  | "status"
-  | "redirect"
-  | "content-type"
-  | "too-large"
-  | "aborted";
+/** The kinds are listed once, in core, beside the words users read for each. */
+export type FetchFailureKind = FetchFailureKindName;
 
 export class FetchError extends Error {
   constructor(
