@@ -86,13 +86,6 @@ class PreloadChunksPlugin {
             ),
           );
         data.headTags.push(...links);
-        // Deferred scripts are low priority, and while the parser waits for office.js in <head> Chromium holds
-        // low-priority requests back; the first paint's scripts are what the pane needs first.
-        for (const tag of data.headTags) {
-          if (tag.tagName === "script" && typeof tag.attributes.src === "string") {
-            tag.attributes.fetchpriority = "high";
-          }
-        }
         return data;
       });
     });

@@ -219,17 +219,9 @@ function createFastify(options: AppOptions): FastifyInstance {
     clientErrorHandler: answerMalformedRequest,
   } satisfies FastifyServerOptions;
   if (options.https) {
-    // HTTP/2 over TLS: the pane's scripts arrive over one connection at once instead of queueing for
-    // HTTP/1.1 connections (docs/server.md); HTTP/1.1 clients (curl, scripts, old webviews) still work.
-    const https = {
-      ...options.https,
-      allowHTTP1: true,
-      maxHeaderSize: MAX_HEADER_BYTES,
-      maxSessionMemory: 10,
-      settings: { maxHeaderListSize: MAX_HEADER_BYTES },
-    };
-    const httpsOptions = { ...shared, http2: true, https } as unknown as FastifyHttpsOptions<HttpsServer>;
-    // The routes only use the request/reply API, which is the same over HTTP/2.
+    const https = { ...options.https, maxHeaderSize: MAX_HEADER_BYTES };
+    const httpsOptions = { ...shared, https } as FastifyHttpsOptions<HttpsServer>;
+    // The routes only use the request/reply API, which is the same over HTTPS.
     return Fastify(httpsOptions) as unknown as FastifyInstance;
   }
   return Fastify({ ...shared, http: { maxHeaderSize: MAX_HEADER_BYTES } });

@@ -3,7 +3,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from "@jest/globals";
 import { X509Certificate } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { connect as http2Connect } from "node:http2";
 import { get as httpsGet } from "node:https";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -148,35 +147,6 @@ describe("an HTTPS server with the generated certificate", () => {
     expect(response.status).toBe(200);
     expect(JSON.parse(response.body)).toEqual({ status: "ok" });
     expect(response.headers["strict-transport-security"]).toBe("max-age=31536000");
-  });
-
-  test("speaks HTTP/2 to clients that offer it (one connection for the pane's scripts), with the same answer", async () => {
-    const { port } = app.server.address() as AddressInfo;
-    const session = http2Connect(`https://localhost:${port}`, { ca: cert });
-    try {
-      const response = await new Promise<{ status: number; hsts: unknown; body: string }>(
-        (resolve, reject) => {
-          const stream = session.request({ ":path": "/healthz" });
-          let status = 0;
-          let hsts: unknown;
-          let body = "";
-          stream.on("response", (headers) => {
-            status = Number(headers[":status"]);
-            hsts = headers["strict-transport-security"];
-          });
-          stream.setEncoding("utf8");
-          stream.on("data", (chunk: string) => (body += chunk));
-          stream.on("end", () => resolve({ status, hsts, body }));
-          stream.on("error", reject);
-        },
-      );
-      expect(session.alpnProtocol).toBe("h2");
-      expect(response.status).toBe(200);
-      expect(JSON.parse(response.body)).toEqual({ status: "ok" });
-      expect(response.hsts).toBe("max-age=31536000");
-    } finally {
-      session.close();
-    }
   });
 });
 
