@@ -148,6 +148,22 @@ describe("an HTTPS server with the generated certificate", () => {
     expect(JSON.parse(response.body)).toEqual({ status: "ok" });
     expect(response.headers["strict-transport-security"]).toBe("max-age=31536000");
   });
+
+  test("takes a 20,000-character text in the URL over a real connection (the raised header limit holds)", async () => {
+    const { port } = app.server.address() as AddressInfo;
+    const text = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown "
+      .repeat(300)
+      .slice(0, 20_000);
+    const path = `/api/explain?text=${encodeURIComponent(text)}`;
+    expect(path.length).toBeGreaterThan(16 * 1024);
+    const status = await new Promise<number>((resolve, reject) => {
+      httpsGet({ host: "127.0.0.1", port, path, ca: cert, servername: "localhost" }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      }).on("error", reject);
+    });
+    expect(status).toBe(200);
+  });
 });
 
 describe("behind a TLS-terminating proxy (OUTBOX_HTTP=1)", () => {
