@@ -1,6 +1,6 @@
-// The English-sentence detector of the German browser test
-// (test/e2e/pane.e2e.test.ts), for texts that reach German users outside the
-// pane: /api/* answers and the CLI's --lang de output. Words that only occur in
+// The English-sentence detector for texts that reach German users: the German
+// browser tests (test/e2e/pane.e2e.test.ts), /api/* answers and the CLI's
+// --lang de output. Words that only occur in
 // English sentences; product names, codes, record syntax and hosts do not trip them.
 export const ENGLISH_WORDS =
   /\b(the|and|your|you|this|that|with|is|are|not|can|cannot|has|have|to|of|for|please|settings|message|check|copy|show|nothing|only|when|which|what|why|needs)\b/i;
