@@ -2,9 +2,11 @@
 // rules, rate limits, the error shape, the API, the report page and the built
 // task pane. Everything that varies (limits, deadlines, clock, TLS) comes in
 // through AppOptions so tests can build small, fast instances.
+import { readFile } from "node:fs/promises";
 import { STATUS_CODES } from "node:http";
 import type { Server as HttpsServer } from "node:https";
 import type { Socket } from "node:net";
+import { join } from "node:path";
 import type { Writable } from "node:stream";
 import fastifyHelmet from "@fastify/helmet";
 import fastifyRateLimit from "@fastify/rate-limit";
@@ -47,6 +49,7 @@ import {
 import { registerApiRoutes, type SaveReport } from "./routesApi.js";
 import { FORM_MEDIA_TYPE, registerReportRoutes } from "./routesReport.js";
 import { sharedRateLimitStore } from "./sharedRateLimitStore.js";
+import { inlineScriptHashes } from "./inlineScripts.js";
 import { helmetOptions, HSTS_VALUE, rawApiSecurityHeaders } from "./securityHeaders.js";
 
 export interface AppOptions {
@@ -102,7 +105,18 @@ const REQUEST_TIMEOUT_MS = 120_000;
 const TOO_MANY_REQUESTS = text("error.rateLimited.requests", "Too many requests from your address.");
 const TOO_MANY_CHECKS = text("error.rateLimited.checks", "Too many checks from your address.");
 // Hashed webpack output ([name].[contenthash].js) never changes under its name.
-const HASHED_ASSET = /\.[0-9a-f]{16,}\.(?:js|css)$/;
+// (and its precompressed copies).
+const HASHED_ASSET = /\.[0-9a-f]{16,}\.(?:js|css)(?:\.(?:br|gz))?$/;
+
+/** The CSP hashes of the pane page's inline start-up scripts; none when the page is not there (it then 404s). */
+async function paneScriptHashes(paneDir: string): Promise<string[]> {
+  try {
+    return inlineScriptHashes(await readFile(join(paneDir, "taskpane.html"), "utf8"));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
 
 function loggerOptions(logger: AppOptions["logger"]): FastifyServerOptions["logger"] {
   if (!logger) return false;
@@ -432,7 +446,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       );
     });
   } else {
-    const paneHelmet = helmetOptions("pane", extraFrameAncestors);
+    // Read once, from the page served: a rebuilt pane needs a restart (npm start builds, then starts).
+    const paneHelmet = helmetOptions("pane", extraFrameAncestors, await paneScriptHashes(paneDir));
     await app.register(async (pane) => {
       // @fastify/static takes no per-route options, so the pane's CSP is attached as its routes are added.
       pane.addHook("onRoute", (route) => {
@@ -444,8 +459,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         index: false,
         dotfiles: "ignore",
         decorateReply: false,
+        // The build writes .br and .gz beside each text file (webpack.config.js, PrecompressPlugin).
+        preCompressed: true,
         cacheControl: false,
         setHeaders(res, filePath) {
+          // The same URL answers br, gzip or identity: caches must keep them apart.
+          res.setHeader("vary", "Accept-Encoding");
           res.setHeader(
             "cache-control",
             HASHED_ASSET.test(filePath) ? "public, max-age=31536000, immutable" : "no-cache",

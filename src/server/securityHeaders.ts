@@ -30,13 +30,21 @@ export const OUTLOOK_FRAME_ANCESTORS = [
 /** office.js from Microsoft's CDN; it may fetch MicrosoftAjax.js from ajax.aspnetcdn.com (seen in office.js itself). */
 const OFFICE_SCRIPT_ORIGINS = ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
 
-export function cspDirectives(profile: SecurityProfile, extraFrameAncestors: string[] = []): CspDirectives {
+/**
+ * `paneScriptHashes`: the 'sha256-…' sources of the pane page's inline start-up
+ * scripts (src/server/inlineScripts.ts); only those inline scripts run.
+ */
+export function cspDirectives(
+  profile: SecurityProfile,
+  extraFrameAncestors: string[] = [],
+  paneScriptHashes: string[] = [],
+): CspDirectives {
   const frameAncestors = ["'self'", ...OUTLOOK_FRAME_ANCESTORS, ...extraFrameAncestors];
   switch (profile) {
     case "pane":
       return {
         "default-src": ["'self'"],
-        "script-src": ["'self'", ...OFFICE_SCRIPT_ORIGINS],
+        "script-src": ["'self'", ...paneScriptHashes, ...OFFICE_SCRIPT_ORIGINS],
         // Fluent UI v9 styles through Griffel, which creates <style> elements at
         // run time; without a per-response nonce wired into Griffel's renderer
         // those are blocked, so inline styles stay allowed here (pane only).
@@ -80,9 +88,13 @@ export function serializeCsp(directives: CspDirectives): string {
 export function helmetOptions(
   profile: SecurityProfile,
   extraFrameAncestors: string[] = [],
+  paneScriptHashes: string[] = [],
 ): FastifyHelmetOptions {
   return {
-    contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(profile, extraFrameAncestors) },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: cspDirectives(profile, extraFrameAncestors, paneScriptHashes),
+    },
     // X-Frame-Options cannot list several origins and would stop Outlook framing the
     // pane; frame-ancestors governs framing instead.
     xFrameOptions: false,

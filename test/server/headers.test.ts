@@ -1,15 +1,21 @@
 // Security headers on the pane, the API, the report page and the errors, and
 // the static serving of a built pane (a small real one in a temp directory).
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
+import { createHash } from "node:crypto";
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, gzipSync } from "node:zlib";
 import { startTestServer, type TestServer } from "./serverHarness.js";
 
 let server: TestServer;
 let paneDir: string;
 
 const HASHED_SCRIPT = "taskpane.0123456789abcdef0123.js";
+// The built page carries its start-up scripts inline (webpack.config.js); the CSP allows exactly these.
+const INLINE_SCRIPTS = ['document.title = "Outbox Doctor";', "window.__started = 1;\n"];
+const PANE_HTML = `<!doctype html><html lang="en"><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body><div id="root"></div>${INLINE_SCRIPTS.map((code) => `<script>${code}</script>`).join("")}<script defer src="${HASHED_SCRIPT}"></script></body></html>`;
+const sha256 = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
 
 function csp(response: Response): Map<string, string[]> {
   const header = response.headers.get("content-security-policy") ?? "";
@@ -34,11 +40,12 @@ function expectCommonHeaders(response: Response): void {
 
 beforeAll(async () => {
   paneDir = mkdtempSync(join(tmpdir(), "outbox-pane-"));
-  writeFileSync(
-    join(paneDir, "taskpane.html"),
-    `<!doctype html><html lang="en"><head><script defer src="${HASHED_SCRIPT}"></script></head><body><div id="root"></div></body></html>`,
-  );
+  writeFileSync(join(paneDir, "taskpane.html"), PANE_HTML);
+  // As the build writes them: brotli and gzip copies beside the file.
+  writeFileSync(join(paneDir, "taskpane.html.br"), brotliCompressSync(PANE_HTML));
+  writeFileSync(join(paneDir, "taskpane.html.gz"), gzipSync(PANE_HTML));
   writeFileSync(join(paneDir, HASHED_SCRIPT), "console.log('pane');\n");
+  writeFileSync(join(paneDir, `${HASHED_SCRIPT}.br`), brotliCompressSync("console.log('pane');\n"));
   mkdirSync(join(paneDir, "assets"));
   writeFileSync(join(paneDir, "assets", "icon-32.png"), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
   writeFileSync(join(paneDir, ".env"), "SECRET=1\n");
@@ -53,7 +60,7 @@ afterAll(async () => {
 });
 
 describe("the task pane", () => {
-  test("taskpane.html: pane CSP framed by Outlook, office.js allowed, no inline script", async () => {
+  test("taskpane.html: pane CSP framed by Outlook, office.js allowed, only the page's own inline scripts", async () => {
     const response = await server.get("/taskpane.html");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/html/);
@@ -63,6 +70,10 @@ describe("the task pane", () => {
     expect(policy.get("script-src")).toContain("https://appsforoffice.microsoft.com");
     expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
     expect(policy.get("script-src")).not.toContain("'unsafe-eval'");
+    // Each inline script of the page by its hash, and no other hash.
+    expect(policy.get("script-src")?.filter((source) => source.startsWith("'sha256-"))).toEqual(
+      INLINE_SCRIPTS.map(sha256),
+    );
     expect(policy.get("object-src")).toEqual(["'none'"]);
     expect(policy.get("base-uri")).toEqual(["'none'"]);
     expect(policy.get("connect-src")).toEqual(["'self'"]);
@@ -81,6 +92,25 @@ describe("the task pane", () => {
     }
     expect(ancestors).not.toContain("*");
     expect(response.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  test("the page and the scripts go out precompressed when the browser takes it, as they are otherwise", async () => {
+    const brotli = await server.get("/taskpane.html", { headers: { "accept-encoding": "br" } });
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(brotli.headers.get("vary")).toMatch(/accept-encoding/i);
+    expect(brotli.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(await brotli.text()).toBe(PANE_HTML);
+    const gzip = await server.get("/taskpane.html", { headers: { "accept-encoding": "gzip" } });
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(await gzip.text()).toBe(PANE_HTML);
+    const plain = await server.get("/taskpane.html", { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(PANE_HTML);
+    const script = await server.get(`/${HASHED_SCRIPT}`, { headers: { "accept-encoding": "br" } });
+    expect(script.headers.get("content-encoding")).toBe("br");
+    expect(script.headers.get("content-type")).toMatch(/javascript/);
+    expect(script.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(await script.text()).toBe("console.log('pane');\n");
   });
 
   test("hashed scripts are cached for good", async () => {
