@@ -1,40 +1,42 @@
-// Entry point of the task pane: the only script taskpane.html runs (with the
-// webpack runtime and the preloaded lookup chunk). No React, no Fluent.
+// Entry point of the task pane: the start-up script taskpane.html loads
+// (with the webpack runtime and the resolver chunk, shipped together as one
+// file by the build). No React, no Fluent.
+//
+// The script is async and comes before office.js in the page, so it runs as
+// soon as it arrives, before or after office.js, and does not wait for the
+// page to finish parsing. It asks Office for the mailbox as soon as office.js
+// has run (officeStart.ts, evaluated before the other modules), and finds the
+// root element when the parser has made it (rootElement).
 //
 // Evaluating React alone takes longer on a modest machine than Outlook takes
 // to answer (docs/taskpane.md, "Bundle budget and speed"), so the settings are
-// painted before React loads: this script starts the Office session and the
-// resolver chunk, and when Outlook answers within FIRST_PAINT_WAIT_MS with a
-// mailbox the embedded database knows, it paints the first screen with DOM
-// APIs (firstPaint.ts) from the controller's own state. Then it loads the
-// React pane ("app" chunk), which starts from that same state and replaces
-// the first paint in its first commit. When Outlook is slower, or there is
-// none, React loads at once and its controller handles everything (late
-// host, never giving up, the address form).
+// painted before React loads: when Outlook answers within FIRST_PAINT_WAIT_MS
+// of office.js with a mailbox the embedded database knows, this script paints
+// the first screen with DOM APIs (firstPaint.ts) from the controller's own
+// state. Then it loads the React pane ("app" chunk), which starts from that
+// same state and replaces the first paint in its first commit. When Outlook
+// is slower, or there is none, React loads at once and its controller
+// handles everything (late host, never giving up, the address form).
 
+// First: it starts the Office handshake before the other modules evaluate.
+import { officeLoaded, session, startedAt as bootStartedAt } from "./officeStart.js";
 import { loadLanguage, pickLang } from "../core/language.js";
 import { createDeviceMemory } from "./deviceMemory.js";
 import { firstScreen, type FirstScreen } from "./firstScreen.js";
 import { paintFirstScreen } from "./firstPaint.js";
 import { en } from "./i18n/en.js";
 import { loadPaneStrings, type PaneStrings } from "./i18n/paneStrings.js";
-import { connectOffice, relayItemChanged, type HostSession } from "./office/officeHost.js";
 import { startWithOffice, type BrowserFacts, type PaneStart } from "./paneController.js";
 import { loadSettingsLookup } from "./settingsLookupChunk.js";
 
 /**
- * How long to wait for Outlook before loading React without a first paint.
+ * How long to wait for Outlook, after office.js has run, before loading React without a first paint.
  * About what fetching and evaluating React takes here: a host answering
  * later would meet React ready anyway, and a longer wait would only delay the
  * "Connecting…" line and the address form for a slow host.
  */
 export const FIRST_PAINT_WAIT_MS = 200;
 
-const bootStartedAt = performance.now();
-// ItemChanged is subscribed as soon as Outlook answers and relayed to the React pane when it has loaded.
-const session: Promise<HostSession> = connectOffice().then((connected) =>
-  connected.kind === "office" ? relayItemChanged(connected) : connected,
-);
 const lookup = loadSettingsLookup();
 // Handled where it is awaited; this keeps a failed chunk from being reported as unhandled meanwhile.
 lookup.catch(() => undefined);
@@ -72,24 +74,39 @@ interface Prepared {
 
 /** Outlook's answer within the wait, turned into the controller's state and the first screen; null otherwise. */
 async function prepare(browser: BrowserFacts): Promise<Prepared | null> {
-  const answered = await Promise.race([session, delay(FIRST_PAINT_WAIT_MS)]);
+  // Read while Office is still on its way.
+  const memory = createDeviceMemory();
+  const recent = memory.recentAddresses();
+  const remembered = memory.answers();
+  const answered = await Promise.race([session, officeLoaded.then(() => delay(FIRST_PAINT_WAIT_MS))]);
   if (answered?.kind !== "office") return null;
   const settingsLookup = await lookup;
   const t = await textsFor(pickLang(answered.context.language));
-  const memory = createDeviceMemory();
-  const start = startWithOffice(
-    { browser, recent: memory.recentAddresses(), remembered: memory.answers() },
-    settingsLookup,
-    answered,
-    Date.now(),
-  );
+  const start = startWithOffice({ browser, recent, remembered }, settingsLookup, answered, Date.now());
   return { start, screen: firstScreen(start.state, t) };
 }
 
-async function boot(container: HTMLElement): Promise<void> {
+/**
+ * The pane's root element. The start-up script is async in <head>, so it can
+ * run before the parser has reached <body>: then the element comes with the
+ * rest of the page.
+ */
+function rootElement(): Promise<HTMLElement | null> {
+  const root = document.getElementById("root");
+  if (root || document.readyState !== "loading") return Promise.resolve(root);
+  return new Promise((resolve) => {
+    document.addEventListener("DOMContentLoaded", () => resolve(document.getElementById("root")), {
+      once: true,
+    });
+  });
+}
+
+async function boot(): Promise<void> {
   const browser = browserFacts();
   // Anything failing here (a chunk that cannot load) leaves the first paint out; React handles it.
   const prepared = await prepare(browser).catch(() => null);
+  const container = await rootElement();
+  if (!container) return;
   if (prepared?.screen) {
     const office = prepared.start.office;
     try {
@@ -112,5 +129,4 @@ async function boot(container: HTMLElement): Promise<void> {
   });
 }
 
-const root = document.getElementById("root");
-if (root) void boot(root);
+void boot();

@@ -1,7 +1,9 @@
 // The provider database (and with it the incoming servers, hints and notes)
-// must stay in the pane's on-demand lookup chunk: nothing the pane loads at
-// start-up may import it statically. This walks the static import graph from
-// the pane's entry (boot.ts, the first paint) and from the React app it loads
+// must stay in the pane's lookup chunk, reached only through its import()
+// (settingsLookupChunk.ts): no other pane module may import it statically.
+// The build ships that chunk inside the start-up file, before boot; as a
+// chunk it can be loaded on its own again without touching any importer.
+// This walks the static import graph from the pane's entry (boot.ts, the first paint) and from the React app it loads
 // next (type-only imports are erased by the compiler and skipped; dynamic
 // import() is what makes a chunk and is not followed).
 import { existsSync, readFileSync } from "node:fs";

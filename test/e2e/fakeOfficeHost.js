@@ -6,6 +6,7 @@
 (function () {
   var config = window.__FAKE_OFFICE__;
   if (!config) return; // behave like office.js outside Office: no host
+  var readyAt = Date.now() + (config.readyDelayMs || 10);
   var supported = config.requirementSet || "1.14";
   function versionAtMost(wanted, have) {
     var w = wanted.split(".").map(Number);
@@ -130,13 +131,18 @@
         },
       },
     },
+    // As office.js does: the host handshake starts when the script loads, and every onReady call resolves
+    // when it completes, at once for a call made after that (the host answers readyDelayMs after load).
     onReady: function (callback) {
       var info = { host: "Outlook", platform: config.platform || "OfficeOnline" };
       return new Promise(function (resolve) {
-        setTimeout(function () {
-          if (callback) callback(info);
-          resolve(info);
-        }, config.readyDelayMs || 10);
+        setTimeout(
+          function () {
+            if (callback) callback(info);
+            resolve(info);
+          },
+          Math.max(0, readyAt - Date.now()),
+        );
       });
     },
     initialize: function () {},

@@ -2,6 +2,7 @@
 // runs it), in Debian's headless Chromium at Outlook's 320 px pane width.
 // Each scenario asserts what a person sees, copies a value and reads the
 // clipboard, and runs axe-core. Screenshots go to test-output/screenshots/.
+import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import { tmpdir } from "node:os";
@@ -14,7 +15,9 @@ import {
   browserTest,
   CHROMIUM,
   clipboardText,
+  FAKE_OFFICE_JS,
   launchChromium,
+  OFFICE_JS_URL,
   openPane,
   screenshot,
   seriousAxeViolations,
@@ -655,6 +658,61 @@ browserTest("first paint in a German Outlook: no English sentence before React",
     .waitFor({ state: "visible", timeout: 15_000 });
   expect(problems).toEqual([]);
 });
+
+browserTest(
+  "office.js arriving after the start-up script: the pane waits for it, then paints the settings",
+  async () => {
+    // The start-up script is async and placed before office.js, so it can run first; office.js is held until
+    // the start-up script has been served and has had time to run.
+    let startUpServed = false;
+    const { page, problems } = await open(M365_MAILBOX, "light", undefined, async (context) => {
+      await context.route(/\/startup\.[0-9a-f]+\.js$/, async (route) => {
+        await route.continue();
+        startUpServed = true;
+      });
+      await context.route(OFFICE_JS_URL, async (route) => {
+        const deadline = Date.now() + 5_000;
+        while (!startUpServed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        await new Promise((r) => setTimeout(r, 400));
+        await route.fulfill({ status: 200, contentType: "application/javascript", body: FAKE_OFFICE_JS });
+      });
+    });
+    await outgoingRegion(page).getByText("smtp.office365.com").first().waitFor({ state: "visible" });
+    expect(startUpServed).toBe(true);
+    await expect(page.getByTestId("host-notice").count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+  },
+);
+
+browserTest(
+  "the page: the start-up script is async before office.js; its one inline script is allowed by its hash only",
+  async () => {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const response = await context.request.get(`${product.url}/taskpane.html`, {
+      headers: { "accept-encoding": "br" },
+    });
+    const headers = response.headers();
+    const html = await response.text();
+    await context.close();
+    expect(headers["content-encoding"]).toBe("br");
+    const startUp = html.search(/<script async src=["']?startup\.[0-9a-f]+\.js/);
+    const officeJs = html.indexOf(OFFICE_JS_URL);
+    expect(startUp).toBeGreaterThan(0);
+    expect(officeJs).toBeGreaterThan(startUp);
+    const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? "");
+    expect(inline).toHaveLength(1);
+    const hash = `'sha256-${createHash("sha256")
+      .update(inline[0] ?? "")
+      .digest("base64")}'`;
+    const scriptSrc =
+      (headers["content-security-policy"] ?? "")
+        .split(";")
+        .map((directive) => directive.trim().split(/\s+/))
+        .find(([name]) => name === "script-src") ?? [];
+    expect(scriptSrc.filter((source) => source.startsWith("'sha256-"))).toEqual([hash]);
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+  },
+);
 
 browserTest(
   "an Outlook that never answers: no first paint, the address form after the short wait",

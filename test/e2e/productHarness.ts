@@ -15,8 +15,8 @@ import { startDnsPeer, type DnsPeer, type DnsPeerRecords } from "../peers/dnsPee
 
 export const ROOT = resolve(__dirname, "../..");
 export const SCREENSHOT_DIR = join(ROOT, "test-output/screenshots");
-const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const FAKE_OFFICE_JS = readFileSync(join(__dirname, "fakeOfficeHost.js"), "utf8");
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+export const FAKE_OFFICE_JS = readFileSync(join(__dirname, "fakeOfficeHost.js"), "utf8");
 const AXE_SOURCE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
 export const CHROMIUM_ARGS = [

@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { connectOffice, type OfficeSession } from "../../src/taskpane/office/officeHost.js";
+import {
+  connectOffice,
+  officeScriptSettled,
+  type LoadingDocument,
+  type OfficeSession,
+} from "../../src/taskpane/office/officeHost.js";
 import { installFakeOffice, removeFakeOffice } from "./fakeOffice.js";
 
 afterEach(() => removeFakeOffice());
@@ -234,5 +239,83 @@ describe("shared mailboxes, the selected item and the theme", () => {
     if (oldSession.kind !== "office") throw new Error("expected Office");
     oldSession.onThemeChanged(() => {});
     expect(older.themeChangedHandlers()).toBe(0);
+  });
+});
+
+// The start-up script is async and may run before office.js (webpack.config.js): it waits for office.js first.
+describe("officeScriptSettled", () => {
+  /** A document the test moves through parsing: an EventTarget with a readyState it sets. */
+  function parsingDocument(): LoadingDocument & EventTarget & { readyState: DocumentReadyState } {
+    const target = new EventTarget() as EventTarget & { readyState: DocumentReadyState };
+    target.readyState = "loading";
+    return target as LoadingDocument & EventTarget & { readyState: DocumentReadyState };
+  }
+
+  function scriptEvent(type: "load" | "error", src: string): Event {
+    const script = document.createElement("script");
+    script.src = src;
+    const event = new Event(type);
+    Object.defineProperty(event, "target", { value: script });
+    return event;
+  }
+
+  async function settledWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+    return Promise.race([
+      promise.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), ms)),
+    ]);
+  }
+
+  it("is settled at once when Office is there or the page has been parsed", async () => {
+    installFakeOffice();
+    await expect(settledWithin(officeScriptSettled(parsingDocument()), 20)).resolves.toBe(true);
+    removeFakeOffice();
+    const parsed = parsingDocument();
+    parsed.readyState = "interactive";
+    await expect(settledWithin(officeScriptSettled(parsed), 20)).resolves.toBe(true);
+  });
+
+  it("waits while the parser is still before office.js, and settles when office.js has run", async () => {
+    const doc = parsingDocument();
+    const settled = officeScriptSettled(doc);
+    // Another script's load is not office.js.
+    doc.dispatchEvent(scriptEvent("load", "https://127.0.0.1/assets/other.js"));
+    await expect(settledWithin(settled, 30)).resolves.toBe(false);
+    doc.dispatchEvent(scriptEvent("load", "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"));
+    await expect(settledWithin(settled, 30)).resolves.toBe(true);
+  });
+
+  it("settles when office.js fails to load (no network: the pane runs standalone)", async () => {
+    const doc = parsingDocument();
+    const settled = officeScriptSettled(doc);
+    doc.dispatchEvent(scriptEvent("error", "https://appsforoffice.microsoft.com/lib/1/hosted/office.js"));
+    await expect(settledWithin(settled, 30)).resolves.toBe(true);
+    await expect(connectOffice()).resolves.toEqual({ kind: "standalone", reason: "no-office" });
+  });
+
+  it("settles on any script's load once Office is defined (office.js served under another name)", async () => {
+    const doc = parsingDocument();
+    const settled = officeScriptSettled(doc);
+    installFakeOffice();
+    doc.dispatchEvent(scriptEvent("load", "https://intranet.contoso.test/js/office-loader.js"));
+    await expect(settledWithin(settled, 30)).resolves.toBe(true);
+  });
+
+  it("settles at DOMContentLoaded at the latest, and leaves no listener behind", async () => {
+    const doc = parsingDocument();
+    const removed: string[] = [];
+    const removeEventListener = doc.removeEventListener.bind(doc);
+    doc.removeEventListener = (
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) => {
+      removed.push(type);
+      removeEventListener(type, listener, options);
+    };
+    const settled = officeScriptSettled(doc);
+    doc.dispatchEvent(new Event("DOMContentLoaded"));
+    await expect(settledWithin(settled, 30)).resolves.toBe(true);
+    expect(removed.sort()).toEqual(["DOMContentLoaded", "error", "load"]);
   });
 });

@@ -375,6 +375,43 @@ function officeSession(office: OfficeApi, context: MailboxContext, callTimeoutMs
  * context. Resolves standalone at once without office.js, and when onReady
  * resolves without a host (a plain browser); never rejects.
  */
+/** The part of Document that officeScriptSettled watches (a parameter, so tests can play the parser). */
+export type LoadingDocument = Pick<Document, "readyState" | "addEventListener" | "removeEventListener">;
+
+/**
+ * Resolves once office.js has run, or failed to load. The pane's start-up
+ * script is async and placed before office.js (webpack.config.js), so it runs
+ * as soon as it arrives, often while the parser still waits for office.js;
+ * connectOffice must wait for this first or it would see no Office at all.
+ * office.js is a parser-blocking script in <head>: it has run (or failed)
+ * once a script's load or error event shows Office, or at the latest when
+ * the document stops loading.
+ */
+export function officeScriptSettled(doc: LoadingDocument = document): Promise<void> {
+  if (officeGlobal() || doc.readyState !== "loading") return Promise.resolve();
+  return new Promise((resolve) => {
+    const onScriptEvent = (event: Event) => {
+      const target = event.target as { tagName?: unknown; src?: unknown } | null;
+      const isOfficeScript =
+        target?.tagName === "SCRIPT" && typeof target.src === "string" && OFFICE_SCRIPT.test(target.src);
+      if (isOfficeScript || officeGlobal()) settle();
+    };
+    const settle = () => {
+      doc.removeEventListener("load", onScriptEvent, true);
+      doc.removeEventListener("error", onScriptEvent, true);
+      doc.removeEventListener("DOMContentLoaded", settle);
+      resolve();
+    };
+    // Load and error events of scripts do not bubble: listen in the capture phase.
+    doc.addEventListener("load", onScriptEvent, true);
+    doc.addEventListener("error", onScriptEvent, true);
+    doc.addEventListener("DOMContentLoaded", settle);
+  });
+}
+
+// office.js from Microsoft's CDN, or a copy a test or an on-premises setup serves (the file name is what counts).
+const OFFICE_SCRIPT = /\/office(?:\.debug)?\.js(?:[?#]|$)/i;
+
 export async function connectOffice(options: ConnectOptions = {}): Promise<HostSession> {
   const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   const office = officeGlobal();
