@@ -1,6 +1,6 @@
-// Turns src/taskpane/oldWebview.ts into the plain ES5 script oldWebview.js that taskpane.html
-// loads before the main bundle (webpack.config.js copies it with this transform). ES5 and no
-// module wrapper, so Internet Explorer's Trident and EdgeHTML can parse it.
+// Turns src/taskpane/oldWebview.ts into the plain ES5 script that webpack.config.js inlines at the
+// end of taskpane.html's <body> (StartUpScriptPlugin). ES5 and no module wrapper, so Internet
+// Explorer's Trident and EdgeHTML can parse it.
 "use strict";
 
 const ts = require("typescript");

@@ -1,12 +1,13 @@
 // The old-webview guard: volume-licensed Outlook 2016/2019 shows add-ins in Internet Explorer's
-// Trident or in EdgeHTML, which cannot run the pane's bundle, so the pane would stay blank. This
-// tiny script runs before the bundle and, in those webviews only, replaces the page with a plain
-// message and the standalone address of the pane (which works in any current browser).
+// Trident or in EdgeHTML, which cannot parse the pane's bundle, so the pane would stay blank. This
+// tiny script, in those webviews only, replaces the page with a plain message and the standalone
+// address of the pane (which works in any current browser).
 //
-// Built on its own into oldWebview.js by scripts/oldWebviewScript.cjs: TypeScript down to ES5
-// with no module wrapper (let/const and arrows become var and functions), because Trident has
-// to parse it. No newer library calls in here (no startsWith, includes, fetch...): ES5 syntax
-// does not polyfill them. A file, not an inline script, so the strict CSP stays as it is.
+// Built on its own by scripts/oldWebviewScript.cjs and inlined at the end of taskpane.html's <body>
+// (webpack.config.js, StartUpScriptPlugin): TypeScript down to ES5 with no module wrapper (let/const
+// and arrows become var and functions), because Trident has to parse it. No newer library calls in
+// here (no startsWith, includes, fetch...): ES5 syntax does not polyfill them. The server's CSP allows
+// it by its hash (src/server/inlineScripts.ts).
 (function guardOldWebview(win: Window): void {
   const userAgent = String(win.navigator.userAgent || "");
   // Trident/ = Internet Explorer's engine; Edge/12-18 = EdgeHTML (Chromium Edge says "Edg/").

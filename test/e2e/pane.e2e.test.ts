@@ -3,6 +3,7 @@
 // Each scenario asserts what a person sees, copies a value and reads the
 // clipboard, and runs axe-core. Screenshots go to test-output/screenshots/.
 import { createHash } from "node:crypto";
+import { parse } from "acorn";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer as createHttpsServer, type Server as HttpsServer } from "node:https";
 import { tmpdir } from "node:os";
@@ -701,6 +702,9 @@ browserTest(
     expect(officeJs).toBeGreaterThan(startUp);
     const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? "");
     expect(inline).toHaveLength(1);
+    // The old-webview guard, as shipped: Trident must be able to parse it.
+    expect(() => parse(inline[0] ?? "", { ecmaVersion: 5 })).not.toThrow();
+    expect(inline[0]).toMatch(/Trident/);
     const hash = `'sha256-${createHash("sha256")
       .update(inline[0] ?? "")
       .digest("base64")}'`;

@@ -1,4 +1,4 @@
-// The old-webview guard as the build ships it (oldWebview.js made from src/taskpane/oldWebview.ts),
+// The old-webview guard as the build makes it from src/taskpane/oldWebview.ts (inlined into taskpane.html),
 // run in jsdom with the user agents of the webviews Outlook uses.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
