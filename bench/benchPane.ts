@@ -189,13 +189,6 @@ export async function benchPane(root = resolve(".")): Promise<string> {
           platform: "OfficeOnline",
           readyDelayMs: delay,
         };
-        // When the host answers, as the pane sees it (office.js resolves onReady for every caller at once).
-        document.addEventListener("DOMContentLoaded", () => {
-          const office = (window as unknown as { Office?: { onReady(): Promise<unknown> } }).Office;
-          void office?.onReady().then(() => {
-            (window as unknown as { __readyAt: number }).__readyAt = performance.now();
-          });
-        });
       }, readyDelayMs);
       // Recorded in the page when the server name is first in the DOM, so
       // Playwright's own polling does not count towards the time.
@@ -241,11 +234,17 @@ export async function benchPane(root = resolve(".")): Promise<string> {
           .waitFor({ state: "visible", timeout });
       }
       const marks = await page.evaluate(() => {
-        const w = window as unknown as { __settingsAt: number; __interactiveAt: number; __readyAt?: number };
+        const w = window as unknown as {
+          __settingsAt: number;
+          __interactiveAt: number;
+          __FAKE_OFFICE_READY_AT__?: number;
+        };
         return {
           settingsAt: w.__settingsAt,
           interactiveAt: w.__interactiveAt,
-          readyAt: w.__readyAt ?? Number.NaN,
+          // The fake host's answer time on the page's clock (test/e2e/fakeOfficeHost.js): office.js answers every
+          // onReady caller at that moment, whenever they asked.
+          readyAt: w.__FAKE_OFFICE_READY_AT__ ?? Number.NaN,
         };
       });
       await context.close();

@@ -7,6 +7,8 @@
   var config = window.__FAKE_OFFICE__;
   if (!config) return; // behave like office.js outside Office: no host
   var readyAt = Date.now() + (config.readyDelayMs || 10);
+  // When the host answers, on the page's clock (the pane bench measures from it).
+  window.__FAKE_OFFICE_READY_AT__ = performance.now() + (config.readyDelayMs || 10);
   var supported = config.requirementSet || "1.14";
   function versionAtMost(wanted, have) {
     var w = wanted.split(".").map(Number);
