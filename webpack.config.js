@@ -89,7 +89,13 @@ class StartUpScriptPlugin {
         const code = ordered.map((file) => compilation.assets[file].source().toString()).join(";\n");
         const hash = createHash("sha256").update(code).digest("hex").slice(0, 20);
         const startUpFile = `startup.${hash}.js`;
-        compilation.emitAsset(startUpFile, new webpack.sources.RawSource(code), { immutable: true });
+        // Marked with its content hash, so that webpack's real-content-hash step renames it (and the page's
+        // reference) like every other file once the chunk names inside it are final: cached for good, it must
+        // never keep its name with other content.
+        compilation.emitAsset(startUpFile, new webpack.sources.RawSource(code), {
+          immutable: true,
+          contenthash: hash,
+        });
         for (const file of ordered) joinedFiles.add(file);
 
         const isStartUpChunk = (tag) =>
@@ -172,8 +178,7 @@ export default (_env, argv) => {
       path: path.join(root, "dist/pane"),
       filename: "[name].[contenthash].js",
       chunkFilename: "[name].[contenthash].js",
-      // Chunks sit beside taskpane.html and are fetched relative to it ("auto" reads the
-      // running script's URL, which an inlined script does not have).
+      // Chunks sit beside taskpane.html and are fetched relative to it.
       publicPath: "",
       clean: true,
     },
