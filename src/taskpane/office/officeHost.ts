@@ -375,6 +375,9 @@ function officeSession(office: OfficeApi, context: MailboxContext, callTimeoutMs
  * context. Resolves standalone at once without office.js, and when onReady
  * resolves without a host (a plain browser); never rejects.
  */
+// office.js from Microsoft's CDN, or a copy a test or an on-premises setup serves (the file name is what counts).
+const OFFICE_SCRIPT = /\/office(?:\.debug)?\.js(?:[?#]|$)/i;
+
 /** The part of Document that officeScriptSettled watches (a parameter, so tests can play the parser). */
 export type LoadingDocument = Pick<Document, "readyState" | "addEventListener" | "removeEventListener">;
 
@@ -408,9 +411,6 @@ export function officeScriptSettled(doc: LoadingDocument = document): Promise<vo
     doc.addEventListener("DOMContentLoaded", settle);
   });
 }
-
-// office.js from Microsoft's CDN, or a copy a test or an on-premises setup serves (the file name is what counts).
-const OFFICE_SCRIPT = /\/office(?:\.debug)?\.js(?:[?#]|$)/i;
 
 export async function connectOffice(options: ConnectOptions = {}): Promise<HostSession> {
   const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
