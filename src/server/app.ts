@@ -104,11 +104,10 @@ const POST_PATHS = new Set(["/verify"]);
 const REQUEST_TIMEOUT_MS = 120_000;
 const TOO_MANY_REQUESTS = text("error.rateLimited.requests", "Too many requests from your address.");
 const TOO_MANY_CHECKS = text("error.rateLimited.checks", "Too many checks from your address.");
-// Hashed webpack output ([name].[contenthash].js) never changes under its name.
-// (and its precompressed copies).
+// Hashed webpack output ([name].[contenthash].js, and its .br/.gz copies) never changes under its name.
 const HASHED_ASSET = /\.[0-9a-f]{16,}\.(?:js|css)(?:\.(?:br|gz))?$/;
 
-/** The CSP hashes of the pane page's inline start-up scripts; none when the page is not there (it then 404s). */
+/** The CSP hashes of the pane page's inline scripts (the old-webview guard); none when the page is not there. */
 async function paneScriptHashes(paneDir: string): Promise<string[]> {
   try {
     return inlineScriptHashes(await readFile(join(paneDir, "taskpane.html"), "utf8"));

@@ -1,7 +1,7 @@
-// The pane's start-up scripts are inlined into taskpane.html (webpack.config.js,
-// InlineStartUpScriptsPlugin: separate files cost the first paint about 100 ms).
-// The pane's CSP allows exactly those scripts by their SHA-256, read from the
-// taskpane.html the server serves, so no other inline script can run there.
+// The pane page's inline scripts (today one: the old-webview guard, which
+// must run where the bundle cannot parse; webpack.config.js). The pane's CSP
+// allows exactly those scripts by their SHA-256, read from the taskpane.html
+// the server serves, so no other inline script can run there.
 import { createHash } from "node:crypto";
 
 // The content of a <script> element without src. The build escapes "</script"
