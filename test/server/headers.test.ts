@@ -12,7 +12,7 @@ let server: TestServer;
 let paneDir: string;
 
 const HASHED_SCRIPT = "taskpane.0123456789abcdef0123.js";
-// The built page carries its start-up scripts inline (webpack.config.js); the CSP allows exactly these.
+// The built page carries inline scripts (the old-webview guard, webpack.config.js); the CSP allows exactly these.
 const INLINE_SCRIPTS = ['document.title = "Outbox Doctor";', "window.__started = 1;\n"];
 const PANE_HTML = `<!doctype html><html lang="en"><head><script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"></script></head><body><div id="root"></div>${INLINE_SCRIPTS.map((code) => `<script>${code}</script>`).join("")}<script defer src="${HASHED_SCRIPT}"></script></body></html>`;
 const sha256 = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
