@@ -35,6 +35,8 @@ function setupUser(clipboard?: { writeText(text: string): Promise<void> }) {
 }
 
 const outgoing = () => screen.findByRole("region", { name: "Outgoing server" });
+// The address form is a lazy chunk with Fluent UI: its first load in jsdom can take over a second on a busy machine.
+const addressField = () => screen.findByLabelText("Email address", {}, { timeout: 15_000 });
 
 function verifyReport(overrides: Partial<VerifyReport> = {}): VerifyReport {
   return {
@@ -114,7 +116,7 @@ describe("loading and standalone", () => {
     expect(
       await screen.findByText(/Outlook has not answered yet/, {}, { timeout: 3000 }),
     ).toBeInTheDocument();
-    expect(await screen.findByLabelText("Email address")).toBeInTheDocument();
+    expect(await addressField()).toBeInTheDocument();
     // Outlook answers late: the pane switches to the mailbox.
     installFakeOffice({ emailAddress: "ann@gmail.com" });
     const session = await connectOffice({ callTimeoutMs: 100 });
@@ -130,7 +132,7 @@ describe("loading and standalone", () => {
     const user = setupUser();
     renderPane("standalone");
     expect(await screen.findByText(/Running outside Outlook/)).toBeInTheDocument();
-    const input = await screen.findByLabelText("Email address");
+    const input = await addressField();
     await user.type(input, "ann.example.com");
     await user.click(screen.getByRole("button", { name: "Show settings" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(/has no @/);
@@ -547,7 +549,7 @@ describe("accessibility", () => {
   it("has no axe violations in standalone mode with an invalid address", async () => {
     const user = setupUser();
     const { view } = renderPane("standalone");
-    await user.type(await screen.findByLabelText("Email address"), "nope{Enter}");
+    await user.type(await addressField(), "nope{Enter}");
     await screen.findByText(/has no @/);
     const result = await axe.run(view.container, structuralRules);
     expect(result.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
