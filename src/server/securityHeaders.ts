@@ -31,8 +31,8 @@ export const OUTLOOK_FRAME_ANCESTORS = [
 const OFFICE_SCRIPT_ORIGINS = ["https://appsforoffice.microsoft.com", "https://ajax.aspnetcdn.com"];
 
 /**
- * `paneScriptHashes`: the 'sha256-…' sources of the pane page's inline start-up
- * scripts (src/server/inlineScripts.ts); only those inline scripts run.
+ * `paneScriptHashes`: the 'sha256-…' sources of the pane page's inline scripts
+ * (the old-webview guard; src/server/inlineScripts.ts); only those inline scripts run.
  */
 export function cspDirectives(
   profile: SecurityProfile,
