@@ -9,6 +9,7 @@ import { ICON_PATHS, type IconName } from "./iconPaths.js";
 import type { FirstNotice, FirstScreen } from "./firstScreen.js";
 import { injectPaneStyles } from "./paneStyles.js";
 import type { GuidanceView } from "./accountGuidance.js";
+import type { AccountChooserView } from "./accountChooserView.js";
 import type { ServerBlock, ServerCard } from "./settingsView.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -171,6 +172,64 @@ function card(
   );
 }
 
+/** "Which account won't send?" as AccountChooser.tsx renders it, inert: React brings the events. */
+function accountChooser(view: AccountChooserView): HTMLElement {
+  const headingId = "od-first-chooser";
+  const form = el(
+    "form",
+    { class: "od-stack", novalidate: "" },
+    el("label", { class: "od-label", for: "od-first-other" }, view.otherLabel),
+    el("input", {
+      id: "od-first-other",
+      class: "od-input",
+      type: "email",
+      value: view.typedInitial,
+      placeholder: view.placeholder,
+      autocomplete: "email",
+      spellcheck: "false",
+      readonly: "",
+    }),
+    el("button", { type: "submit", class: "od-button", "data-appearance": "primary" }, view.submitLabel),
+  );
+  // Until React has loaded, Enter in the field must not reload the page.
+  form.addEventListener("submit", (event) => event.preventDefault());
+  // Looks as React's and takes no input until React replaces it: a choice or text made here would be lost.
+  return el(
+    "section",
+    { "aria-labelledby": headingId, class: "od-stack", "data-testid": "account-chooser", inert: "" },
+    el("h2", { id: headingId, class: "od-h2" }, view.heading),
+    el("p", { class: "od-p0" }, view.why),
+    view.choices.length > 0 &&
+      el(
+        "div",
+        { role: "radiogroup", "aria-labelledby": headingId, class: "od-choices" },
+        ...view.choices.map((choice) =>
+          el(
+            "label",
+            { class: "od-choice" },
+            el("input", {
+              type: "radio",
+              name: headingId,
+              value: choice.value,
+              checked: choice.checked ? "" : null,
+              "data-account-source": choice.source,
+            }),
+            el(
+              "span",
+              { class: "od-choice-label" },
+              choice.address,
+              el("span", { class: "od-caption od-block" }, choice.sourceLabel),
+            ),
+          ),
+        ),
+      ),
+    form,
+    view.recentKept && el("span", { class: "od-caption" }, view.recentKept),
+    view.recentKept &&
+      el("button", { type: "button", class: "od-button", "data-appearance": "secondary" }, view.forgetLabel),
+  );
+}
+
 /** The first screen's DOM: `.od-root` > `main`, as TaskPane renders it. */
 export function firstScreenElement(
   screen: FirstScreen,
@@ -197,6 +256,7 @@ export function firstScreenElement(
             ]),
           ),
       ),
+      accountChooser(screen.chooser),
       ...screen.notices.map((item) => notice(item.intent, item.testId, item.title, item.text)),
       screen.guidance && guidanceNotice(screen.guidance),
       card(screen.outgoing, "od-first-outgoing", null, openLink),

@@ -1,5 +1,5 @@
 // What the pane shows first for an Outlook mailbox, as data: the header, the
-// notices above the cards, the account guidance and the outgoing and incoming
+// account chooser, the notices above the cards, the account guidance and the outgoing and incoming
 // cards. Built from the controller's state with the same view models the
 // React components use (settingsView.ts, accountGuidance.ts), so that
 // firstPaint.ts can paint it before React has loaded and React's first render
@@ -7,8 +7,16 @@
 
 import type { Lang } from "../core/language.js";
 import { accountGuidance, guidanceView, type GuidanceView } from "./accountGuidance.js";
+import { accountChooserView, type AccountChooserView } from "./accountChooserView.js";
 import type { PaneStrings } from "./i18n/paneStrings.js";
-import { currentAccount, officeContext, paneLang, shownSettings, type PaneState } from "./paneController.js";
+import {
+  accountOptions,
+  currentAccount,
+  officeContext,
+  paneLang,
+  shownSettings,
+  type PaneState,
+} from "./paneController.js";
 import {
   headerFacts,
   incomingCard,
@@ -30,6 +38,8 @@ export interface FirstScreen {
   lang: Lang;
   dark: boolean;
   header: HeaderFacts;
+  /** "Which account won't send?", which leads the Office mode. */
+  chooser: AccountChooserView;
   /** The plain notices, in the order TaskPane shows them (compose From differs, unverified source). */
   notices: FirstNotice[];
   guidance: GuidanceView | null;
@@ -68,6 +78,7 @@ export function firstScreen(state: PaneState, t: PaneStrings): FirstScreen | nul
     lang,
     dark: isDarkBackground(state.themeBackground),
     header: headerFacts(account.address, settings, t),
+    chooser: accountChooserView(accountOptions(state), account, t),
     notices,
     // The tenant's MX endpoint comes with the domain report, later: not in the first screen.
     guidance: kind ? guidanceView(kind, t, lang, state.lookup.factDate, null) : null,

@@ -53,7 +53,23 @@ body { margin: 0; }
 .od-button:hover { background: var(--od-bg3); }
 .od-button[data-appearance="secondary"] { border-color: var(--od-stroke); background: var(--od-bg); font-size: 14px; padding: 4px 12px; }
 .od-button svg { font-size: 16px; }
+.od-button[data-appearance="primary"] { border-color: var(--od-brand); background: var(--od-brand); color: #ffffff; font-size: 14px; font-weight: 600; padding: 4px 12px; }
+.od-root[data-theme="dark"] .od-button[data-appearance="primary"] { color: #000000; }
+.od-button[data-appearance="primary"]:hover { background: var(--od-brand-hover); }
+.od-stack > .od-button, .od-stack > form > .od-button { align-self: flex-start; }
 .od-copy-placeholder { visibility: hidden; box-sizing: border-box; }
+.od-p0 { margin: 0; }
+.od-block { display: block; }
+.od-choices { display: flex; flex-direction: column; gap: 4px; }
+.od-choice { display: flex; align-items: flex-start; gap: 8px; cursor: pointer; }
+.od-choice input { margin: 2px 0 0; width: 16px; height: 16px; flex-shrink: 0; accent-color: var(--od-brand); }
+.od-choice-label { overflow-wrap: anywhere; min-width: 0; }
+.od-label { font-weight: 600; }
+.od-input { box-sizing: border-box; width: 100%; min-height: 32px; padding: 4px 10px; font: inherit; color: var(--od-fg); background: var(--od-bg); border: 1px solid var(--od-stroke); border-bottom-color: var(--od-fg3); border-radius: 4px; }
+.od-input::placeholder { color: var(--od-fg3); }
+.od-input[aria-invalid="true"] { border-color: var(--od-error); }
+.od-field-error { color: var(--od-error); font-size: 12px; line-height: 16px; }
+.od-input:focus-visible, .od-choice input:focus-visible { outline: 2px solid var(--od-focus); outline-offset: 1px; }
 .od-button:focus-visible, .od-link:focus-visible { outline: 2px solid var(--od-focus); outline-offset: 1px; }
 .od-link { color: var(--od-link); text-decoration: underline; }
 .od-link:hover { color: var(--od-brand-hover); }

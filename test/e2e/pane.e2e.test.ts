@@ -588,7 +588,13 @@ browserTest(
     await region.getByText("smtp.office365.com").first().waitFor({ state: "visible" });
     // React has not run: its chunk is held back, the painted screen is there, no copy buttons yet.
     await expect(page.locator("[data-first-paint]").count()).resolves.toBe(1);
-    await expect(page.getByRole("button").count()).resolves.toBe(0);
+    await expect(page.getByRole("button", { name: /^Copy/i }).count()).resolves.toBe(0);
+    // "Which account won't send?" leads, painted too: the mailbox is the choice in use.
+    const chooser = page.getByTestId("account-chooser");
+    await expect(
+      chooser.getByRole("heading", { name: "Which account won't send?" }).isVisible(),
+    ).resolves.toBe(true);
+    await expect(chooser.getByRole("radio", { name: /ann@contoso\.com/ }).isChecked()).resolves.toBe(true);
     await expect(region.getByText("587").first().isVisible()).resolves.toBe(true);
     await expect(
       page.getByText("Microsoft 365 account: nothing to set up in Outlook").isVisible(),
@@ -598,19 +604,36 @@ browserTest(
     ).resolves.toBe(true);
     await screenshot(page, "first-paint");
     await expectAccessible(page);
-    // The copy buttons' places are kept: the cards are as tall and the values as wide after React.
+    // The copy buttons' places are kept, and nothing arrives above the cards later (the chooser is painted
+    // too): after React and its lazy sections, the chooser and the cards are where they were, as tall, and the
+    // values as wide. Only the domain report may add the tenant's MX endpoint to the guidance, later: the
+    // cards' places are taken below the guidance.
     const measure = () =>
       page.evaluate(() => {
+        const box = (element: Element | null | undefined) => {
+          const rect = element?.getBoundingClientRect();
+          return rect
+            ? { top: Math.round(rect.top + window.scrollY), height: Math.round(rect.height) }
+            : null;
+        };
+        const guidance = box(document.querySelector('[data-testid^="guidance-"]'));
         const sections = [...document.querySelectorAll("main section")].filter(
           (section) => section.querySelector(".od-values") !== null,
         );
-        return sections.map((section) => ({
-          height: Math.round(section.getBoundingClientRect().height),
-          valueWidth: Math.round(section.querySelector(".od-value")?.getBoundingClientRect().width ?? 0),
-        }));
+        return {
+          chooser: box(document.querySelector('[data-testid="account-chooser"]')),
+          guidanceTop: guidance?.top ?? null,
+          cards: sections.map((section) => ({
+            belowGuidance: (box(section)?.top ?? 0) - (guidance ? guidance.top + guidance.height : 0),
+            height: Math.round(section.getBoundingClientRect().height),
+            valueWidth: Math.round(section.querySelector(".od-value")?.getBoundingClientRect().width ?? 0),
+          })),
+        };
       });
     const painted = await measure();
-    expect(painted).toHaveLength(2);
+    expect(painted.cards).toHaveLength(2);
+    expect(painted.chooser?.height).toBeGreaterThan(0);
+    expect(painted.guidanceTop).not.toBeNull();
     // The first paint asked for React only after the settings were on screen.
     await page.waitForTimeout(300);
     expect(hold.requested()).toBe(true);
@@ -621,6 +644,11 @@ browserTest(
       .first()
       .waitFor({ state: "visible", timeout: 15_000 });
     await expect(page.locator("[data-first-paint]").count()).resolves.toBe(0);
+    expect(await measure()).toEqual(painted);
+    await page
+      .getByRole("region", { name: /Security checklist/i })
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
     expect(await measure()).toEqual(painted);
     await expect(page.getByRole("region", { name: /Outgoing server/i }).count()).resolves.toBe(1);
     await expect(page.getByTestId("incoming-server").count()).resolves.toBe(1);

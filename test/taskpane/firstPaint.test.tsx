@@ -138,9 +138,21 @@ describe("first paint before React", () => {
 
       const paintedParts = [...painted.querySelector("main")!.children];
       const reactParts = firstScreenParts(react);
-      expect(reactParts.filter((part) => part.tagName === "SECTION")).toHaveLength(2);
+      // "Which account won't send?" leads, then the two cards: the chooser is painted too, so the cards never move.
+      expect(
+        reactParts
+          .filter((part) => part.tagName === "SECTION")
+          .map((part) => part.getAttribute("data-testid")),
+      ).toEqual(["account-chooser", null, "incoming-server"]);
       expect(paintedParts.map(text)).toEqual(reactParts.map(text));
       expect(paintedParts.flatMap(skeleton)).toEqual(reactParts.flatMap(skeleton));
+      // The same choice is checked, and the same choices are offered.
+      const choices = (root: Element) =>
+        [
+          ...root.querySelectorAll<HTMLInputElement>('[data-testid="account-chooser"] input[type="radio"]'),
+        ].map((input) => `${input.dataset.accountSource}:${input.value}:${input.checked}`);
+      expect(choices(painted)).toEqual(choices(react));
+      expect(choices(painted).filter((choice) => choice.endsWith(":true"))).toHaveLength(1);
       // Same theme attribute on the same root element.
       expect(painted.getAttribute("data-theme")).toBe(
         react.querySelector(".od-root")?.getAttribute("data-theme"),

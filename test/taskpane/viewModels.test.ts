@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { DomainReport, Server, Settings, VerifyReport } from "../../src/core/types.js";
 import { accountGuidance, microsoft365MxEndpoint } from "../../src/taskpane/accountGuidance.js";
+import { accountChooserView } from "../../src/taskpane/accountChooserView.js";
 import { loadLanguage } from "../../src/core/language.js";
 import { looksLikeBounce } from "../../src/taskpane/bounceDetection.js";
 import {
@@ -57,6 +58,35 @@ describe("themeChoice", () => {
     expect(isDarkBackground("#f0f0f0")).toBe(false);
     expect(isDarkBackground(null)).toBe(false);
     expect(isDarkBackground("not a colour")).toBe(false);
+  });
+});
+
+describe("accountChooserView", () => {
+  const options = [
+    { address: "Ann.Private@gmail.com", source: "from" as const },
+    { address: "ann@contoso.com", source: "mailbox" as const },
+    { address: "printer@contoso.com", source: "recent" as const },
+  ];
+
+  it("checks the account in use (case-insensitively) and labels each choice with where it comes from", () => {
+    const view = accountChooserView(options, { address: "ann.private@GMAIL.com", source: "from" }, en);
+    expect(view.choices.map((choice) => [choice.value, choice.checked, choice.sourceLabel])).toEqual([
+      ["ann.private@gmail.com", true, en.accountSources.from],
+      ["ann@contoso.com", false, en.accountSources.mailbox],
+      ["printer@contoso.com", false, en.accountSources.recent],
+    ]);
+    expect(view.choices[0]?.address).toBe("Ann.Private@gmail.com");
+  });
+
+  it("says where recent addresses are kept only when it offers one, and prefills only a typed address", () => {
+    const withRecent = accountChooserView(options, { address: "x@web.de", source: "typed" }, en);
+    expect(withRecent.recentKept).toBe(en.recentKept);
+    expect(withRecent.typedInitial).toBe("x@web.de");
+    expect(withRecent.choices.some((choice) => choice.checked)).toBe(false);
+    const withoutRecent = accountChooserView(options.slice(0, 2), options[1] ?? null, de);
+    expect(withoutRecent.recentKept).toBeNull();
+    expect(withoutRecent.typedInitial).toBe("");
+    expect(withoutRecent.heading).toBe(de.accountHeading);
   });
 });
 

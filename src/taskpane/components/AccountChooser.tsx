@@ -2,97 +2,115 @@
 // From, the signed-in mailbox, the shared mailbox of the item) and addresses
 // checked recently on this device, plus any other address. Raises events
 // only; the controller decides.
+//
+// Plain elements with the pane's own styles (paneStyles.ts), no Fluent: it
+// leads the Office mode, so it is in the first paint (firstPaint.ts renders
+// the same view) and in React's first commit, and the cards below it never
+// move when it arrives.
 
-import { useId } from "react";
-import {
-  Button,
-  Caption1,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { useId, useState, type FormEvent } from "react";
+import type { AccountChooserView } from "../accountChooserView.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import type { SharedMailbox } from "../office/officeHost.js";
 import type { AccountOption } from "../paneController.js";
-import AddressForm from "./AddressForm.js";
-
-const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  paragraph: { margin: 0 },
-  label: { overflowWrap: "anywhere" },
-  source: { display: "block", color: tokens.colorNeutralForeground3 },
-  forget: { alignSelf: "flex-start" },
-});
 
 export interface AccountChooserProps {
   t: PaneStrings;
-  options: AccountOption[];
-  current: AccountOption | null;
+  view: AccountChooserView;
+  options: readonly AccountOption[];
+  /** The controller's message for the last typed address, or null. */
   typedError: string | null;
   onChoose(option: AccountOption): void;
   onType(address: string): void;
   onForget(): void;
 }
 
-export default function AccountChooser({
+export function AccountChooser({
   t,
+  view,
   options,
-  current,
   typedError,
   onChoose,
   onType,
   onForget,
 }: AccountChooserProps) {
-  const styles = useStyles();
   const headingId = useId();
-  const currentValue = current ? current.address.toLowerCase() : "";
-  const hasRecent = options.some((option) => option.source === "recent");
+  const inputId = useId();
+  const errorId = useId();
+  const [value, setValue] = useState(view.typedInitial);
+  // The error belongs to the submitted value; editing the field hides it until the next submit.
+  const [submitted, setSubmitted] = useState(false);
+  const message = submitted && typedError ? t.addressInvalid(typedError) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    onType(value);
+  };
+
   return (
-    <section aria-labelledby={headingId} className={styles.section} data-testid="account-chooser">
-      <h2 id={headingId} className={styles.heading}>
-        <Subtitle2>{t.accountHeading}</Subtitle2>
+    <section aria-labelledby={headingId} className="od-stack" data-testid="account-chooser">
+      <h2 id={headingId} className="od-h2">
+        {view.heading}
       </h2>
-      <p className={styles.paragraph}>{t.accountWhy}</p>
-      {options.length > 0 ? (
-        <RadioGroup
-          aria-labelledby={headingId}
-          value={currentValue}
-          onChange={(_event, data) => {
-            const chosen = options.find((option) => option.address.toLowerCase() === data.value);
-            if (chosen) onChoose(chosen);
-          }}
-        >
-          {options.map((option) => (
-            <Radio
-              key={`${option.source}:${option.address}`}
-              value={option.address.toLowerCase()}
-              data-account-source={option.source}
-              label={
-                <span className={styles.label}>
-                  {option.address}
-                  <Caption1 className={styles.source}>{t.accountSources[option.source]}</Caption1>
-                </span>
-              }
-            />
+      <p className="od-p0">{view.why}</p>
+      {view.choices.length > 0 ? (
+        <div role="radiogroup" aria-labelledby={headingId} className="od-choices">
+          {view.choices.map((choice, index) => (
+            <label key={`${choice.source}:${choice.value}`} className="od-choice">
+              <input
+                type="radio"
+                name={headingId}
+                value={choice.value}
+                checked={choice.checked}
+                data-account-source={choice.source}
+                onChange={() => {
+                  const option = options[index];
+                  if (option) onChoose(option);
+                }}
+              />
+              <span className="od-choice-label">
+                {choice.address}
+                <span className="od-caption od-block">{choice.sourceLabel}</span>
+              </span>
+            </label>
           ))}
-        </RadioGroup>
+        </div>
       ) : null}
-      <AddressForm
-        t={t}
-        label={t.accountOther}
-        initial={current?.source === "typed" ? current.address : ""}
-        error={typedError}
-        onSubmit={onType}
-      />
-      {hasRecent ? (
+      <form className="od-stack" onSubmit={submit} noValidate>
+        <label htmlFor={inputId} className="od-label">
+          {view.otherLabel}
+        </label>
+        <input
+          id={inputId}
+          className="od-input"
+          type="email"
+          value={value}
+          placeholder={view.placeholder}
+          autoComplete="email"
+          spellCheck={false}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? errorId : undefined}
+          onChange={(event) => {
+            setValue(event.target.value);
+            setSubmitted(false);
+          }}
+        />
+        {message ? (
+          <span id={errorId} className="od-field-error" role="alert">
+            {message}
+          </span>
+        ) : null}
+        <button type="submit" className="od-button" data-appearance="primary">
+          {view.submitLabel}
+        </button>
+      </form>
+      {view.recentKept ? (
         <>
-          <Caption1>{t.recentKept}</Caption1>
-          <Button className={styles.forget} size="small" onClick={onForget}>
-            {t.forgetRecent}
-          </Button>
+          <span className="od-caption">{view.recentKept}</span>
+          <button type="button" className="od-button" data-appearance="secondary" onClick={onForget}>
+            {view.forgetLabel}
+          </button>
         </>
       ) : null}
     </section>

@@ -29,6 +29,8 @@ import {
 import { needsVerifyFirst } from "../settingsView.js";
 import { isDarkBackground } from "../themeChoice.js";
 import { usePaneController } from "../usePaneController.js";
+import { accountChooserView } from "../accountChooserView.js";
+import { AccountChooser, SharedMailboxNotice } from "./AccountChooser.js";
 import { AccountGuidance } from "./AccountGuidance.js";
 import { AnnouncerProvider } from "./Announcer.js";
 import { BrowserWindowOpenerProvider } from "./ExternalLink.js";
@@ -41,12 +43,6 @@ import { IncomingSettings, ServerSettings } from "./ServerSettings.js";
 // to keep the start-up JavaScript small.
 const FluentScope = lazy(() => import(/* webpackChunkName: "fluent" */ "./FluentScope.js"));
 const AddressForm = lazy(() => import(/* webpackChunkName: "address" */ "./AddressForm.js"));
-const AccountChooser = lazy(() => import(/* webpackChunkName: "account" */ "./AccountChooser.js"));
-const SharedMailboxNotice = lazy(() =>
-  import(/* webpackChunkName: "account" */ "./AccountChooser.js").then((module) => ({
-    default: module.SharedMailboxNotice,
-  })),
-);
 const BounceSection = lazy(() => import(/* webpackChunkName: "bounce" */ "./BounceSection.js"));
 const SetupSection = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupSection.js"));
 const VerifySection = lazy(() => import(/* webpackChunkName: "verify" */ "./VerifySection.js"));
@@ -202,6 +198,7 @@ export function TaskPane({
   const fromDiffers =
     account?.source === "from" && context ? { from: account.address, mailbox: context.emailAddress } : null;
   const waiting = state.host.kind === "waiting" ? state.host : null;
+  const options = accountOptions(state);
 
   return (
     <div className="od-root" data-theme={dark ? "dark" : "light"}>
@@ -255,25 +252,22 @@ export function TaskPane({
                 {t.addressMissing}
               </Notice>
             ) : null}
+            {/* Not lazy: it is in the first paint too, so nothing below it moves when it arrives. */}
             {state.host.kind === "office" ? (
-              <Suspense fallback={null}>
-                <FluentScope dark={dark}>
-                  <AccountChooser
-                    t={t}
-                    options={accountOptions(state)}
-                    current={account}
-                    typedError={state.typedError}
-                    onChoose={(option) => dispatch({ type: "account-chosen", option })}
-                    onType={(address) => dispatch({ type: "address-typed", address })}
-                    onForget={() => dispatch({ type: "forget-device-data" })}
-                  />
-                  {state.shared ? (
-                    <Notice intent="info">
-                      <SharedMailboxNotice t={t} shared={state.shared} />
-                    </Notice>
-                  ) : null}
-                </FluentScope>
-              </Suspense>
+              <AccountChooser
+                t={t}
+                view={accountChooserView(options, account, t)}
+                options={options}
+                typedError={state.typedError}
+                onChoose={(option) => dispatch({ type: "account-chosen", option })}
+                onType={(address) => dispatch({ type: "address-typed", address })}
+                onForget={() => dispatch({ type: "forget-device-data" })}
+              />
+            ) : null}
+            {state.host.kind === "office" && state.shared ? (
+              <Notice intent="info">
+                <SharedMailboxNotice t={t} shared={state.shared} />
+              </Notice>
             ) : null}
 
             {fromDiffers ? (
