@@ -8,11 +8,12 @@
 // the same view) and in React's first commit, and the cards below it never
 // move when it arrives.
 
-import { useId, useState, type FormEvent } from "react";
+import { useId } from "react";
 import type { AccountChooserView } from "../accountChooserView.js";
 import type { PaneStrings } from "../i18n/paneStrings.js";
 import type { SharedMailbox } from "../office/officeHost.js";
 import type { AccountOption } from "../paneController.js";
+import { useAddressField } from "./useAddressField.js";
 
 export interface AccountChooserProps {
   t: PaneStrings;
@@ -37,16 +38,8 @@ export function AccountChooser({
   const headingId = useId();
   const inputId = useId();
   const errorId = useId();
-  const [value, setValue] = useState(view.typedInitial);
-  // The error belongs to the submitted value; editing the field hides it until the next submit.
-  const [submitted, setSubmitted] = useState(false);
-  const message = submitted && typedError ? t.addressInvalid(typedError) : null;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    onType(value);
-  };
+  const field = useAddressField(view.typedInitial, typedError, t, onType);
+  const message = field.message;
 
   return (
     <section aria-labelledby={headingId} className="od-stack" data-testid="account-chooser">
@@ -77,7 +70,7 @@ export function AccountChooser({
           ))}
         </div>
       ) : null}
-      <form className="od-stack" onSubmit={submit} noValidate>
+      <form className="od-stack" onSubmit={field.submit} noValidate>
         <label htmlFor={inputId} className="od-label">
           {view.otherLabel}
         </label>
@@ -85,16 +78,13 @@ export function AccountChooser({
           id={inputId}
           className="od-input"
           type="email"
-          value={value}
+          value={field.value}
           placeholder={view.placeholder}
           autoComplete="email"
           spellCheck={false}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? errorId : undefined}
-          onChange={(event) => {
-            setValue(event.target.value);
-            setSubmitted(false);
-          }}
+          onChange={(event) => field.edit(event.target.value)}
         />
         {message ? (
           <span id={errorId} className="od-field-error" role="alert">
