@@ -306,7 +306,7 @@ describe("account types", () => {
       accountType: "office365",
       shared: { owner: "team@contoso.com", delegatePermissions: 3 },
     });
-    // The notice is in the lazy account chunk; its first load compiles Fluent under ts-jest.
+    // The shared mailbox's properties arrive after Outlook's answer (an asynchronous Office call; generous for a cold ts-jest).
     const notice = await screen.findByTestId("shared-mailbox", {}, { timeout: 15_000 });
     expect(notice).toHaveTextContent("It belongs to team@contoso.com.");
     expect(notice).toHaveTextContent("Your rights on its folders: read, create.");
