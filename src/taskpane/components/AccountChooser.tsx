@@ -18,7 +18,6 @@ import { useAddressField } from "./useAddressField.js";
 export interface AccountChooserProps {
   t: PaneStrings;
   view: AccountChooserView;
-  options: readonly AccountOption[];
   /** The controller's message for the last typed address, or null. */
   typedError: string | null;
   onChoose(option: AccountOption): void;
@@ -26,15 +25,7 @@ export interface AccountChooserProps {
   onForget(): void;
 }
 
-export function AccountChooser({
-  t,
-  view,
-  options,
-  typedError,
-  onChoose,
-  onType,
-  onForget,
-}: AccountChooserProps) {
+export function AccountChooser({ t, view, typedError, onChoose, onType, onForget }: AccountChooserProps) {
   const headingId = useId();
   const inputId = useId();
   const errorId = useId();
@@ -49,7 +40,7 @@ export function AccountChooser({
       <p className="od-p0">{view.why}</p>
       {view.choices.length > 0 ? (
         <div role="radiogroup" aria-labelledby={headingId} className="od-choices">
-          {view.choices.map((choice, index) => (
+          {view.choices.map((choice) => (
             <label key={`${choice.source}:${choice.value}`} className="od-choice">
               <input
                 type="radio"
@@ -57,10 +48,7 @@ export function AccountChooser({
                 value={choice.value}
                 checked={choice.checked}
                 data-account-source={choice.source}
-                onChange={() => {
-                  const option = options[index];
-                  if (option) onChoose(option);
-                }}
+                onChange={() => onChoose({ address: choice.address, source: choice.source })}
               />
               <span className="od-choice-label">
                 {choice.address}

@@ -198,7 +198,6 @@ export function TaskPane({
   const fromDiffers =
     account?.source === "from" && context ? { from: account.address, mailbox: context.emailAddress } : null;
   const waiting = state.host.kind === "waiting" ? state.host : null;
-  const options = accountOptions(state);
 
   return (
     <div className="od-root" data-theme={dark ? "dark" : "light"}>
@@ -256,8 +255,7 @@ export function TaskPane({
             {state.host.kind === "office" ? (
               <AccountChooser
                 t={t}
-                view={accountChooserView(options, account, t)}
-                options={options}
+                view={accountChooserView(accountOptions(state), account, t)}
                 typedError={state.typedError}
                 onChoose={(option) => dispatch({ type: "account-chosen", option })}
                 onType={(address) => dispatch({ type: "address-typed", address })}
