@@ -45,11 +45,11 @@ const ADDIN_BUILD = gitShortHash();
 // while office.js loads and runs as soon as it arrives; boot waits for
 // office.js before it calls Office (officeScriptSettled).
 //
-// The old-webview guard is the page's only inline script (1.5 KB, ES5): it
-// must run in Trident and EdgeHTML, where the bundle does not parse, and a
-// file would hold the parser for one more request. The server allows it by
-// its SHA-256, read from the taskpane.html it serves
-// (src/server/inlineScripts.ts).
+// The old-webview guard is an inline script (1.5 KB, ES5): it must run in
+// Trident and EdgeHTML, where the bundle does not parse, and a file would hold
+// the parser for one more request. The page's other inline script, the
+// localStorage warm-up, is in the template. The server allows both by their
+// SHA-256, read from the taskpane.html it serves (src/server/inlineScripts.ts).
 const START_UP_CHUNKS = ["lookup"];
 
 // Budget: the start-up JavaScript, everything that runs before the settings

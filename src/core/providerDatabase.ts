@@ -130,9 +130,18 @@ export function providerNotes(provider: Pick<Provider, "notes" | "noteTexts">, l
     : [...provider.notes];
 }
 
+// The English notes are worded at their first read, not for every provider at load: the pane's
+// first paint loads the whole database to show one provider (docs/taskpane.md, "Time to settings").
 function fromSpec(spec: ProviderSpec): DatabaseProvider {
-  const { notes, ...rest } = spec;
-  return { ...rest, noteTexts: notes, notes: notes.map((note) => localizeProviderNote(note, "en")) };
+  const { notes: noteTexts, ...rest } = spec;
+  let english: string[] | undefined;
+  const provider = { ...rest, noteTexts } as DatabaseProvider;
+  Object.defineProperty(provider, "notes", {
+    enumerable: true,
+    configurable: true,
+    get: () => (english ??= noteTexts.map((note) => localizeProviderNote(note, "en"))),
+  });
+  return provider;
 }
 
 /** Every provider, global first. Ids and mailbox domains are unique (checked by validateProviderDatabase). */

@@ -1,6 +1,7 @@
-// Lookups into the provider database. The maps are built once when the module
-// loads, so each lookup is a few hash probes (the resolver runs per keystroke
-// in the pane and per request in the server).
+// Lookups into the provider database. The maps are built once, so each lookup
+// is a few hash probes (the resolver runs per keystroke in the pane and per
+// request in the server): the domain maps when the module loads, the MX rules
+// at the first MX lookup (the pane's first paint never needs them).
 import type { Lang } from "./language.js";
 import { PROVIDERS, providerNotes, type Provider } from "./providerDatabase.js";
 import { normaliseDomain } from "./punycode.js";
@@ -31,27 +32,43 @@ const byId = new Map<string, Provider>();
 const byDomain = new Map<string, Provider>();
 const bySuffix = new Map<string, Provider>();
 const byAccountType = new Map<OutlookAccountType, Provider>();
-const mxExact = new Map<string, Provider>();
-const mxRules: MxRule[] = [];
 
 for (const provider of PROVIDERS) {
   byId.set(provider.id, provider);
   for (const domain of provider.domains) byDomain.set(domain, provider);
   for (const suffix of provider.domainSuffixes ?? []) bySuffix.set(suffix, provider);
   for (const type of provider.outlookAccountTypes ?? []) byAccountType.set(type, provider);
-  for (const pattern of provider.mxPatterns) {
-    if (pattern.includes("*")) {
-      mxRules.push({
-        pattern: compileMxPattern(pattern),
-        provider,
-        specificity: pattern.replace(/\*/g, "").length,
-      });
-    } else {
-      mxExact.set(pattern, provider);
+}
+
+interface MxIndex {
+  exact: Map<string, Provider>;
+  /** Most specific first. */
+  rules: MxRule[];
+}
+
+let mxIndex: MxIndex | undefined;
+
+function mxLookups(): MxIndex {
+  if (mxIndex) return mxIndex;
+  const exact = new Map<string, Provider>();
+  const rules: MxRule[] = [];
+  for (const provider of PROVIDERS) {
+    for (const pattern of provider.mxPatterns) {
+      if (pattern.includes("*")) {
+        rules.push({
+          pattern: compileMxPattern(pattern),
+          provider,
+          specificity: pattern.replace(/\*/g, "").length,
+        });
+      } else {
+        exact.set(pattern, provider);
+      }
     }
   }
+  rules.sort((a, b) => b.specificity - a.specificity);
+  mxIndex = { exact, rules };
+  return mxIndex;
 }
-mxRules.sort((a, b) => b.specificity - a.specificity);
 
 /**
  * The provider whose mailbox domain this is: an exact domain first, then a
@@ -74,9 +91,8 @@ export function findProviderByDomain(domain: string): Provider | undefined {
 export function findProviderByMx(mxHost: string): Provider | undefined {
   const host = normaliseDomain(mxHost);
   if (host === undefined) return undefined;
-  const exact = mxExact.get(host);
-  if (exact) return exact;
-  return mxRules.find((rule) => rule.pattern.test(host))?.provider;
+  const { exact, rules } = mxLookups();
+  return exact.get(host) ?? rules.find((rule) => rule.pattern.test(host))?.provider;
 }
 
 export function findProviderById(id: string): Provider | undefined {

@@ -1,5 +1,6 @@
-// The pane page's inline scripts (today one: the old-webview guard, which
-// must run where the bundle cannot parse; webpack.config.js). The pane's CSP
+// The pane page's inline scripts (today two, both ES3/ES5: the localStorage
+// warm-up after office.js, src/taskpane/taskpane.html, and the old-webview
+// guard, which must run where the bundle cannot parse; webpack.config.js). The pane's CSP
 // allows exactly those scripts by their SHA-256, read from the taskpane.html
 // the server serves, so no other inline script can run there.
 import { createHash } from "node:crypto";

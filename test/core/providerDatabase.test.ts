@@ -3,7 +3,12 @@ import { DATED_FACTS, factDate, type DatedFactId } from "../../src/core/datedFac
 import { de } from "../../src/core/i18n/de.js";
 import { deProviders } from "../../src/core/i18n/de/providers.js";
 import { registerLanguage } from "../../src/core/language.js";
-import { PROVIDERS, providerNotes, type Provider } from "../../src/core/providerDatabase.js";
+import {
+  localizeProviderNote,
+  PROVIDERS,
+  providerNotes,
+  type Provider,
+} from "../../src/core/providerDatabase.js";
 import {
   compileMxPattern,
   findProviderByAccountType,
@@ -667,5 +672,18 @@ describe("provider notes in the pane's language", () => {
     expect(localizeSettingsNotes(resolveSettings("ann@unknown-domain.example"), "de")).toEqual(
       resolveSettings("ann@unknown-domain.example").notes,
     );
+  });
+});
+
+describe("provider database: English notes worded on first read", () => {
+  it("every entry's notes are its note texts in English, enumerable, serialised and read once", () => {
+    for (const entry of PROVIDERS) {
+      expect(entry.notes).toEqual(entry.noteTexts.map((note) => localizeProviderNote(note, "en")));
+      // The same array on every read: worded once, not per lookup.
+      expect(entry.notes).toBe(entry.notes);
+      expect(Object.keys(entry)).toContain("notes");
+      expect(JSON.parse(JSON.stringify(entry)).notes).toEqual(entry.notes);
+      expect({ ...entry }.notes).toEqual(entry.notes);
+    }
   });
 });
