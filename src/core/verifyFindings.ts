@@ -420,7 +420,7 @@ function findingTextOf(w: FindingWords, lang: Lang): FindingText {
   };
 }
 
-/** The English words of every probe finding (the report page and older callers read these). */
+/** The English words of every probe finding (older callers and the tests read these). */
 export const VERIFY_FINDING_TEXT: Readonly<Record<ProbeFindingId, FindingText>> = inLanguage(
   VERIFY_FINDING_WORDS,
   "en",
@@ -439,6 +439,15 @@ function wordsOf(id: ProbeFindingId | SurveyFindingId): FindingWords {
 /** A finding's standard words in `lang` (English until that language is loaded). */
 export function findingText(id: ProbeFindingId | SurveyFindingId, lang: Lang = "en"): FindingText {
   return findingTextOf(wordsOf(id), lang);
+}
+
+/**
+ * The standard words of a probe or survey finding `id` in `lang`, for a stored
+ * finding whose id may be anything (a domain finding, an id of a later version): undefined then.
+ */
+export function knownFindingText(id: string, lang: Lang = "en"): FindingText | undefined {
+  if (!Object.hasOwn(VERIFY_FINDING_WORDS, id) && !Object.hasOwn(SURVEY_FINDING_WORDS, id)) return undefined;
+  return findingText(id as ProbeFindingId | SurveyFindingId, lang);
 }
 
 /** A finding with its standard words in `lang` and the evidence for this case. */
