@@ -38,7 +38,7 @@ import {
   DEFAULT_PROBE_RATE_LIMIT,
   type RateLimit,
 } from "./rateLimits.js";
-import { renderErrorPage } from "./reportPage.js";
+import { renderErrorPage, storedReportPath } from "./reportPage.js";
 import { DEFAULT_ROUTE_DEADLINES, type RouteDeadlines } from "./routeDeadline.js";
 import {
   DEFAULT_REPORT_TTL_MS,
@@ -153,14 +153,24 @@ function checkOutcome(outcome: unknown): ProbeOutcome {
 }
 
 /**
- * The language of an error message: the query's `lang` when it names one we
+ * The language of an error message: the request's `lang` when it names one we
  * have texts for (exactly once), else English; its table is loaded first. A
  * table that fails to load leaves the message English rather than failing the answer.
+ * `lang` is in the query, or for the /verify form's POST a field of the body
+ * (once it has been read: errors before that are English).
  */
-async function errorLang(url: string): Promise<Lang> {
+async function errorLang(request: FastifyRequest): Promise<Lang> {
+  const { url } = request;
   const questionMark = url.indexOf("?");
-  if (questionMark === -1) return "en";
-  const values = new URLSearchParams(url.slice(questionMark + 1)).getAll("lang");
+  const query =
+    request.method === "POST"
+      ? typeof request.body === "string"
+        ? request.body
+        : ""
+      : questionMark === -1
+        ? ""
+        : url.slice(questionMark + 1);
+  const values = new URLSearchParams(query).getAll("lang");
   const [value] = values;
   if (values.length !== 1 || value === undefined || !(LANGS as readonly string[]).includes(value))
     return "en";
@@ -291,13 +301,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate("outboxMetrics", metrics);
 
-  const reportUrl = (request: FastifyRequest, id: string): string =>
-    `${(publicUrl ?? selfOrigin(request, null)).replace(/\/+$/, "")}/report/${id}`;
-  const saveReport: SaveReport = async (request, report) => {
+  // English links carry no lang, exactly as before; other languages open the page in theirs.
+  const reportUrl = (request: FastifyRequest, id: string, lang: Lang): string =>
+    `${(publicUrl ?? selfOrigin(request, null)).replace(/\/+$/, "")}${storedReportPath("page", id, lang)}`;
+  const saveReport: SaveReport = async (request, report, lang) => {
     try {
       const { id } = await reports.save(report);
       metrics.recordReportStored();
-      return { reportId: id, reportUrl: reportUrl(request, id) };
+      return { reportId: id, reportUrl: reportUrl(request, id, lang) };
     } catch (error) {
       if (error instanceof StoreUnavailableError) storeFailed("reports", error);
       else if (error instanceof ReportTooLargeError) request.log.warn(`report not stored: ${error.message}`);
@@ -382,17 +393,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   };
 
   app.setErrorHandler(async (error, request, reply) => {
-    // A JSON message follows the request's `lang` (issue 10 point 7): the pane shows it inside its
-    // own sentences. The HTML pages are English throughout, so their message stays English too.
+    // The message follows the request's `lang` (issue 10 point 7): the pane shows a JSON message
+    // inside its own sentences, and an HTML page is in that language throughout.
     const html = request.routeOptions.config.html === true;
-    const failure = toPublicError(error, html ? "en" : await errorLang(request.url));
+    const lang = await errorLang(request);
+    const failure = toPublicError(error, lang);
     if (failure.unexpected) request.log.error({ err: error }, "request failed");
     else request.log.info({ code: failure.code, statusCode: failure.statusCode }, "request refused");
     void reply.code(failure.statusCode).headers(failure.headers).header("cache-control", "no-store");
     if (html) {
       return reply
         .type("text/html; charset=utf-8")
-        .send(renderErrorPage(failure.statusCode, failure.code, failure.message));
+        .send(renderErrorPage(failure.statusCode, failure.code, failure.message, lang));
     }
     return reply.type("application/json; charset=utf-8").send(errorBody(failure.code, failure.message));
   });

@@ -15,8 +15,15 @@ export type ServerErrorCode =
   | "forbidden-origin"
   | "store-unavailable";
 
-export const STORE_UNAVAILABLE_MESSAGE =
-  "Stored reports cannot be reached right now. Try again in a minute; running a check still works.";
+const STORE_UNAVAILABLE = text(
+  "error.storeUnavailable",
+  "Stored reports cannot be reached right now. Try again in a minute; running a check still works.",
+);
+export const STORE_UNAVAILABLE_MESSAGE = STORE_UNAVAILABLE.en;
+const INTERNAL = text(
+  "error.internal",
+  "Something went wrong on the server. The error has been logged; please try again.",
+);
 
 export interface ErrorBody {
   error: { code: ServerErrorCode; message: string };
@@ -124,7 +131,7 @@ export function toPublicError(error: unknown, lang: Lang = "en"): PublicError {
     return {
       statusCode: 503,
       code: "store-unavailable",
-      message: STORE_UNAVAILABLE_MESSAGE,
+      message: wordIn(phraseOf(STORE_UNAVAILABLE), lang),
       headers: { "retry-after": "30" },
       unexpected: false,
     };
@@ -143,7 +150,7 @@ export function toPublicError(error: unknown, lang: Lang = "en"): PublicError {
   return {
     statusCode: 500,
     code: "internal",
-    message: "Something went wrong on the server. The error has been logged; please try again.",
+    message: wordIn(phraseOf(INTERNAL), lang),
     headers: {},
     unexpected: true,
   };

@@ -3,6 +3,7 @@
 // query strictly, calls one check service and returns its report; verify,
 // survey and domain answers are stored and carry their reportId and reportUrl.
 import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from "fastify";
+import type { Lang } from "../core/language.js";
 import { readLang, type CheckServices } from "./checkServices.js";
 import { HttpError } from "./httpErrors.js";
 import { parseQuery, type QuerySpec } from "./queryParams.js";
@@ -43,8 +44,12 @@ export interface StoredReportLink {
   reportUrl: string | null;
 }
 
-/** Stores a finished check; never throws (an unreachable store gives nulls). */
-export type SaveReport = (request: FastifyRequest, report: NewReport) => Promise<StoredReportLink>;
+/** Stores a finished check; never throws (an unreachable store gives nulls). `lang`: the reportUrl's page language. */
+export type SaveReport = (
+  request: FastifyRequest,
+  report: NewReport,
+  lang: Lang,
+) => Promise<StoredReportLink>;
 
 export interface Readiness {
   ready: boolean;
@@ -96,22 +101,27 @@ export function registerApiRoutes(
 
   app.get("/api/verify", { onRequest: limitProbes }, async (request, reply) => {
     const query = parseQuery(request.url, VERIFY_QUERY);
+    const lang = readLang(query.lang);
     const outcome = await services.verify(query);
     noStore(reply);
     if (outcome.kind === "single") {
       return {
         ...outcome.report,
-        ...(await saveReport(request, { kind: "verify", result: outcome.report })),
+        ...(await saveReport(request, { kind: "verify", result: outcome.report }, lang)),
       };
     }
-    return { ...outcome.survey, ...(await saveReport(request, { kind: "survey", result: outcome.survey })) };
+    return {
+      ...outcome.survey,
+      ...(await saveReport(request, { kind: "survey", result: outcome.survey }, lang)),
+    };
   });
 
   app.get("/api/domain", { onRequest: limitProbes }, async (request, reply) => {
     const query = parseQuery(request.url, DOMAIN_QUERY);
-    const report = await services.domain(query.domain, readLang(query.lang));
+    const lang = readLang(query.lang);
+    const report = await services.domain(query.domain, lang);
     noStore(reply);
-    return { ...report, ...(await saveReport(request, { kind: "domain", result: report })) };
+    return { ...report, ...(await saveReport(request, { kind: "domain", result: report }, lang)) };
   });
 
   app.get("/api/explain", async (request, reply) => {

@@ -3,17 +3,30 @@
 // form), is stored, and the browser is sent (303) to /report/<id>, the
 // shareable page of that stored result. /report/<id> and /api/report/<id>
 // read the store only: opening, sharing or unfurling a link never probes.
-import type { FastifyInstance, FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from "fastify";
+//
+// The pages take `lang` (en, the default, or de): in the query of GET /verify
+// and /report/<id>, as a form field of POST /verify (the German /verify page
+// carries it hidden), which then redirects to /report/<id>?lang=de. Their
+// error pages follow it too (app.ts).
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { InputError } from "../core/errors.js";
 import { validateHostInput, validatePortInput, validateSecurityInput } from "../core/hostName.js";
-import type { CheckServices } from "./checkServices.js";
+import { loadLanguage, text, type Lang } from "../core/language.js";
+import { phraseOf } from "../core/phrase.js";
+import { readLang, type CheckServices } from "./checkServices.js";
 import { StoreUnavailableError } from "../net/sharedStore.js";
 import { HttpError } from "./httpErrors.js";
-import { parseQuery } from "./queryParams.js";
-import { renderDomainPage, renderSurveyPage, renderVerifyFormPage, renderVerifyPage } from "./reportPage.js";
+import { parseQuery, type QuerySpec } from "./queryParams.js";
+import {
+  renderDomainPage,
+  renderSurveyPage,
+  renderVerifyFormPage,
+  renderVerifyPage,
+  storedReportPath,
+} from "./reportPage.js";
 import { isReportId, type ReportStore, type StoredReport } from "./reportStore.js";
 import { REPORT_CSS } from "./reportStyles.js";
-import { NO_QUERY, VERIFY_QUERY } from "./routesApi.js";
+import { VERIFY_QUERY } from "./routesApi.js";
 import { helmetOptions } from "./securityHeaders.js";
 
 declare module "fastify" {
@@ -25,10 +38,11 @@ declare module "fastify" {
 
 export interface ReportRouteOptions {
   services: CheckServices;
-  limitProbes: onRequestAsyncHookHandler;
+  /** The per-client probe budget; POST /verify spends it once the form is read (its lang words a 429). */
+  limitProbes: (request: FastifyRequest) => Promise<void>;
   reports: ReportStore;
-  /** The absolute URL of a stored report's page. */
-  reportUrl: (request: FastifyRequest, id: string) => string;
+  /** The absolute URL of a stored report's page in `lang`. */
+  reportUrl: (request: FastifyRequest, id: string, lang: Lang) => string;
   onReportStored: () => void;
   /** False while the shared store is known to be down: the button's check would have nowhere to go. */
   storeAvailable: () => boolean;
@@ -42,10 +56,32 @@ export const FORM_MEDIA_TYPE = "application/x-www-form-urlencoded";
 /** The /verify page may open empty (host optional); the POST needs a host. */
 const VERIFY_PAGE_QUERY = { ...VERIFY_QUERY, host: { maxLength: VERIFY_QUERY.host.maxLength } } as const;
 
+/** A stored report (page or JSON) takes its language only. */
+export const REPORT_QUERY = { lang: VERIFY_QUERY.lang } as const satisfies QuerySpec;
+
+// The routes' own refusals, with German in src/core/i18n/de/errors.ts.
+const ROUTE_TEXTS = {
+  notForm: text(
+    "error.report.notForm",
+    "Send the check as a form ({mediaType}) with host, port and security.",
+  ),
+  notId: text(
+    "error.report.notId",
+    "That is not a report id: a report link ends in 22 letters, digits, - or _.",
+  ),
+  notFound: text(
+    "error.report.notFound",
+    "No report with this id. Reports are kept for {kept}; run the check again for a new one.",
+  ),
+  keptDay: text("error.report.keptDay", "{count} day"),
+  keptDays: text("error.report.keptDays", "{count} days"),
+  keptHours: text("error.report.keptHours", "{count} h"),
+};
+
 /** The form body as a query string, without the fields left empty (the form's defaults). */
 function formQuery(body: unknown): string {
   if (typeof body !== "string") {
-    throw new InputError(`Send the check as a form (${FORM_MEDIA_TYPE}) with host, port and security.`);
+    throw new InputError(phraseOf(ROUTE_TEXTS.notForm, { mediaType: FORM_MEDIA_TYPE }));
   }
   const pairs = body.split("&").filter((pair) => pair.length > 0 && !pair.endsWith("="));
   return `?${pairs.join("&")}`;
@@ -53,9 +89,7 @@ function formQuery(body: unknown): string {
 
 function readReportId(request: FastifyRequest): string {
   const raw = (request.params as Record<string, string | undefined>)["*"] ?? "";
-  if (!isReportId(raw)) {
-    throw new InputError("That is not a report id: a report link ends in 22 letters, digits, - or _.");
-  }
+  if (!isReportId(raw)) throw new InputError(phraseOf(ROUTE_TEXTS.notId));
   return raw;
 }
 
@@ -64,25 +98,23 @@ async function loadReport(reports: ReportStore, id: string): Promise<StoredRepor
   if (stored === null) {
     const days = Math.round(reports.ttlMs / 86_400_000);
     const kept =
-      days >= 1 ? `${days} day${days === 1 ? "" : "s"}` : `${Math.round(reports.ttlMs / 3_600_000)} h`;
-    throw new HttpError(
-      404,
-      "not-found",
-      `No report with this id. Reports are kept for ${kept}; run the check again for a new one.`,
-    );
+      days >= 1
+        ? phraseOf(days === 1 ? ROUTE_TEXTS.keptDay : ROUTE_TEXTS.keptDays, { count: days })
+        : phraseOf(ROUTE_TEXTS.keptHours, { count: Math.round(reports.ttlMs / 3_600_000) });
+    throw new HttpError(404, "not-found", phraseOf(ROUTE_TEXTS.notFound, { kept }));
   }
   return stored;
 }
 
-function renderStored(stored: StoredReport, id: string, now: Date): string {
+function renderStored(stored: StoredReport, id: string, now: Date, lang: Lang): string {
   const info = { id, expiresAt: stored.expiresAt };
   switch (stored.kind) {
     case "verify":
-      return renderVerifyPage(stored.result, now, info);
+      return renderVerifyPage(stored.result, now, info, lang);
     case "survey":
-      return renderSurveyPage(stored.result, now, info);
+      return renderSurveyPage(stored.result, now, info, lang);
     case "domain":
-      return renderDomainPage(stored.result, now, info);
+      return renderDomainPage(stored.result, now, info, lang);
   }
 }
 
@@ -100,45 +132,55 @@ export function registerReportRoutes(app: FastifyInstance, options: ReportRouteO
   );
 
   app.get("/verify", { config: { html: true }, helmet }, async (request, reply) => {
-    const query = parseQuery(request.url, VERIFY_PAGE_QUERY);
+    const { lang, ...target } = parseQuery(request.url, VERIFY_PAGE_QUERY);
+    const pageLang = readLang(lang);
     // Validated so the page never offers a check that would be refused.
-    if (query.host !== undefined) validateHostInput(query.host);
-    if (query.port !== undefined && query.port !== "all") validatePortInput(query.port);
-    if (query.security !== undefined) validateSecurityInput(query.security);
-    return html(reply, renderVerifyFormPage(query));
+    if (target.host !== undefined) validateHostInput(target.host);
+    if (target.port !== undefined && target.port !== "all") validatePortInput(target.port);
+    if (target.security !== undefined) validateSecurityInput(target.security);
+    return html(reply, renderVerifyFormPage(target, pageLang));
   });
 
-  app.post("/verify", { config: { html: true }, helmet, onRequest: limitProbes }, async (request, reply) => {
-    const query = parseQuery(formQuery(request.body), VERIFY_QUERY);
-    // No probe whose report could not be kept: the page shows stored reports only.
-    if (!options.storeAvailable()) throw new StoreUnavailableError();
-    const outcome = await services.verify(query);
-    const saved =
-      outcome.kind === "single"
-        ? await reports.save({ kind: "verify", result: outcome.report })
-        : await reports.save({ kind: "survey", result: outcome.survey });
-    options.onReportStored();
-    reply.header("cache-control", "no-store");
-    return reply.redirect(`/report/${saved.id}`, 303);
-  });
+  // The budget is spent after the body is read (it is at most 4 KiB), so a 429 is worded in the form's lang.
+  app.post(
+    "/verify",
+    { config: { html: true }, helmet, preValidation: limitProbes },
+    async (request, reply) => {
+      const query = parseQuery(formQuery(request.body), VERIFY_QUERY);
+      const lang = readLang(query.lang);
+      // No probe whose report could not be kept: the page shows stored reports only.
+      if (!options.storeAvailable()) throw new StoreUnavailableError();
+      const outcome = await services.verify(query);
+      const saved =
+        outcome.kind === "single"
+          ? await reports.save({ kind: "verify", result: outcome.report })
+          : await reports.save({ kind: "survey", result: outcome.survey });
+      options.onReportStored();
+      reply.header("cache-control", "no-store");
+      return reply.redirect(storedReportPath("page", saved.id, lang), 303);
+    },
+  );
 
   app.get("/report/*", { config: { html: true }, helmet }, async (request, reply) => {
-    parseQuery(request.url, NO_QUERY);
+    const lang = readLang(parseQuery(request.url, REPORT_QUERY).lang);
     const id = readReportId(request);
     const stored = await loadReport(reports, id);
     options.onReportServed();
-    return html(reply, renderStored(stored, id, now()));
+    // The standard explanations and fixes of the findings are the core's texts in that language.
+    await loadLanguage(lang);
+    return html(reply, renderStored(stored, id, now(), lang));
   });
 
   app.get("/api/report/*", async (request, reply) => {
-    parseQuery(request.url, NO_QUERY);
+    // lang changes only the reportUrl (the page in that language); the report is returned as stored.
+    const lang = readLang(parseQuery(request.url, REPORT_QUERY).lang);
     const id = readReportId(request);
     const stored = await loadReport(reports, id);
     options.onReportServed();
     reply.header("cache-control", "no-store");
     return {
       reportId: id,
-      reportUrl: options.reportUrl(request, id),
+      reportUrl: options.reportUrl(request, id, lang),
       kind: stored.kind,
       createdAt: stored.createdAt,
       expiresAt: stored.expiresAt,

@@ -35,6 +35,7 @@ const SOURCES = [
   "src/server/checkServices.ts",
   "src/server/httpErrors.ts",
   "src/server/app.ts",
+  "src/server/routesReport.ts",
 ];
 
 /** Every text("error.…", "English") of those modules, read from the source, and the target policy's reasons. */

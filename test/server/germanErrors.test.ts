@@ -119,13 +119,17 @@ describe("bad input and refused targets", () => {
     );
   });
 
-  test("the HTML pages, English throughout, keep their error message English", async () => {
+  test("the HTML pages follow lang too: a German page with the German message, English without lang", async () => {
     const response = await server.get("/verify?host=bad..name&lang=de");
     expect(response.status).toBe(400);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     const page = await response.text();
-    expect(page).toContain("has an empty label (two dots in a row?)");
-    expect(page).not.toContain("leeren Teil");
+    expect(page).toContain('<html lang="de">');
+    expect(page).toContain("leeren Teil");
+    expect(page).not.toContain("has an empty label (two dots in a row?)");
+    const english = await (await server.get("/verify?host=bad..name")).text();
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain("has an empty label (two dots in a row?)");
   });
 
   test("a language we have no texts for (or lang twice) answers in English", async () => {

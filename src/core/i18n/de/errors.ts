@@ -5,7 +5,9 @@
 // (error.target.*), src/net/domainReport.ts (error.domain.*),
 // src/server/queryParams.ts (error.query.*), src/server/checkServices.ts
 // (error.param.*, error.work.*), src/server/httpErrors.ts and
-// src/server/app.ts (error.rateLimited*, error.routeTimeout).
+// src/server/app.ts (error.rateLimited*, error.routeTimeout,
+// error.storeUnavailable, error.internal), src/server/routesReport.ts
+// (error.report.*: the report pages' own refusals).
 // Spread into the `de` table of src/core/i18n/de.ts. Placeholders such as
 // {input} must match the English (test/core/errorTexts.test.ts checks); their
 // values are what the user typed, quoted as typed.
@@ -175,4 +177,18 @@ export const deErrors: TextTable = {
   "error.rateLimited.requests": "Zu viele Anfragen von Ihrer Adresse.",
   "error.rateLimited.checks": "Zu viele Prüfungen von Ihrer Adresse.",
   "error.routeTimeout": "{what} wurde nicht innerhalb von {limit} fertig. Bitte später erneut versuchen.",
+  "error.storeUnavailable":
+    "Gespeicherte Berichte sind gerade nicht erreichbar. Bitte in einer Minute erneut versuchen; eine neue Prüfung funktioniert weiterhin.",
+  "error.internal":
+    "Auf dem Server ist etwas schiefgegangen. Der Fehler wurde protokolliert; bitte erneut versuchen.",
+
+  // ---- The report pages (src/server/routesReport.ts) ----
+  "error.report.notForm": "Bitte die Prüfung als Formular ({mediaType}) mit host, port und security senden.",
+  "error.report.notId":
+    "Das ist keine Berichts-ID: Ein Link zu einem Bericht endet auf 22 Buchstaben, Ziffern, - oder _.",
+  "error.report.notFound":
+    "Kein Bericht mit dieser ID. Berichte werden {kept} lang aufbewahrt; für einen neuen Bericht die Prüfung erneut ausführen.",
+  "error.report.keptDay": "{count} Tag",
+  "error.report.keptDays": "{count} Tage",
+  "error.report.keptHours": "{count} Std.",
 };
