@@ -234,12 +234,15 @@ function verdict(w: Words, findings: Finding[], ok: boolean): string {
 
 function stepsSection(w: Words, report: VerifyReport): string {
   if (report.steps.length === 0) return "";
+  // The probe words its step details in English, and they are stored so
+  // (src/net/probeSubmissionServer.ts): evidence, marked as English on a page in another language.
+  const detailLang = w.lang === "en" ? "" : ' lang="en"';
   const items = report.steps.map((step) => {
     const label = Object.hasOwn(STEP_LABEL, step.step) ? w.text(STEP_LABEL[step.step]) : step.step;
     const state = w.text(step.ok ? "step.ok" : "step.failed");
     return `<li><span><strong>${escapeHtml(label)}</strong>: ${escapeHtml(state)}</span><span class="ms">${escapeHtml(
       String(step.ms),
-    )} ms</span>${step.detail ? `<span class="step-detail">${escapeHtml(step.detail)}</span>` : ""}</li>`;
+    )} ms</span>${step.detail ? `<span class="step-detail"${detailLang}>${escapeHtml(step.detail)}</span>` : ""}</li>`;
   });
   return `<h2>${escapeHtml(w.text("steps.heading"))}</h2>\n<ol class="steps">\n${items.join("\n")}\n</ol>`;
 }
