@@ -88,3 +88,29 @@ export async function readError(response: Response): Promise<{ code: string; mes
 export function looksLikeStackTrace(text: string): boolean {
   return /\bat [\w.<>]+ \(|\.ts:\d+|\.js:\d+|node_modules|Error: /.test(text);
 }
+
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+};
+
+/**
+ * The texts a reader meets on one of the server's HTML pages: text nodes (the
+ * title too) and the labels narrow screens show (`data-label`), entities
+ * decoded. Left out: `<pre>` (the server's own reply, verbatim), `<code>`
+ * (ids, error codes, records, ciphers: tokens no language translates) and
+ * elements the page marks as English evidence (`lang="en"` inside a page in another language).
+ */
+export function pageTexts(html: string): string[] {
+  const shown = html
+    .replace(/<(pre|code)\b[^>]*>[\s\S]*?<\/\1>/g, "\n")
+    .replace(/<(span)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, "\n");
+  const labels = [...shown.matchAll(/\sdata-label="([^"]*)"/g)].map((match) => match[1] ?? "");
+  const texts = shown.replace(/<[^>]*>/g, "\n").split("\n");
+  return [...texts, ...labels]
+    .map((text) => text.replace(/&(?:amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity).trim())
+    .filter((text) => text !== "");
+}
