@@ -1,7 +1,9 @@
 // The `lang` parameter over real HTTP (issue 10 point 7): /api/settings,
 // /api/verify (single probe and survey) and /api/domain word their texts in the
 // language asked for, against a loopback SMTP peer and a local DNS peer;
-// an unknown language is a 400 on every route, before any check runs.
+// an unknown language is a 400 on every route, before any check runs. The
+// stored report's reportUrl opens its page in that language (?lang=de); an
+// English one carries no lang, as before.
 import { afterAll, beforeAll, describe, expect, test } from "@jest/globals";
 import { deDomain } from "../../src/core/i18n/de/domain.js";
 import { deResolver } from "../../src/core/i18n/de/resolver.js";
@@ -128,6 +130,37 @@ describe("GET /api/domain?lang=de against a local DNS peer", () => {
   });
 });
 
+describe("reportUrl opens the report page in the request's language", () => {
+  const reportUrlOf = async (path: string) => {
+    const body = await getJson(path);
+    const id = body.reportId as string;
+    expect(id).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    return { id, reportUrl: body.reportUrl as string };
+  };
+
+  test.each([
+    ["a single probe", `/api/verify?host=127.0.0.1&port=PEER&security=none`],
+    ["the port survey", "/api/verify?host=127.0.0.1&port=all"],
+    ["a domain report", "/api/domain?domain=example.test"],
+  ])("%s: ?lang=de with lang=de; without lang and with lang=en, the URL of before", async (_name, path) => {
+    const base = path.replace("PEER", String(smtp.port));
+    const german = await reportUrlOf(`${base}&lang=de`);
+    expect(german.reportUrl).toBe(`${server.url}/report/${german.id}?lang=de`);
+    for (const english of [await reportUrlOf(base), await reportUrlOf(`${base}&lang=en`)]) {
+      expect(english.reportUrl).toBe(`${server.url}/report/${english.id}`);
+    }
+  });
+
+  test("/api/report/<id> takes lang for its reportUrl and returns the report as stored", async () => {
+    const made = await reportUrlOf("/api/domain?domain=example.test");
+    const german = await getJson(`/api/report/${made.id}?lang=de`);
+    const english = await getJson(`/api/report/${made.id}`);
+    expect(german.reportUrl).toBe(`${made.reportUrl}?lang=de`);
+    expect(english.reportUrl).toBe(made.reportUrl);
+    expect({ ...german, reportUrl: "" }).toEqual({ ...english, reportUrl: "" });
+  });
+});
+
 describe("an unknown lang is bad input on every route", () => {
   test.each([
     "/api/settings?email=a%40gmail.com&lang=fr",
@@ -136,6 +169,7 @@ describe("an unknown lang is bad input on every route", () => {
     "/api/verify?host=127.0.0.1&port=all&lang=DE",
     "/api/domain?domain=example.test&lang=fr",
     "/api/explain?text=550&lang=fr",
+    "/api/report/AAAAAAAAAAAAAAAAAAAAAA?lang=fr",
   ])("%s answers 400 naming the parameter", async (path) => {
     const response = await server.get(path.replace("PEER", String(smtp.port)));
     expect(response.status).toBe(400);

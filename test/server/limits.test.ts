@@ -41,6 +41,12 @@ describe("per-client rate limit of the probe routes", () => {
     expect(page.status).toBe(429);
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(page.headers.get("retry-after")).not.toBeNull();
+    // The German /verify page's button: the budget is spent once the form (with its lang) is read.
+    const german = await server.postForm("/verify", { host: "smtp.example.com", lang: "de" });
+    expect(german.status).toBe(429);
+    const html = await german.text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toMatch(/Zu viele Prüfungen von Ihrer Adresse\. Bitte in \d+ s erneut versuchen\./);
   });
 
   test("routes that do not probe keep working, the /verify page (no probe) too", async () => {

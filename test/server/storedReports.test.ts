@@ -138,6 +138,15 @@ describe("ids that do not lead to a report", () => {
     const page = await server.get(`/report/${id}`);
     expect(page.status).toBe(404);
     expect(page.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const german = await server.get(`/report/${id}?lang=de`);
+    expect(german.status).toBe(404);
+    expect(await german.text()).toContain("Berichte werden 1 Std. lang aufbewahrt");
+    const json = await readError(await server.get(`/api/report/${id}?lang=de`));
+    expect(json).toEqual({
+      code: "not-found",
+      message:
+        "Kein Bericht mit dieser ID. Berichte werden 1 Std. lang aufbewahrt; für einen neuen Bericht die Prüfung erneut ausführen.",
+    });
   });
 
   test.each([
@@ -159,8 +168,10 @@ describe("ids that do not lead to a report", () => {
     }
   });
 
-  test("a query on a report route is refused", async () => {
+  test("a query on a report route is refused, apart from lang", async () => {
     expect((await server.get(`/api/report/${newReportId()}?host=x`)).status).toBe(400);
+    expect((await server.get(`/report/${newReportId()}?host=x`)).status).toBe(400);
+    expect((await server.get(`/report/${newReportId()}?lang=de`)).status).toBe(404);
   });
 
   test("an expired report is 404, and stays gone", async () => {
