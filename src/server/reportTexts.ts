@@ -269,7 +269,7 @@ const DE: ReportTexts = {
   "survey.fail": "✗ Nicht bestanden",
   "survey.checkAlone": "Nur diese Kombination prüfen",
   "survey.use": "✓ Port {port} mit {security} verwenden.",
-  "survey.noPortTested": "! Kein Port wurde getestet: siehe die Ergebnisse.",
+  "survey.noPortTested": "! Es wurde kein Port getestet: Sehen Sie sich die Ergebnisse an.",
   "survey.nonePassed": "✗ Keine der Kombinationen hat alle Prüfungen bestanden.",
 
   "domain.title": "Mail-DNS von {domain} · Outbox Doctor",
@@ -295,7 +295,7 @@ const DE: ReportTexts = {
   "form.server": "Server",
   "form.port": "Port (oder {all} für jeden Einlieferungsport)",
   "form.security": "Verschlüsselung",
-  "form.securityDefault": "Standard (STARTTLS; bei Port all jede Art)",
+  "form.securityDefault": "Standard (STARTTLS; bei Port all alle Arten)",
   "form.submit": "Prüfung starten",
 
   "error.tooMany": "Gerade zu viele Prüfungen",

@@ -524,7 +524,7 @@ describe("the German render functions", () => {
       undefined,
       "de",
     );
-    expect(survey).toContain("! Kein Port wurde getestet: siehe die Ergebnisse.");
+    expect(survey).toContain("! Es wurde kein Port getestet: Sehen Sie sich die Ergebnisse an.");
     expect(survey).toContain('href="/api/verify?host=smtp.example.com&amp;port=all&amp;lang=de"');
     expect(englishSentences(pageTexts(survey))).toEqual([]);
     const domain: DomainReport = {
