@@ -55,6 +55,30 @@ export default function DiagnosticsSection({
   checklistInput,
   onOpen,
 }: DiagnosticsSectionProps) {
+  return (
+    <Accordion
+      collapsible
+      onToggle={(_event, data) => {
+        if (data.openItems.includes("diagnostics")) onOpen();
+      }}
+    >
+      <AccordionItem value="diagnostics">
+        <AccordionHeader as="h2" size="small">
+          {t.diagnosticsHeading}
+        </AccordionHeader>
+        <AccordionPanel>
+          <DiagnosticsBody t={t} lang={lang} facts={facts} checklistInput={checklistInput} />
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
+  );
+}
+
+/**
+ * The open panel. Its own component, so that the rows, the checklist and the
+ * ticket texts are built only while someone looks, not on every pane update.
+ */
+function DiagnosticsBody({ t, lang, facts, checklistInput }: Omit<DiagnosticsSectionProps, "onOpen">) {
   const styles = useStyles();
   const rows = diagnosticsRows(facts, t);
   const checklist = useMemo(
@@ -68,54 +92,42 @@ export default function DiagnosticsSection({
     verify: facts.verify.status === "done" ? facts.verify.report : null,
   };
   return (
-    <Accordion
-      collapsible
-      onToggle={(_event, data) => {
-        if (data.openItems.includes("diagnostics")) onOpen();
-      }}
-    >
-      <AccordionItem value="diagnostics">
-        <AccordionHeader as="h2" size="small">
-          {t.diagnosticsHeading}
-        </AccordionHeader>
-        <AccordionPanel>
-          <p className={styles.intro}>{t.diagnosticsIntro}</p>
-          <dl className={styles.list} data-testid="diagnostics">
-            {rows.map((row) => (
-              <div key={row.key} className={styles.group} data-diagnostic={row.key}>
-                <dt className={styles.term}>{row.label}</dt>
-                <dd className={styles.value}>{row.value}</dd>
-              </div>
-            ))}
-          </dl>
-          <div className={styles.actions}>
-            <CopyButton
-              value={diagnosticsText(rows)}
-              label={t.copyDiagnostics}
-              copiedMessage={t.copiedAnnouncement(t.diagnosticsHeading)}
-              copiedText={t.copied}
-              failedText={t.copyFailed}
-              showLabel
-            />
-            <CopyButton
-              value={ticketText(ticket, t)}
-              label={t.copyTicket}
-              copiedMessage={t.copiedAnnouncement(t.copyTicket)}
-              copiedText={t.copied}
-              failedText={t.copyFailed}
-              showLabel
-            />
-            <CopyButton
-              value={ticketJson(ticket)}
-              label={t.copyTicketJson}
-              copiedMessage={t.copiedAnnouncement(t.copyTicketJson)}
-              copiedText={t.copied}
-              failedText={t.copyFailed}
-              showLabel
-            />
+    <>
+      <p className={styles.intro}>{t.diagnosticsIntro}</p>
+      <dl className={styles.list} data-testid="diagnostics">
+        {rows.map((row) => (
+          <div key={row.key} className={styles.group} data-diagnostic={row.key}>
+            <dt className={styles.term}>{row.label}</dt>
+            <dd className={styles.value}>{row.value}</dd>
           </div>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+        ))}
+      </dl>
+      <div className={styles.actions}>
+        <CopyButton
+          value={diagnosticsText(rows)}
+          label={t.copyDiagnostics}
+          copiedMessage={t.copiedAnnouncement(t.diagnosticsHeading)}
+          copiedText={t.copied}
+          failedText={t.copyFailed}
+          showLabel
+        />
+        <CopyButton
+          value={ticketText(ticket, t)}
+          label={t.copyTicket}
+          copiedMessage={t.copiedAnnouncement(t.copyTicket)}
+          copiedText={t.copied}
+          failedText={t.copyFailed}
+          showLabel
+        />
+        <CopyButton
+          value={ticketJson(ticket)}
+          label={t.copyTicketJson}
+          copiedMessage={t.copiedAnnouncement(t.copyTicketJson)}
+          copiedText={t.copied}
+          failedText={t.copyFailed}
+          showLabel
+        />
+      </div>
+    </>
   );
 }
