@@ -1,7 +1,7 @@
 // "Fix an error": paste an SMTP reply or an Outlook error code, get the
 // cause and the fixes in the order to try them (catalogue in src/core).
 
-import { useId, useRef, useState, type FormEvent } from "react";
+import { memo, useId, useRef, useState, type FormEvent } from "react";
 import { Button, Field, Subtitle2, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/language.js";
 import { explainText, type BounceView } from "../bounceExplainer.js";
@@ -23,7 +23,8 @@ const useStyles = makeStyles({
   fixes: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
 });
 
-export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: Lang }) {
+// Memoised: its props (texts, language) rarely change, and it is the largest section to re-render.
+export default memo(function ExplainerSection({ t, lang }: { t: PaneStrings; lang: Lang }) {
   const styles = useStyles();
   const headingId = useId();
   const [text, setText] = useState("");
@@ -107,4 +108,4 @@ export default function ExplainerSection({ t, lang }: { t: PaneStrings; lang: La
       </div>
     </section>
   );
-}
+});

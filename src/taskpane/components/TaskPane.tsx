@@ -13,6 +13,7 @@ import { en } from "../i18n/en.js";
 import { loadPaneStrings, paneStringsFor, type PaneStrings } from "../i18n/paneStrings.js";
 import type { HostSession } from "../office/officeHost.js";
 import {
+  type PaneAction,
   accountOptions,
   checklistContext,
   currentAccount,
@@ -169,22 +170,6 @@ export function TaskPane({
   const settings = shown?.settings ?? null;
   const domain = domainState(state);
   const domainReport = domain?.status === "ok" ? domain.value : null;
-  const verify = currentVerify(state);
-  const checklistInput = useMemo(
-    () =>
-      settings
-        ? {
-            settings,
-            context: checklistContext(state, account),
-            verify: verify.status === "done" ? verify.report : null,
-            domain: domainReport,
-            ...(verify.status === "done" ? { now: new Date(verify.at) } : {}),
-          }
-        : null,
-    // The checklist depends on these only; `state` changes on every action.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [settings, context, account?.address, account?.source, verify, domainReport],
-  );
 
   // German waits for its strings (a small chunk); English never waits.
   const t = texts.t ?? (lang === "en" ? en : null);
@@ -305,51 +290,104 @@ export function TaskPane({
             {settings ? <ServerSettings settings={settings} t={t} /> : null}
             {settings && settings.servers.length > 0 ? <IncomingSettings settings={settings} t={t} /> : null}
 
-            {settings && checklistInput && texts.coreReady && shown?.origin !== "previous-visit" ? (
-              <Suspense fallback={null}>
-                <FluentScope dark={dark}>
-                  <SetupSection t={t} lang={lang} settings={settings} detectedClient={context?.client} />
-                  {settings.servers.length > 0 ? (
-                    <VerifySection
-                      key={settings.email}
-                      t={t}
-                      servers={settings.servers}
-                      state={verify}
-                      onVerify={(server) => dispatch({ type: "verify-requested", server, now: Date.now() })}
-                    />
-                  ) : null}
-                  <ChecklistSection t={t} lang={lang} input={checklistInput} />
-                </FluentScope>
-              </Suspense>
-            ) : null}
-
-            {state.host.kind !== "waiting" || state.host.patienceOver ? (
-              <Suspense fallback={null}>
-                <FluentScope dark={dark}>
-                  <ExplainerSection t={t} lang={lang} />
-                  <DiagnosticsSection
-                    t={t}
-                    lang={lang}
-                    checklistInput={checklistInput}
-                    onOpen={() => dispatch({ type: "diagnostics-opened", now: Date.now() })}
-                    facts={{
-                      host: state.host.kind === "office" ? state.host.office.diagnostics : null,
-                      mode: context?.mode ?? "standalone",
-                      accountType: context?.accountType ?? null,
-                      userAgent: state.browser.userAgent ?? null,
-                      serverOrigin: deps.api.origin,
-                      health: state.health,
-                      addressInUse: account?.address ?? null,
-                      settings,
-                      verify,
-                    }}
-                  />
-                </FluentScope>
-              </Suspense>
-            ) : null}
+            <LaterSections
+              state={state}
+              t={t}
+              lang={lang}
+              dark={dark}
+              coreReady={texts.coreReady}
+              serverOrigin={deps.api.origin}
+              dispatch={dispatch}
+            />
           </main>
         </AnnouncerProvider>
       </BrowserWindowOpenerProvider>
     </div>
+  );
+}
+
+interface LaterSectionsProps {
+  state: PaneState;
+  t: PaneStrings;
+  lang: Lang;
+  dark: boolean;
+  coreReady: boolean;
+  serverOrigin: string;
+  dispatch(action: PaneAction): void;
+}
+
+/**
+ * Set-up steps, verify, checklist, explainer and diagnostics: everything below
+ * the settings. Its own component so that the checklist input is derived here,
+ * next to the sections that use it, and not in the layout.
+ */
+function LaterSections({ state, t, lang, dark, coreReady, serverOrigin, dispatch }: LaterSectionsProps) {
+  const context = officeContext(state);
+  const account = currentAccount(state);
+  const shown = shownSettings(state);
+  const settings = shown?.settings ?? null;
+  const domain = domainState(state);
+  const domainReport = domain?.status === "ok" ? domain.value : null;
+  const verify = currentVerify(state);
+  const checklistInput = useMemo(
+    () =>
+      settings
+        ? {
+            settings,
+            context: checklistContext(state, account),
+            verify: verify.status === "done" ? verify.report : null,
+            domain: domainReport,
+            ...(verify.status === "done" ? { now: new Date(verify.at) } : {}),
+          }
+        : null,
+    // The checklist depends on these only; `state` changes on every action.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [settings, context, account?.address, account?.source, verify, domainReport],
+  );
+  return (
+    <>
+      {settings && checklistInput && coreReady && shown?.origin !== "previous-visit" ? (
+        <Suspense fallback={null}>
+          <FluentScope dark={dark}>
+            <SetupSection t={t} lang={lang} settings={settings} detectedClient={context?.client} />
+            {settings.servers.length > 0 ? (
+              <VerifySection
+                key={settings.email}
+                t={t}
+                servers={settings.servers}
+                state={verify}
+                onVerify={(server) => dispatch({ type: "verify-requested", server, now: Date.now() })}
+              />
+            ) : null}
+            <ChecklistSection t={t} lang={lang} input={checklistInput} />
+          </FluentScope>
+        </Suspense>
+      ) : null}
+
+      {state.host.kind !== "waiting" || state.host.patienceOver ? (
+        <Suspense fallback={null}>
+          <FluentScope dark={dark}>
+            <ExplainerSection t={t} lang={lang} />
+            <DiagnosticsSection
+              t={t}
+              lang={lang}
+              checklistInput={checklistInput}
+              onOpen={() => dispatch({ type: "diagnostics-opened", now: Date.now() })}
+              facts={{
+                host: state.host.kind === "office" ? state.host.office.diagnostics : null,
+                mode: context?.mode ?? "standalone",
+                accountType: context?.accountType ?? null,
+                userAgent: state.browser.userAgent ?? null,
+                serverOrigin,
+                health: state.health,
+                addressInUse: account?.address ?? null,
+                settings,
+                verify,
+              }}
+            />
+          </FluentScope>
+        </Suspense>
+      ) : null}
+    </>
   );
 }
