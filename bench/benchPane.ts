@@ -24,7 +24,8 @@ import { formatTable, kib, median, verdict } from "./table.js";
 const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOADS = 15;
 const LATE_HOST_MS = 2000;
-const LATE_LOADS = 5;
+// Nine, not five: with five the median moved by 5-6 ms between runs of the same build.
+const LATE_LOADS = 9;
 const STARTUP_BUDGET = 100 * 1024;
 const SETTINGS_TARGET_MS = 190;
 const AFTER_HOST_TARGET_MS = 30;
