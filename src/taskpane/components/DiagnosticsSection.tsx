@@ -91,6 +91,11 @@ function DiagnosticsBody({ t, lang, facts, checklistInput }: Omit<DiagnosticsSec
     checklist,
     verify: facts.verify.status === "done" ? facts.verify.report : null,
   };
+  const copies = [
+    { value: diagnosticsText(rows), label: t.copyDiagnostics, what: t.diagnosticsHeading },
+    { value: ticketText(ticket, t), label: t.copyTicket, what: t.copyTicket },
+    { value: ticketJson(ticket), label: t.copyTicketJson, what: t.copyTicketJson },
+  ];
   return (
     <>
       <p className={styles.intro}>{t.diagnosticsIntro}</p>
@@ -103,30 +108,17 @@ function DiagnosticsBody({ t, lang, facts, checklistInput }: Omit<DiagnosticsSec
         ))}
       </dl>
       <div className={styles.actions}>
-        <CopyButton
-          value={diagnosticsText(rows)}
-          label={t.copyDiagnostics}
-          copiedMessage={t.copiedAnnouncement(t.diagnosticsHeading)}
-          copiedText={t.copied}
-          failedText={t.copyFailed}
-          showLabel
-        />
-        <CopyButton
-          value={ticketText(ticket, t)}
-          label={t.copyTicket}
-          copiedMessage={t.copiedAnnouncement(t.copyTicket)}
-          copiedText={t.copied}
-          failedText={t.copyFailed}
-          showLabel
-        />
-        <CopyButton
-          value={ticketJson(ticket)}
-          label={t.copyTicketJson}
-          copiedMessage={t.copiedAnnouncement(t.copyTicketJson)}
-          copiedText={t.copied}
-          failedText={t.copyFailed}
-          showLabel
-        />
+        {copies.map(({ value, label, what }) => (
+          <CopyButton
+            key={label}
+            value={value}
+            label={label}
+            copiedMessage={t.copiedAnnouncement(what)}
+            copiedText={t.copied}
+            failedText={t.copyFailed}
+            showLabel
+          />
+        ))}
       </div>
     </>
   );
