@@ -477,7 +477,7 @@ function bounceFor(item: SelectedItem | null): BounceState {
 }
 
 function markSlow(request: RequestState<unknown> | undefined): RequestState<unknown> | undefined {
-  return request?.status === "loading" ? { ...request, slow: true } : request;
+  return request?.status === "loading" && !request.slow ? { ...request, slow: true } : request;
 }
 
 function retryable(request: RequestState<unknown> | null | undefined): boolean {
@@ -571,15 +571,20 @@ export function reducePane(state: PaneState, action: PaneAction, now = 0): Step 
       return [{ ...state, recent: [], remembered: [] }, [{ type: "forget-device-data" }]];
 
     case "request-slow": {
+      // Only a request still loading turns slow; for any other the state stays the same object (no render).
       if (action.request === "settings") {
-        const request = markSlow(state.discovery[action.key]) as RequestState<Settings> | undefined;
-        return request
+        const current = state.discovery[action.key];
+        const request = markSlow(current) as RequestState<Settings> | undefined;
+        return request && request !== current
           ? [{ ...state, discovery: { ...state.discovery, [action.key]: request } }, []]
           : [state, []];
       }
       if (action.request === "domain") {
-        const request = markSlow(state.domain[action.key]) as RequestState<DomainReport> | undefined;
-        return request ? [{ ...state, domain: { ...state.domain, [action.key]: request } }, []] : [state, []];
+        const current = state.domain[action.key];
+        const request = markSlow(current) as RequestState<DomainReport> | undefined;
+        return request && request !== current
+          ? [{ ...state, domain: { ...state.domain, [action.key]: request } }, []]
+          : [state, []];
       }
       const run = state.verify.state;
       if (run.status !== "running" || String(state.verify.run) !== action.key) return [state, []];

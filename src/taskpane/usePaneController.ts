@@ -64,8 +64,11 @@ export function usePaneController({
   const dispatch = useCallback((action: PaneAction) => {
     if (!liveRef.current) return;
     const [next, effects] = reducePane(stateRef.current, action, Date.now());
-    stateRef.current = next;
-    setState(next);
+    // An action that changed nothing (a stale timer, an answer for an address no longer shown) renders nothing.
+    if (next !== stateRef.current) {
+      stateRef.current = next;
+      setState(next);
+    }
     for (const effect of effects) runEffect(effect);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- runEffect reads refs only
 

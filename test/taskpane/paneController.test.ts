@@ -289,6 +289,28 @@ describe("lookups", () => {
     expect(ofType(retryEffects, "fetch-settings")).toHaveLength(1);
   });
 
+  it("keeps the same state when the slow mark comes after the answer (no render for a stale timer)", () => {
+    const key = "ann@unknown-domain.example|";
+    const start = run([
+      loaded,
+      connected({ emailAddress: "ann@unknown-domain.example", accountType: undefined }),
+    ]);
+    const [answered] = reducePane(start.state, {
+      type: "settings-answered",
+      key,
+      result: { ok: true, value: discovered },
+      at: 2_000,
+    });
+    const [late] = reducePane(answered, { type: "request-slow", request: "settings", key });
+    expect(late).toBe(answered);
+    const domainKey = ofType(start.effects, "fetch-domain")[0]?.key ?? "";
+    const [domainLate] = reducePane(answered, { type: "request-slow", request: "domain", key: domainKey });
+    expect(domainLate).not.toBe(answered);
+    expect(domainLate.domain[domainKey]).toMatchObject({ status: "loading", slow: true });
+    const [twice] = reducePane(domainLate, { type: "request-slow", request: "domain", key: domainKey });
+    expect(twice).toBe(domainLate);
+  });
+
   it("ignores an answer for an address no longer asked about", () => {
     const { state } = run([loaded, connected()]);
     const [next] = reducePane(state, {
