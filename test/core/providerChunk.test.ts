@@ -1,8 +1,9 @@
-// The provider database (and with it the incoming servers, hints and notes)
-// must stay in the pane's lookup chunk, reached only through its import()
-// (settingsLookupChunk.ts): no other pane module may import it statically.
-// The build ships that chunk inside the start-up file, before boot; as a
-// chunk it can be loaded on its own again without touching any importer.
+// The whole provider database (the regional and hosting tables, and the
+// index and resolver bound to it) must stay in the pane's on-demand lookup
+// chunk, reached only through its import() (settingsLookupChunk.ts): no
+// start-up module may import it statically. The start-up file carries only
+// the global providers and the regional ones' domains (startupLookup.ts,
+// src/core/globalProviderIndex.ts).
 // This walks the static import graph from the pane's entry (boot.ts, the first paint) and from the React app it loads
 // next (type-only imports are erased by the compiler and skipped; dynamic
 // import() is what makes a chunk and is not followed).
@@ -39,21 +40,29 @@ function staticallyReachable(...entries: string[]): Set<string> {
   return seen;
 }
 
-describe("the provider database stays in the on-demand lookup chunk", () => {
+describe("the whole provider database stays in the on-demand lookup chunk", () => {
   const reachable = [...staticallyReachable(...ENTRIES)].map((file) => relative(ROOT, file));
 
   it("the walker sees the pane's start-up modules", () => {
     expect(reachable).toContain("src/taskpane/settingsLookupChunk.ts");
+    expect(reachable).toContain("src/taskpane/startupLookup.ts");
     expect(reachable).toContain("src/taskpane/firstPaint.ts");
     expect(reachable).toContain("src/taskpane/components/TaskPane.tsx");
     expect(reachable.length).toBeGreaterThan(10);
   });
 
-  it("no start-up module imports the database, its matcher or its regional tables", () => {
+  it("no start-up module imports the whole database, its index, its resolver or a regional table", () => {
     const database = reachable.filter((file) =>
-      /^src\/core\/(providerDatabase|providerMatch|resolveSettings)\.ts$|^src\/core\/providers\//.test(file),
+      /^src\/core\/(providerDatabase|providerMatch|resolveSettings)\.ts$|^src\/core\/providers\/(europe|americas|asiaPacific|hosting)\.ts$/.test(
+        file,
+      ),
     );
     expect(database).toEqual([]);
+  });
+
+  it("the start-up modules do reach the global providers and the regional domains", () => {
+    expect(reachable).toContain("src/core/providers/global.ts");
+    expect(reachable).toContain("src/core/providers/regionalDomains.ts");
   });
 
   it("the lookup chunk itself does reach the database", () => {
@@ -61,6 +70,6 @@ describe("the provider database stays in the on-demand lookup chunk", () => {
       relative(ROOT, file),
     );
     expect(chunk).toContain("src/core/providerDatabase.ts");
-    expect(chunk).toContain("src/core/providers/global.ts");
+    expect(chunk).toContain("src/core/providers/europe.ts");
   });
 });
