@@ -33,10 +33,12 @@ function gitShortHash() {
 const ADDIN_BUILD = gitShortHash();
 
 // The first paint's scripts ship as one file, loaded async from <head>
-// before office.js: the webpack runtime, the core-common chunk, the resolver
-// chunk ("lookup") and the boot entry, concatenated in that order (each is a
-// plain script; lookup comes before boot so that boot's import() finds it
-// installed instead of fetching it). Measured here (docs/taskpane.md, "Time
+// before office.js: the webpack runtime, the core-common chunk and the boot
+// entry (with the resolver over the global providers, startupLookup.ts),
+// concatenated in that order (each is a plain script). The whole provider
+// database ("lookup" chunk) loads after the first paint; until 2026-12-02 it
+// was in this file too, about 50 KB of regional tables that the first paint
+// rarely needs (docs/taskpane.md, "Time to settings"). Measured here (docs/taskpane.md, "Time
 // to settings"): as four deferred files they waited for each other (the
 // browser fetches deferred scripts one at a time while the parser is held
 // in <head> by office.js, each over a new HTTP/1.1 connection with its own
@@ -50,7 +52,8 @@ const ADDIN_BUILD = gitShortHash();
 // the parser for one more request. The page's other inline script, the
 // localStorage warm-up, is in the template. The server allows both by their
 // SHA-256, read from the taskpane.html it serves (src/server/inlineScripts.ts).
-const START_UP_CHUNKS = ["lookup"];
+// Chunks joined into the start-up file besides the boot entry's own files (none now; see above).
+const START_UP_CHUNKS = [];
 
 // Budget: the start-up JavaScript, everything that runs before the settings
 // show (the start-up file and the inline guard; office.js excluded),
@@ -77,7 +80,7 @@ class StartUpScriptPlugin {
     compiler.hooks.compilation.tap(name, (compilation) => {
       const joinedFiles = new Set();
       HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap(name, (data) => {
-        // The boot entry's files in webpack's order (runtime, core-common, boot), the lookup chunk before boot.
+        // The boot entry's files in webpack's order (runtime, core-common, boot), any START_UP_CHUNKS before boot.
         const entryFiles = (compilation.entrypoints.get("boot")?.getFiles() ?? []).filter((file) =>
           file.endsWith(".js"),
         );

@@ -1,6 +1,7 @@
 // Entry point of the task pane: the start-up script taskpane.html loads
-// (with the webpack runtime and the resolver chunk, shipped together as one
-// file by the build). No React, no Fluent.
+// (with the webpack runtime, shipped together as one file by the build). No
+// React, no Fluent, and of the provider database only the global providers
+// (startupLookup.ts).
 //
 // The script is async and comes before office.js in the page, so it runs as
 // soon as it arrives, before or after office.js, and does not wait for the
@@ -13,8 +14,9 @@
 // painted before React loads: when Outlook answers within FIRST_PAINT_WAIT_MS
 // of office.js with a mailbox the embedded database knows, this script paints
 // the first screen with DOM APIs (firstPaint.ts) from the controller's own
-// state. Then it loads the React pane ("app" chunk), which starts from that
-// same state and replaces the first paint in its first commit. When Outlook
+// state. Then it loads the React pane ("app" chunk) and the whole provider
+// database ("lookup" chunk); React starts from that same state, with the
+// whole database, and replaces the first paint in its first commit. When Outlook
 // is slower, or there is none, React loads at once and its controller
 // handles everything (late host, never giving up, the address form).
 
@@ -26,8 +28,10 @@ import { firstScreen, type FirstScreen } from "./firstScreen.js";
 import { paintFirstScreen } from "./firstPaint.js";
 import { en } from "./i18n/en.js";
 import { loadPaneStrings, type PaneStrings } from "./i18n/paneStrings.js";
-import { startWithOffice, type BrowserFacts, type PaneStart } from "./paneController.js";
+import { startWithOffice, type BrowserFacts, type PaneInit, type PaneStart } from "./paneController.js";
+import { withFirstPaintLookup, withWholeDatabase } from "./firstPaintLookup.js";
 import { loadSettingsLookup } from "./settingsLookupChunk.js";
+import { startupLookup } from "./startupLookup.js";
 
 /**
  * How long to wait for Outlook, after office.js has run, before loading React without a first paint.
@@ -36,10 +40,6 @@ import { loadSettingsLookup } from "./settingsLookupChunk.js";
  * "Connecting…" line and the address form for a slow host.
  */
 export const FIRST_PAINT_WAIT_MS = 200;
-
-const lookup = loadSettingsLookup();
-// Handled where it is awaited; this keeps a failed chunk from being reported as unhandled meanwhile.
-lookup.catch(() => undefined);
 
 function browserFacts(): BrowserFacts {
   const prefersDark =
@@ -80,10 +80,12 @@ async function prepare(browser: BrowserFacts): Promise<Prepared | null> {
   const remembered = memory.answers();
   const answered = await Promise.race([session, officeLoaded.then(() => delay(FIRST_PAINT_WAIT_MS))]);
   if (answered?.kind !== "office") return null;
-  const settingsLookup = await lookup;
   const t = await textsFor(pickLang(answered.context.language));
-  const start = startWithOffice({ browser, recent, remembered }, settingsLookup, answered, Date.now());
-  return { start, screen: firstScreen(start.state, t) };
+  const init: PaneInit = { browser, recent, remembered };
+  return withFirstPaintLookup(startupLookup, loadSettingsLookup, (lookup) => {
+    const start = startWithOffice(init, lookup, answered, Date.now());
+    return { start, screen: firstScreen(start.state, t) };
+  });
 }
 
 /**
@@ -120,11 +122,16 @@ async function boot(): Promise<void> {
       // A first paint that fails must not keep React away: its first commit replaces whatever is there.
     }
   }
-  const app = await import(/* webpackChunkName: "app" */ "./paneApp.js");
+  const appLoading = import(/* webpackChunkName: "app" */ "./paneApp.js");
+  // Awaited below; this keeps a failed chunk from being reported as unhandled meanwhile.
+  appLoading.catch(() => undefined);
+  // Without the whole database React starts over (and loads it itself): never with the start-up lookup.
+  const start = prepared ? await withWholeDatabase(prepared.start, loadSettingsLookup) : null;
+  const app = await appLoading;
   app.mountPane(container, {
     session,
     browser,
-    start: prepared?.start ?? null,
+    start,
     waitedForOfficeMs: performance.now() - bootStartedAt,
   });
 }

@@ -1,12 +1,10 @@
-// The core resolver and its provider database are the largest and fastest
-// growing part of the pane's code. They are their own chunk ("lookup"), which
-// the build ships inside the start-up file, before boot (webpack.config.js,
-// StartUpScriptPlugin): this import() then finds it installed and fetches
-// nothing. Kept a chunk so that it can be loaded on its own again without
-// touching any importer.
+// The core resolver over the whole provider database is the largest and
+// fastest growing part of the pane's code: it is its own chunk ("lookup"),
+// fetched after the first paint. The first paint resolves with the start-up
+// file's lookup over the global providers (startupLookup.ts) when it can.
 
-export type SettingsLookup = typeof import("./settingsLookup.js");
-export type { Resolution } from "./settingsLookup.js";
+export type { Resolution, SettingsLookup } from "./paneLookup.js";
+import type { SettingsLookup } from "./paneLookup.js";
 
 let pending: Promise<SettingsLookup> | null = null;
 

@@ -117,8 +117,9 @@ async function open(
   colorScheme: "light" | "dark" = "light",
   initScript?: string,
   prepare?: (context: BrowserContext) => Promise<void>,
+  waitUntil?: "load" | "domcontentloaded",
 ): Promise<PaneSession> {
-  const session = await openPane(browser, product, office, colorScheme, initScript, prepare);
+  const session = await openPane(browser, product, office, colorScheme, initScript, prepare, waitUntil);
   sessions.push(session);
   return session;
 }
@@ -550,17 +551,20 @@ browserTest(
  * Holds back the React pane (the "app" and "react" chunks) until `release()`,
  * so a test can look at what the page shows before React has executed.
  */
-function holdReactChunks(): {
+interface HeldChunks {
   prepare: (context: BrowserContext) => Promise<void>;
   release: () => void;
   requested: () => boolean;
-} {
+}
+
+/** Holds back the build's files whose path matches until release(). */
+function holdChunks(files: RegExp): HeldChunks {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   let requested = false;
   return {
     prepare: async (context) => {
-      await context.route(/\/(app|react)\.[0-9a-f]+\.js$/, async (route) => {
+      await context.route(files, async (route) => {
         requested = true;
         await released;
         await route.continue();
@@ -570,6 +574,8 @@ function holdReactChunks(): {
     requested: () => requested,
   };
 }
+
+const holdReactChunks = () => holdChunks(/\/(app|react)\.[0-9a-f]+\.js$/);
 
 const M365_MAILBOX: FakeOfficeConfig = {
   emailAddress: "ann@contoso.com",
@@ -656,6 +662,56 @@ browserTest(
     expect(await copyAndRead(page, /^Copy server/i)).toBe("smtp.office365.com");
     await expectAccessible(page);
     expect(problems).toEqual([]);
+  },
+);
+
+browserTest(
+  "first paint without the whole provider database: the start-up file answers for global providers, a regional mailbox waits for the lookup chunk",
+  async () => {
+    // Microsoft 365: painted while the database's chunk is held back.
+    const m365 = holdChunks(/\/lookup\.[0-9a-f]+\.js$/);
+    const first = await open(M365_MAILBOX, "light", undefined, m365.prepare, "domcontentloaded");
+    await outgoingRegion(first.page).getByText("smtp.office365.com").first().waitFor({ state: "visible" });
+    await expect(first.page.locator("[data-first-paint]").count()).resolves.toBe(1);
+    m365.release();
+    await outgoingRegion(first.page)
+      .getByRole("button", { name: /^Copy server/i })
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
+    expect(m365.requested()).toBe(true);
+    expect(first.problems).toEqual([]);
+
+    // GMX is a regional provider: the start-up file knows its domain only, so nothing is painted until the
+    // database's chunk is there; then the settings are GMX's, never "unknown".
+    const gmx = holdChunks(/\/lookup\.[0-9a-f]+\.js$/);
+    const react = holdReactChunks();
+    const second = await open(
+      { emailAddress: "carla@gmx.de", hostName: "Outlook", platform: "PC" },
+      "light",
+      undefined,
+      async (context) => {
+        await gmx.prepare(context);
+        await react.prepare(context);
+      },
+      "domcontentloaded",
+    );
+    await second.page.waitForTimeout(1_000);
+    expect(gmx.requested()).toBe(true);
+    await expect(second.page.locator("[data-first-paint]").count()).resolves.toBe(0);
+    await expect(second.page.getByText(/No settings are known/i).count()).resolves.toBe(0);
+    gmx.release();
+    await outgoingRegion(second.page).getByText("mail.gmx.net").first().waitFor({ state: "visible" });
+    // Painted before React, whose chunks are still held.
+    await expect(second.page.locator("[data-first-paint]").count()).resolves.toBe(1);
+    react.release();
+    await outgoingRegion(second.page)
+      .getByRole("button", { name: /^Copy server/i })
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
+    await expect(outgoingRegion(second.page).getByText("mail.gmx.net").first().isVisible()).resolves.toBe(
+      true,
+    );
+    expect(second.problems).toEqual([]);
   },
 );
 

@@ -158,6 +158,8 @@ export async function openPane(
   initScript?: string,
   /** Runs before the page opens, e.g. to hold back a chunk with context.route. */
   prepare?: (context: BrowserContext) => Promise<void>,
+  /** "load" waits for every script the page asked for before its load event; a held one never comes. */
+  waitUntil: "load" | "domcontentloaded" = "load",
 ): Promise<PaneSession> {
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
@@ -185,7 +187,7 @@ export async function openPane(
       office,
     );
   if (initScript) await page.addInitScript(initScript);
-  await page.goto(`${product.url}/taskpane.html`);
+  await page.goto(`${product.url}/taskpane.html`, { waitUntil });
   return { context, page, problems };
 }
 

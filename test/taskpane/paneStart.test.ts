@@ -11,6 +11,9 @@ import {
   startWithOffice,
 } from "../../src/taskpane/paneController.js";
 import * as lookup from "../../src/taskpane/settingsLookup.js";
+import { withFirstPaintLookup, withWholeDatabase } from "../../src/taskpane/firstPaintLookup.js";
+import { startupLookup } from "../../src/taskpane/startupLookup.js";
+import { ProviderElsewhereError } from "../../src/core/providerIndex.js";
 
 function session(overrides: Partial<OfficeSession> = {}): OfficeSession {
   return {
@@ -100,5 +103,70 @@ describe("relayItemChanged", () => {
     expect(subscriptions).toBe(1);
     // Everything else is the session itself.
     expect(relayed.context.emailAddress).toBe("ann@contoso.com");
+  });
+});
+
+describe("the first paint's lookup", () => {
+  const init = { browser: {}, recent: [], remembered: [] };
+  const start = (office: OfficeSession) => (using: typeof lookup) =>
+    startWithOffice(init, using, office, 1000);
+
+  it("resolves a global provider's or a custom domain's mailbox with the start-up lookup alone, as the whole database does", async () => {
+    for (const emailAddress of ["ann@contoso.com", "ann@outlook.com", "ann@gmail.com"]) {
+      const office = session({ context: { emailAddress, accountType: "office365", mode: "read" } });
+      let loaded = false;
+      const first = await withFirstPaintLookup(
+        startupLookup,
+        () => {
+          loaded = true;
+          return Promise.resolve(lookup);
+        },
+        start(office),
+      );
+      expect(loaded).toBe(false);
+      expect(first.state.lookup).toBe(startupLookup);
+      expect(shownSettings(first.state)).toEqual(shownSettings(start(office)(lookup).state));
+    }
+  });
+
+  it("turns to the whole database for a regional provider's address (a compose From at GMX)", async () => {
+    const office = session({
+      context: {
+        emailAddress: "ann@contoso.com",
+        accountType: "office365",
+        mode: "compose",
+        fromAddress: "ann@gmx.de",
+      },
+    });
+    expect(() => start(office)(startupLookup)).toThrow(ProviderElsewhereError);
+    let loaded = 0;
+    const first = await withFirstPaintLookup(
+      startupLookup,
+      () => {
+        loaded += 1;
+        return Promise.resolve(lookup);
+      },
+      start(office),
+    );
+    expect(loaded).toBe(1);
+    expect(first.state.lookup).toBe(lookup);
+    expect(shownSettings(first.state)?.settings.servers[0]?.host).toBe("mail.gmx.net");
+  });
+
+  it("lets any other error through", async () => {
+    const broken = () => {
+      throw new TypeError("broken");
+    };
+    await expect(withFirstPaintLookup(startupLookup, () => Promise.resolve(lookup), broken)).rejects.toThrow(
+      TypeError,
+    );
+  });
+
+  it("hands React the whole database, or nothing when that chunk cannot load", async () => {
+    const first = start(session())(startupLookup);
+    const forReact = await withWholeDatabase(first, () => Promise.resolve(lookup));
+    expect(forReact?.state.lookup).toBe(lookup);
+    expect(forReact?.effects).toBe(first.effects);
+    await expect(withWholeDatabase(first, () => Promise.reject(new Error("offline")))).resolves.toBeNull();
   });
 });
