@@ -116,3 +116,59 @@ function defaultStorage(): Storage | null {
     return null;
   }
 }
+
+export interface WriteBehindMemory extends DeviceMemory {
+  /** Writes what is pending now (the pane closing, the controller stopping). */
+  flush(): void;
+}
+
+/**
+ * `memory` with its saves made a moment later, outside the task that asked
+ * for them: localStorage writes are synchronous, and the first save comes in
+ * the same task as the render that shows the settings (issue 10's "within 30 ms
+ * of the host's answer"). Only the newest value per key is written; a forget
+ * drops what is pending, so nothing comes back after it; reads see pending
+ * values. `schedule` runs its callback later (a timer in the pane).
+ */
+export function writeBehind(
+  memory: DeviceMemory,
+  schedule: (flush: () => void) => void = (flush) => setTimeout(flush, 0),
+): WriteBehindMemory {
+  let recent: string[] | null = null;
+  let answers: RememberedAnswer[] | null = null;
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    const [pendingRecent, pendingAnswers] = [recent, answers];
+    recent = null;
+    answers = null;
+    if (pendingRecent) memory.saveRecentAddresses(pendingRecent);
+    if (pendingAnswers) memory.saveAnswers(pendingAnswers);
+  };
+  const later = () => {
+    if (scheduled) return;
+    scheduled = true;
+    schedule(() => {
+      if (scheduled) flush();
+    });
+  };
+  return {
+    recentAddresses: () => recent?.slice(0, RECENT_LIMIT) ?? memory.recentAddresses(),
+    saveRecentAddresses(addresses) {
+      recent = addresses;
+      later();
+    },
+    answers: () => answers?.slice(0, RECENT_LIMIT) ?? memory.answers(),
+    saveAnswers(pending) {
+      answers = pending;
+      later();
+    },
+    forget() {
+      recent = null;
+      answers = null;
+      scheduled = false;
+      memory.forget();
+    },
+    flush,
+  };
+}

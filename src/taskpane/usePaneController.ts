@@ -4,7 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ServerApi } from "./api/serverApi.js";
-import type { DeviceMemory } from "./deviceMemory.js";
+import { writeBehind, type DeviceMemory } from "./deviceMemory.js";
 import type { HostSession, OfficeSession } from "./office/officeHost.js";
 import {
   hostOfficeAction,
@@ -49,10 +49,12 @@ export function usePaneController({
   start = null,
   waitedForOfficeMs = 0,
 }: PaneControllerDeps): PaneController {
+  // Saves land after the render that asked for them (deviceMemory.ts, writeBehind).
+  const [store] = useState(() => writeBehind(memory));
   const [state, setState] = useState(
     () =>
       start?.state ??
-      initialPaneState({ browser, recent: memory.recentAddresses(), remembered: memory.answers() }),
+      initialPaneState({ browser, recent: store.recentAddresses(), remembered: store.answers() }),
   );
   const stateRef = useRef(state);
   const officeRef = useRef<OfficeSession | null>(null);
@@ -110,13 +112,13 @@ export function usePaneController({
         if (office) void office.readBodyText().then((text) => dispatch({ type: "bounce-body", text }));
         return;
       case "save-recent":
-        memory.saveRecentAddresses(effect.addresses);
+        store.saveRecentAddresses(effect.addresses);
         return;
       case "save-answers":
-        memory.saveAnswers(effect.answers);
+        store.saveAnswers(effect.answers);
         return;
       case "forget-device-data":
-        memory.forget();
+        store.forget();
         return;
     }
   }
@@ -124,6 +126,11 @@ export function usePaneController({
   useEffect(() => {
     liveRef.current = true;
     const unsubscribers: Array<() => void> = [];
+    // A pane closed right after an answer still keeps it.
+    if (typeof window !== "undefined") {
+      window.addEventListener("pagehide", store.flush);
+      unsubscribers.push(() => window.removeEventListener("pagehide", store.flush));
+    }
     // When the pane is pinned, a new selection or a new compose window may change the address;
     // the controller requests again only what really changed.
     const follow = (connected: OfficeSession) => {
@@ -165,6 +172,7 @@ export function usePaneController({
     return () => {
       liveRef.current = false;
       for (const unsubscribe of unsubscribers) unsubscribe();
+      store.flush();
     };
   }, [session]); // eslint-disable-line react-hooks/exhaustive-deps -- one session per pane
 

@@ -413,7 +413,11 @@ browserTest(
     const seen = (window.__SEEN__ = []);
     const note = (name, present) => { if (present && !seen.includes(name)) seen.push(name); };
     new MutationObserver(() => {
-      note("connecting", !!document.querySelector('[data-testid="connecting"]'));
+      const connecting = !!document.querySelector('[data-testid="connecting"]');
+      if (!connecting && seen.includes("connecting") && window.__CONNECTING_ENDED_AT__ === undefined) {
+        window.__CONNECTING_ENDED_AT__ = performance.now();
+      }
+      note("connecting", connecting);
       note("form", !!document.querySelector('[data-testid="host-notice"]') && !!document.querySelector("input"));
       note("settings", !!document.body && document.body.innerText.includes("smtp.office365.com"));
     }).observe(document, { subtree: true, childList: true, characterData: true });
@@ -445,6 +449,23 @@ browserTest(
     await expect(
       page.getByText("Microsoft 365 account: nothing to set up in Outlook").isVisible(),
     ).resolves.toBe(true);
+    // The waiting screen's chunks were all on their way while the pane still said "Connecting…",
+    // not fetched one after another once the form was due (TaskPane.tsx, preloadWaitingScreen).
+    const requested = await page.evaluate(() => ({
+      connectingEndedAt: (window as unknown as { __CONNECTING_ENDED_AT__?: number }).__CONNECTING_ENDED_AT__,
+      chunks: performance
+        .getEntriesByType("resource")
+        .map((entry) => ({ name: new URL(entry.name).pathname.split("/").pop() ?? "", at: entry.startTime }))
+        .filter(({ name }) => /^(fluent|address|explainer|diagnostics)\.[0-9a-f]+\.js$/.test(name)),
+    }));
+    expect(requested.chunks.map(({ name }) => name.split(".")[0]).sort()).toEqual([
+      "address",
+      "diagnostics",
+      "explainer",
+      "fluent",
+    ]);
+    expect(requested.connectingEndedAt).toEqual(expect.any(Number));
+    for (const chunk of requested.chunks) expect(chunk.at).toBeLessThan(requested.connectingEndedAt ?? 0);
     await expectAccessible(page);
     expect(problems).toEqual([]);
   },

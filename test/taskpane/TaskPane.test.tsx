@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from "@jest/globals";
 import axe from "axe-core";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { userEvent } from "@testing-library/user-event";
 import type { DomainReport, VerifyReport } from "../../src/core/types.js";
 import { TaskPane, type BrowserEnvironment } from "../../src/taskpane/components/TaskPane.js";
@@ -146,6 +146,29 @@ describe("loading and standalone", () => {
     expect(within(card).getByRole("button", { name: "Copy server" })).toBeInTheDocument();
     // The header names the address in use (the first of its appearances, above the card).
     expect(screen.getAllByText("ann@gmail.com")[0]?.closest("header")).not.toBeNull();
+  });
+
+  it("keeps a typed address and its answer on the device even when the pane closes at once", async () => {
+    const user = setupUser();
+    localStorage.clear();
+    const memory = createDeviceMemory(localStorage);
+    const session = Promise.resolve<HostSession>({ kind: "standalone", reason: "no-office" });
+    installFakeServer({});
+    const view = render(<TaskPane session={session} memory={memory} />);
+    const input = await addressField();
+    await user.type(input, "ann@gmail.com");
+    // Saves come a moment after the render that asked for them: the pane closes in the same task as
+    // the submit, and its last act is to write them.
+    fireEvent.submit(input.closest("form") as HTMLFormElement);
+    expect(createDeviceMemory(localStorage).recentAddresses()).toEqual([]);
+    view.unmount();
+    expect(createDeviceMemory(localStorage).recentAddresses()).toEqual(["ann@gmail.com"]);
+    expect(
+      createDeviceMemory(localStorage)
+        .answers()
+        .map((answer) => answer.address),
+    ).toEqual(["ann@gmail.com"]);
+    localStorage.clear();
   });
 
   it("asks for the address when Outlook does not give one", async () => {

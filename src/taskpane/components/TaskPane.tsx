@@ -42,16 +42,31 @@ import { IncomingSettings, ServerSettings } from "./ServerSettings.js";
 
 // Everything but the first screen loads after the first paint, inside one Fluent scope,
 // to keep the start-up JavaScript small.
-const FluentScope = lazy(() => import(/* webpackChunkName: "fluent" */ "./FluentScope.js"));
-const AddressForm = lazy(() => import(/* webpackChunkName: "address" */ "./AddressForm.js"));
+const loadFluentScope = () => import(/* webpackChunkName: "fluent" */ "./FluentScope.js");
+const loadAddressForm = () => import(/* webpackChunkName: "address" */ "./AddressForm.js");
+const loadExplainer = () => import(/* webpackChunkName: "explainer" */ "./ExplainerSection.js");
+const loadDiagnostics = () => import(/* webpackChunkName: "diagnostics" */ "./DiagnosticsSection.js");
+const FluentScope = lazy(loadFluentScope);
+const AddressForm = lazy(loadAddressForm);
 const BounceSection = lazy(() => import(/* webpackChunkName: "bounce" */ "./BounceSection.js"));
 const SetupSection = lazy(() => import(/* webpackChunkName: "setup" */ "./SetupSection.js"));
 const VerifySection = lazy(() => import(/* webpackChunkName: "verify" */ "./VerifySection.js"));
 const ChecklistSection = lazy(() => import(/* webpackChunkName: "checklist" */ "./ChecklistSection.js"));
-const ExplainerSection = lazy(() => import(/* webpackChunkName: "explainer" */ "./ExplainerSection.js"));
-const DiagnosticsSection = lazy(
-  () => import(/* webpackChunkName: "diagnostics" */ "./DiagnosticsSection.js"),
-);
+const ExplainerSection = lazy(loadExplainer);
+const DiagnosticsSection = lazy(loadDiagnostics);
+
+/**
+ * Fetches, all at once, the chunks of the screen shown while Outlook keeps
+ * us waiting (address form, explainer, diagnostics, and Fluent under them).
+ * Left to React.lazy they would load one after another as each suspends,
+ * and the last of them would still be rendering when a host answering after
+ * about two seconds wants the settings shown (docs/taskpane.md).
+ */
+function preloadWaitingScreen(): void {
+  for (const load of [loadFluentScope, loadAddressForm, loadExplainer, loadDiagnostics]) {
+    load().catch(() => undefined); // a chunk that fails here fails again, visibly, where it renders
+  }
+}
 
 /** What the browser says, for standalone mode (Outlook's own values win inside Outlook). */
 export interface BrowserEnvironment {
@@ -155,6 +170,10 @@ export function TaskPane({
     [session],
   );
   const { state, dispatch, openBrowserWindow } = usePaneController(deps);
+  const waitingAtMount = state.host.kind === "waiting";
+  useEffect(() => {
+    if (waitingAtMount) preloadWaitingScreen();
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once, at mount
   const lang = paneLang(state);
   const texts = usePaneTexts(lang);
   useEffect(() => {
@@ -306,6 +325,23 @@ export function TaskPane({
   );
 }
 
+/**
+ * False until a task after `ready` first turned true, then true for good. The
+ * set-up, verify and checklist sections start loading their chunks when they
+ * first render; this keeps that (a script element per chunk, then Fluent's
+ * first render) out of the render that first shows the settings, which must
+ * come within 30 ms of a late Outlook's answer (docs/taskpane.md).
+ */
+function useNextTask(ready: boolean): boolean {
+  const [passed, setPassed] = useState(false);
+  useEffect(() => {
+    if (!ready || passed) return undefined;
+    const timer = setTimeout(() => setPassed(true), 0);
+    return () => clearTimeout(timer);
+  }, [ready, passed]);
+  return ready && passed;
+}
+
 interface LaterSectionsProps {
   state: PaneState;
   t: PaneStrings;
@@ -326,6 +362,7 @@ function LaterSections({ state, t, lang, dark, coreReady, serverOrigin, dispatch
   const account = currentAccount(state);
   const shown = shownSettings(state);
   const settings = shown?.settings ?? null;
+  const setupAfterSettings = useNextTask(settings !== null);
   const domain = domainState(state);
   const domainReport = domain?.status === "ok" ? domain.value : null;
   const verify = currentVerify(state);
@@ -346,7 +383,7 @@ function LaterSections({ state, t, lang, dark, coreReady, serverOrigin, dispatch
   );
   return (
     <>
-      {settings && checklistInput && coreReady && shown?.origin !== "previous-visit" ? (
+      {settings && checklistInput && coreReady && setupAfterSettings && shown?.origin !== "previous-visit" ? (
         <Suspense fallback={null}>
           <FluentScope dark={dark}>
             <SetupSection t={t} lang={lang} settings={settings} detectedClient={context?.client} />
