@@ -1,6 +1,7 @@
 // The jest-globals entry registers the matchers and types them for "@jest/globals" imports.
 import "@testing-library/jest-dom/jest-globals";
 import { jest } from "@jest/globals";
+import { configure } from "@testing-library/react";
 import { TextDecoder, TextEncoder } from "node:util";
 
 // jsdom lacks TextEncoder/TextDecoder, which every browser the pane runs in has
@@ -12,3 +13,8 @@ if (typeof globalThis.TextEncoder === "undefined") {
 // Rendering the whole pane and running axe-core in jsdom takes seconds on a
 // busy 2-core machine; the default 5 s is too tight for those tests.
 jest.setTimeout(30_000);
+
+// The sections below the settings are lazy chunks with Fluent UI. In a fresh
+// clone ts-jest transforms them on first use, and with two workers busy the
+// first findBy for one of them can take longer than the default second.
+configure({ asyncUtilTimeout: 10_000 });
