@@ -1,7 +1,9 @@
 // The jest-globals entry registers the matchers and types them for "@jest/globals" imports.
 import "@testing-library/jest-dom/jest-globals";
 import { jest } from "@jest/globals";
-import { configure } from "@testing-library/react";
+// From the DOM library, not @testing-library/react: importing that here would make every
+// file an act() environment, also those that render with createRoot on purpose (firstPaint.test.tsx).
+import { configure } from "@testing-library/dom";
 import { TextDecoder, TextEncoder } from "node:util";
 
 // jsdom lacks TextEncoder/TextDecoder, which every browser the pane runs in has
